@@ -1,0 +1,105 @@
+package org.sanctuaryoversight.app.platform;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon on MongoDB without Axon Server: the event store ({@link SequencedMongoEventStorageEngine}),
+ * tracking tokens and sagas all live in the same database as the read models.
+ *
+ * <p>Every projection runs in a pooled streaming processor whose segments are claimed through the
+ * token store, so several application instances on one MongoDB share the work and each event is
+ * handled by exactly one of them.
+ */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** One JSON dialect for events, snapshots, tokens and sagas: readable in MongoDB, upcastable. */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(mapper).defaultTyping().build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(MongoDatabase database, Serializer serializer,
+                                          OversightProperties properties) {
+        SequencedMongoEventStorageEngine engine = SequencedMongoEventStorageEngine.builder()
+                .database(database)
+                .gapTimeout(properties.events().gapTimeout())
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, OversightProperties properties) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(client, properties.mongodb().database())
+                .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
+        MongoTokenStore tokenStore = MongoTokenStore.builder()
+                .mongoTemplate(template)
+                .serializer(serializer)
+                .build();
+        tokenStore.ensureIndexes();
+        return tokenStore;
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(MongoTemplate template, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(template).serializer(serializer).build();
+    }
+
+    /** All processing groups are pooled streaming processors with the configured segment count. */
+    @Bean
+    ConfigurerModule pooledStreamingProcessors(OversightProperties properties) {
+        OversightProperties.Events events = properties.events();
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder
+                        .initialSegmentCount(events.segments())
+                        .maxClaimedSegments(events.maxClaimedSegments())
+                        .batchSize(100)));
+    }
+}

@@ -1,0 +1,64 @@
+package org.sanctuaryoversight.app.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of the service in one typed place; the README's configuration table documents each.
+ * Defaults are safe for the embedded mode; production sets the MongoDB URI and the master key.
+ */
+@ConfigurationProperties(prefix = "oversight")
+public record OversightProperties(
+        @DefaultValue Mongo mongodb,
+        @DefaultValue Embedded embedded,
+        @DefaultValue Privacy privacy,
+        @DefaultValue Receipt receipt,
+        @DefaultValue Events events,
+        @DefaultValue Api api,
+        List<DepartmentEntry> departments) {
+
+    /** @param uri a MongoDB connection string (env {@code OVERSIGHT_MONGODB_URI}); empty means embedded mode */
+    public record Mongo(String uri, @DefaultValue("oversight") String database) {
+        public boolean embedded() {
+            return uri == null || uri.isBlank();
+        }
+    }
+
+    /**
+     * @param dataDirectory where the embedded database file and the generated master key live
+     * @param persistent    false keeps everything in memory (tests); true writes {@code oversight.mv} in the data directory
+     * @param port          0 picks a free port on 127.0.0.1
+     */
+    public record Embedded(@DefaultValue("./data") Path dataDirectory, @DefaultValue("true") boolean persistent,
+                           @DefaultValue("0") int port) {
+    }
+
+    /** @param masterKey base64 of 32 random bytes (env {@code OVERSIGHT_PRIVACY_MASTER_KEY}); required with a real MongoDB */
+    public record Privacy(String masterKey) {
+    }
+
+    /** @param bcryptStrength cost of the receipt-code hash; 10 is about 70 ms on one core */
+    public record Receipt(@DefaultValue("10") int bcryptStrength) {
+    }
+
+    /**
+     * @param gapTimeout       how long readers wait for a reserved event number to be written
+     * @param segments         event-processor segments per projection, shared among app instances
+     * @param maxClaimedSegments how many of those segments one instance may claim; set it to
+     *                           segments / instances when running several instances so each gets a share
+     */
+    public record Events(@DefaultValue("60s") Duration gapTimeout, @DefaultValue("4") int segments,
+                         @DefaultValue("32767") int maxClaimedSegments) {
+    }
+
+    /** @param maxRequestBytes requests with a larger body are refused with 413 before they are read */
+    public record Api(@DefaultValue("262144") long maxRequestBytes) {
+    }
+
+    public record DepartmentEntry(String code, Map<String, String> names) {
+    }
+}

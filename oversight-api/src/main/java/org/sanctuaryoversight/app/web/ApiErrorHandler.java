@@ -1,0 +1,130 @@
+package org.sanctuaryoversight.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.sanctuaryoversight.complaint.RuleViolation.RejectedSubmissionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns every failure of a JSON API request into an RFC 9457 problem document with field-level
+ * messages in the caller's language ({@code Accept-Language}). Nothing is stored when this answers:
+ * validation happens before the command is sent, and the command is all-or-nothing.
+ */
+@RestControllerAdvice(basePackages = "org.sanctuaryoversight.app")
+class ApiErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+    private final MessageSource messages;
+
+    ApiErrorHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RejectedSubmissionException.class)
+    ResponseEntity<ProblemDetail> rejected(RejectedSubmissionException e, Locale locale) {
+        return badRequest(e.violations().stream()
+                .map(v -> new FieldError(v.field(), message("complaint." + v.field() + "." + v.code(), locale)))
+                .toList(), locale);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e, Locale locale) {
+        return badRequest(e.errors(), locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        if (RequestSizeLimitFilter.isTooLarge(e)) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, message("api.tooLarge", locale), List.of());
+        }
+        Throwable cause = e.getCause();
+        FieldError error;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            error = new FieldError(path(unknown), message("api.unknownField", locale));
+        } else if (cause instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            error = new FieldError(path(format), message("api.unknownValue", locale, format.getValue(), allowed));
+        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            error = new FieldError(path(mismatch), message("api.wrongType", locale));
+        } else if (cause instanceof JsonProcessingException) {
+            error = new FieldError("body", message("api.malformedJson", locale));
+        } else {
+            error = new FieldError("body", message("api.bodyRequired", locale));
+        }
+        return badRequest(List.of(error), locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(Locale locale) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, message("api.jsonOnly", locale), List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(Locale locale) {
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, message("api.methodNotAllowed", locale), List.of());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        // Log the type and our own message only: exception messages from lower layers may quote input.
+        log.error("Unexpected failure handling an API request: {}", e.getClass().getName());
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, message("api.unexpected", locale), List.of());
+    }
+
+    private ResponseEntity<ProblemDetail> badRequest(List<FieldError> errors, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, message("api.invalid", locale, errors.size()), errors);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private String message(String code, Locale locale, Object... arguments) {
+        return messages.getMessage(code, arguments, code, locale);
+    }
+
+    /** {@code contact.email}, {@code allegations[0]}: the JSON path of the offending value. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package org.sanctuaryoversight.complaint;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * One complaint, from filing to closure. Command handlers check the rules and apply events; only
+ * event sourcing handlers change state, so the state is exactly what the event log says.
+ */
+class ComplaintAggregate {
+
+    @AggregateIdentifier
+    private String complaintId;
+    private ComplaintStatus status;
+
+    ComplaintAggregate() {
+        // for Axon: rebuilt from events
+    }
+
+    @CommandHandler
+    ComplaintAggregate(FileComplaintCommand command) {
+        // Intake rules were checked on the plaintext by ComplaintIntakePolicy; these are the invariants
+        // that must hold whoever sends the command.
+        require(command.complaintId() != null, "a complaint needs an identifier");
+        require(command.narrative() != null, "a complaint needs a narrative");
+        require(!command.allegations().isEmpty(), "a complaint needs at least one allegation category");
+        require(command.receipt() != null, "a complaint needs a receipt credential");
+        require(!(command.anonymous() && command.contact() != null), "an anonymous complaint keeps no contact details");
+        apply(new ComplaintFiledEvent(command.complaintId(), command.filedAt(), command.narrative(),
+                command.incidentDate(), command.location(), command.departments(), command.allegations(),
+                command.channel(), command.language(), command.anonymous(), command.contact(), command.receipt()));
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintFiledEvent event) {
+        this.complaintId = event.complaintId();
+        this.status = ComplaintStatus.RECEIVED;
+    }
+
+    private static void require(boolean condition, String rule) {
+        if (!condition) {
+            throw new IllegalArgumentException("Rejected: " + rule);
+        }
+    }
+}

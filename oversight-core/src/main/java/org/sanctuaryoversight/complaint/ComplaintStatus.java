@@ -1,0 +1,10 @@
+package org.sanctuaryoversight.complaint;
+
+/** Where a complaint stands, in the plain words a complainant sees on the status page. */
+public enum ComplaintStatus {
+    RECEIVED,
+    UNDER_REVIEW,
+    INVESTIGATING,
+    WAITING_FOR_DEPARTMENT,
+    CLOSED
+}

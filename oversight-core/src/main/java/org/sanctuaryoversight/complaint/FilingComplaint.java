@@ -1,0 +1,83 @@
+package org.sanctuaryoversight.complaint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sanctuaryoversight.complaint.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The use case "a person files a complaint", shared by the web form, the partner API and staff entry.
+ * It checks the intake rules, creates the complaint's own data key, seals the personal fields, issues
+ * the receipt code and sends one command. The receipt code leaves this method once and is kept nowhere.
+ */
+public final class FilingComplaint {
+
+    private final CommandGateway commands;
+    private final ComplaintIntakePolicy intakePolicy;
+    private final PersonalDataVault vault;
+    private final PasswordEncoder receiptEncoder;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final SecureRandom random = new SecureRandom();
+
+    public FilingComplaint(CommandGateway commands, ComplaintIntakePolicy intakePolicy, PersonalDataVault vault,
+                           PasswordEncoder receiptEncoder, Clock clock, ObjectMapper json) {
+        this.commands = commands;
+        this.intakePolicy = intakePolicy;
+        this.vault = vault;
+        this.receiptEncoder = receiptEncoder;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * @throws RejectedSubmissionException with every broken rule, before anything is stored
+     */
+    public FiledComplaint file(ComplaintSubmission submission) {
+        List<RuleViolation> violations = intakePolicy.check(submission);
+        if (!violations.isEmpty()) {
+            throw new RejectedSubmissionException(violations);
+        }
+        String complaintId = UUID.randomUUID().toString();
+        vault.createKey(complaintId);
+        ReceiptCode receiptCode = ReceiptCode.generate(random);
+        ContactDetails contact = submission.isAnonymous() || submission.contact() == null || submission.contact().isEmpty()
+                ? null : submission.contact();
+        String incidentDate = submission.incidentDate();
+        commands.sendAndWait(new FileComplaintCommand(
+                complaintId,
+                clock.instant(),
+                vault.seal(complaintId, submission.narrative()),
+                incidentDate == null || incidentDate.isBlank() ? null
+                        : ApproximateDate.parse(incidentDate, LocalDate.now(clock)),
+                sealIfPresent(complaintId, submission.location()),
+                submission.departments(),
+                submission.allegations(),
+                submission.channel(),
+                submission.language(),
+                submission.isAnonymous(),
+                contact == null ? null : vault.seal(complaintId, toJson(contact)),
+                ReceiptCredential.issue(receiptCode, receiptEncoder)));
+        return new FiledComplaint(complaintId, receiptCode);
+    }
+
+    private Sealed sealIfPresent(String complaintId, String value) {
+        return value == null || value.isBlank() ? null : vault.seal(complaintId, value.strip());
+    }
+
+    private String toJson(ContactDetails contact) {
+        try {
+            return json.writeValueAsString(contact);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Contact details could not be serialised", e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.sanctuaryoversight.privacy;
+
+import java.util.Optional;
+
+/** Where wrapped (master-key encrypted) per-subject data keys live, outside the event log, so they can be destroyed. */
+public interface DataKeyStore {
+
+    /** Stores a wrapped key for the subject; a subject has at most one key for its whole life. */
+    void store(String keyId, byte[] wrappedKey);
+
+    Optional<byte[]> find(String keyId);
+
+    /** Destroys the key for good. Returns whether there was a key to destroy. */
+    boolean destroy(String keyId);
+}

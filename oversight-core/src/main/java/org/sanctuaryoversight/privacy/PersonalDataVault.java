@@ -1,0 +1,65 @@
+package org.sanctuaryoversight.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Envelope encryption of complainants' personal data (product principle 1: the oversight system must
+ * never become a surveillance tool itself). Each subject gets its own AES-256 data key, wrapped by the
+ * {@link MasterKey} and kept in a {@link DataKeyStore}; {@link #shred(String)} destroys that key, which
+ * erases the subject's personal data from every event and backup that holds it, without touching the log.
+ */
+public final class PersonalDataVault {
+
+    private final MasterKey masterKey;
+    private final DataKeyStore keys;
+    private final SecureRandom random = new SecureRandom();
+
+    public PersonalDataVault(MasterKey masterKey, DataKeyStore keys) {
+        this.masterKey = Objects.requireNonNull(masterKey);
+        this.keys = Objects.requireNonNull(keys);
+    }
+
+    /** Creates the data key of a new subject. Must be called once, before the subject's first {@link #seal}. */
+    public void createKey(String keyId) {
+        byte[] dataKey = new byte[MasterKey.KEY_BYTES];
+        random.nextBytes(dataKey);
+        keys.store(keyId, masterKey.wrap(keyId, dataKey));
+    }
+
+    public Sealed seal(String keyId, String plaintext) {
+        SecretKeySpec dataKey = dataKey(keyId)
+                .orElseThrow(() -> new PersonalDataShreddedException(keyId));
+        byte[] ciphertext = MasterKey.Aead.encrypt(dataKey, random, plaintext.getBytes(StandardCharsets.UTF_8),
+                keyId.getBytes(StandardCharsets.UTF_8));
+        return new Sealed(keyId, Base64.getEncoder().encodeToString(ciphertext));
+    }
+
+    /** The plaintext, or empty if the subject's key was destroyed (the data is gone for good). */
+    public Optional<String> open(Sealed sealed) {
+        return dataKey(sealed.keyId()).map(key -> new String(
+                MasterKey.Aead.decrypt(key, Base64.getDecoder().decode(sealed.ciphertext()),
+                        sealed.keyId().getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8));
+    }
+
+    /** Destroys the subject's data key (crypto-shredding). Returns whether a key was destroyed. */
+    public boolean shred(String keyId) {
+        return keys.destroy(keyId);
+    }
+
+    private Optional<SecretKeySpec> dataKey(String keyId) {
+        return keys.find(keyId).map(wrapped -> new SecretKeySpec(masterKey.unwrap(keyId, wrapped), "AES"));
+    }
+
+    /** Thrown when personal data is to be sealed for a subject whose key no longer exists. */
+    public static final class PersonalDataShreddedException extends IllegalStateException {
+        public PersonalDataShreddedException(String keyId) {
+            super("The personal data key of " + keyId + " was destroyed");
+        }
+    }
+}
