@@ -34,6 +34,21 @@ class ComplaintAggregate {
                 command.channel(), command.language(), command.anonymous(), command.contact(), command.receipt()));
     }
 
+    @CommandHandler
+    ComplaintAggregate(OpenReviewCaseCommand command) {
+        require(command.caseId() != null, "a case needs an identifier");
+        require(command.department() != null, "a review case concerns a department");
+        require(command.reasonCode() != null, "a review case needs a reason");
+        apply(new ReviewCaseOpenedEvent(command.caseId(), command.openedAt(), command.department(),
+                command.reasonCode(), command.reason(), command.sourceReference()));
+    }
+
+    @EventSourcingHandler
+    void on(ReviewCaseOpenedEvent event) {
+        this.complaintId = event.caseId();
+        this.status = ComplaintStatus.UNDER_REVIEW;
+    }
+
     @EventSourcingHandler
     void on(ComplaintFiledEvent event) {
         this.complaintId = event.complaintId();
