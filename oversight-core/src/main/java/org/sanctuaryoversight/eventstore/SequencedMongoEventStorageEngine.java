@@ -141,8 +141,14 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
     }
 
     private void appendCommit(List<? extends EventMessage<?>> events, Serializer serializer) {
-        EventMessage<?> first = events.get(0);
-        long lastIndex = reserve(events.size());
+        insertCommit(reserve(events.size()), events, serializer);
+    }
+
+    /**
+     * Writes one commit under numbers reserved earlier. Package-private so tests can play a slow writer:
+     * reserve, let others append and readers read, and only then write.
+     */
+    void insertCommit(long lastIndex, List<? extends EventMessage<?>> events, Serializer serializer) {
         long firstIndex = lastIndex - events.size() + 1;
         List<Document> entries = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
@@ -164,11 +170,12 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
             commits.insertOne(commit);
         } catch (RuntimeException e) {
             // The reserved numbers stay unused: readers treat them as gaps until gapTimeout has passed.
-            handlePersistenceException(e, first);
+            handlePersistenceException(e, events.get(0));
         }
     }
 
-    private long reserve(int count) {
+    /** Reserves {@code count} consecutive global numbers and returns the last of them. */
+    long reserve(int count) {
         Document counter = sequence.findOneAndUpdate(Filters.eq("_id", GLOBAL_COUNTER), Updates.inc("value", (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return Objects.requireNonNull(counter).get("value", Number.class).longValue();

@@ -1,0 +1,130 @@
+package org.sanctuaryoversight.eventstore.embedded;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiFunction;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The embedded database of the no-install mode: mongo-java-server in this process, listening on
+ * loopback only, in memory or on an H2 MVStore file. Three corrections make it safe for the event store:
+ *
+ * <ol>
+ *   <li><b>Atomic writes.</b> mongo-java-server runs commands from concurrent connections without any
+ *       locking, so {@code findAndModify $inc} can hand the same number to two clients and a unique index
+ *       can admit a duplicate. A real MongoDB guarantees both, and {@code SequencedMongoEventStorageEngine}
+ *       relies on them. Here every write command runs alone (reads share a lock, writes take it exclusively)
+ *       and every answer is copied before the lock is released.</li>
+ *   <li><b>Durability.</b> On a file, every write command is committed to the file before it is
+ *       acknowledged, so what a client saw succeed survives {@code kill -9}.</li>
+ *   <li><b>{@code dropIndexes "*"}</b>, which JobRunr's migrations send and mongo-java-server 1.47 fails,
+ *       is answered by dropping the collection's indexes one by one.</li>
+ * </ol>
+ * No transactions, no replica set, secondary indexes ignored (lookups by unique key stay fast): for trying
+ * the service, tests and a small office on one machine. Production uses a MongoDB replica set.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
+            "createindexes", "drop", "dropindexes", "dropdatabase", "create", "renamecollection");
+
+    private final MongoServer server;
+    private final String connectionString;
+
+    private EmbeddedMongo(MongoBackend backend, int port) {
+        this.server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        InetSocketAddress address = server.getLocalAddress();
+        this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    /** A database kept in {@code file}; {@code port} 0 picks a free port. */
+    public static EmbeddedMongo onFile(Path file, int port) {
+        return new EmbeddedMongo(new FileBackend(new MVStore.Builder().fileName(file.toString())
+                .autoCommitDisabled().open()), port);
+    }
+
+    /** A database that lives only as long as this process. */
+    public static EmbeddedMongo inMemory(int port) {
+        return new EmbeddedMongo(new MemoryOnlyBackend(), port);
+    }
+
+    public String connectionString() {
+        return connectionString;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+
+    /** Runs one command under the lock, with the {@code dropIndexes "*"} correction. */
+    private static Document handle(ReadWriteLock lock, String command, Document query,
+                                   BiFunction<String, Document, Document> backend, Runnable afterWrite) {
+        boolean write = WRITE_COMMANDS.contains(command.toLowerCase());
+        var held = write ? lock.writeLock() : lock.readLock();
+        held.lock();
+        try {
+            Document response = command.equalsIgnoreCase("dropIndexes") && "*".equals(query.get("index"))
+                    ? dropAllIndexes(query, backend)
+                    : backend.apply(command, query);
+            if (write) {
+                afterWrite.run();
+            }
+            // The memory backend answers with references to its live documents, and the wire layer
+            // serializes the answer after this method returns: copy it while no writer can change it.
+            return response.cloneDeeply();
+        } finally {
+            held.unlock();
+        }
+    }
+
+    private static Document dropAllIndexes(Document query, BiFunction<String, Document, Document> backend) {
+        String collection = (String) query.get("dropIndexes");
+        Document cursor = (Document) backend.apply("listIndexes", new Document("listIndexes", collection)).get("cursor");
+        @SuppressWarnings("unchecked")
+        List<Document> indexes = cursor == null ? List.of() : (List<Document>) cursor.get("firstBatch");
+        for (Document index : indexes) {
+            if (!"_id_".equals(index.get("name"))) {
+                backend.apply("dropIndexes", new Document("dropIndexes", collection).append("index", index.get("name")));
+            }
+        }
+        Document ok = new Document();
+        ok.put("ok", 1.0);
+        return ok;
+    }
+
+    private static final class FileBackend extends H2Backend {
+        private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+        FileBackend(MVStore store) {
+            super(store);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            return handle(lock, command, query, (name, q) -> super.handleCommand(channel, databaseName, name, q),
+                    this::commit);
+        }
+    }
+
+    private static final class MemoryOnlyBackend extends MemoryBackend {
+        private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            return handle(lock, command, query, (name, q) -> super.handleCommand(channel, databaseName, name, q),
+                    () -> { });
+        }
+    }
+}
