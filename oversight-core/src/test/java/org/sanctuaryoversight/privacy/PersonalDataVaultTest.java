@@ -1,0 +1,77 @@
+package org.sanctuaryoversight.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.support.InMemoryMongo;
+
+class PersonalDataVaultTest {
+
+    static final InMemoryMongo mongo = new InMemoryMongo();
+    final MasterKey masterKey = MasterKey.fromBase64(MasterKey.generateBase64());
+    final PersonalDataVault vault = new PersonalDataVault(masterKey, new MongoDataKeyStore(mongo.freshDatabase()));
+
+    @AfterAll
+    static void stop() {
+        mongo.close();
+    }
+
+    @Test
+    void sealed_data_opens_with_the_subjects_key_and_holds_no_plaintext() {
+        vault.createKey("c-1");
+        Sealed sealed = vault.seal("c-1", "Me preguntaron dónde nací.");
+
+        assertThat(new String(Base64.getDecoder().decode(sealed.ciphertext()))).doesNotContain("preguntaron");
+        assertThat(vault.open(sealed)).contains("Me preguntaron dónde nací.");
+        assertThat(vault.seal("c-1", "same").ciphertext()).isNotEqualTo(vault.seal("c-1", "same").ciphertext());
+    }
+
+    @Test
+    void shredding_a_subjects_key_makes_its_data_unreadable_for_good_and_leaves_other_subjects_alone() {
+        vault.createKey("c-2");
+        vault.createKey("c-3");
+        Sealed shredded = vault.seal("c-2", "contact: +1 555 0100");
+        Sealed kept = vault.seal("c-3", "contact: +1 555 0199");
+
+        assertThat(vault.shred("c-2")).isTrue();
+
+        assertThat(vault.open(shredded)).isEmpty();
+        assertThat(vault.open(kept)).contains("contact: +1 555 0199");
+        assertThatThrownBy(() -> vault.seal("c-2", "more")).isInstanceOf(PersonalDataVault.PersonalDataShreddedException.class);
+        assertThat(vault.shred("c-2")).isFalse();
+    }
+
+    @Test
+    void ciphertext_moved_to_another_subject_or_tampered_with_is_rejected() {
+        vault.createKey("c-4");
+        vault.createKey("c-5");
+        Sealed sealed = vault.seal("c-4", "secret");
+        Sealed moved = new Sealed("c-5", sealed.ciphertext());
+        byte[] bytes = Base64.getDecoder().decode(sealed.ciphertext());
+        bytes[bytes.length - 1] ^= 1;
+        Sealed tampered = new Sealed("c-4", Base64.getEncoder().encodeToString(bytes));
+
+        assertThatThrownBy(() -> vault.open(moved)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> vault.open(tampered)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_different_master_key_cannot_unwrap_the_data_keys() {
+        MongoDataKeyStore keys = new MongoDataKeyStore(mongo.freshDatabase());
+        PersonalDataVault original = new PersonalDataVault(masterKey, keys);
+        original.createKey("c-6");
+        Sealed sealed = original.seal("c-6", "secret");
+        PersonalDataVault other = new PersonalDataVault(MasterKey.fromBase64(MasterKey.generateBase64()), keys);
+
+        assertThatThrownBy(() -> other.open(sealed)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_master_key_must_be_256_bits_of_base64() {
+        assertThatThrownBy(() -> MasterKey.fromBase64("c2hvcnQ=")).hasMessageContaining("32 bytes");
+        assertThatThrownBy(() -> MasterKey.fromBase64("not base64!")).hasMessageContaining("base64");
+    }
+}
