@@ -1,0 +1,135 @@
+package org.sanctuaryoversight.app.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoDatabase;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.support.ApiClient;
+import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
+import org.sanctuaryoversight.privacy.MongoDataKeyStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Bad input gets a 400 (or 413/415) with a message a person understands, and nothing is stored. */
+@OversightTest
+class ComplaintApiBadInputTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoDatabase database;
+    final ObjectMapper json = new ObjectMapper();
+    ApiClient api;
+    long commitsBefore;
+    long keysBefore;
+
+    @BeforeEach
+    void countStoredRecords() {
+        api = new ApiClient(port);
+        commitsBefore = database.getCollection(SequencedMongoEventStorageEngine.COMMITS).countDocuments();
+        keysBefore = database.getCollection(MongoDataKeyStore.COLLECTION).countDocuments();
+    }
+
+    void assertNothingStored() {
+        assertThat(database.getCollection(SequencedMongoEventStorageEngine.COMMITS).countDocuments()).isEqualTo(commitsBefore);
+        assertThat(database.getCollection(MongoDataKeyStore.COLLECTION).countDocuments()).isEqualTo(keysBefore);
+    }
+
+    JsonNode rejected(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertNothingStored();
+        return json.readTree(response.body());
+    }
+
+    static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.path("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
+    @Test
+    void invalid_json_is_refused() throws Exception {
+        JsonNode problem = rejected(api.postJson("/api/v1/complaints", "{\"narrative\": \"unterminated"), 400);
+        assertThat(fields(problem)).containsExactly("body");
+        assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo("The request body is not valid JSON.");
+    }
+
+    @Test
+    void missing_required_fields_are_each_named() throws Exception {
+        JsonNode problem = rejected(api.postJson("/api/v1/complaints", "{}"), 400);
+        assertThat(fields(problem)).containsExactly("narrative", "allegations", "anonymous");
+        assertThat(problem.get("detail").asText()).contains("3 field(s)").contains("Nothing was stored");
+    }
+
+    @Test
+    void a_narrative_over_64_KiB_is_refused_with_a_field_message() throws Exception {
+        String narrative = "a".repeat(64 * 1024 + 1);
+        JsonNode problem = rejected(api.postJson("/api/v1/complaints", ApiClient.anonymousComplaint(narrative)), 400);
+        assertThat(fields(problem)).containsExactly("narrative");
+        assertThat(problem.get("errors").get(0).get("message").asText()).contains("64 KiB");
+    }
+
+    @Test
+    void a_body_over_the_request_limit_is_refused_before_it_is_read() throws Exception {
+        String narrative = "a".repeat(300 * 1024);
+        rejected(api.postJson("/api/v1/complaints", ApiClient.anonymousComplaint(narrative)), 413);
+    }
+
+    @Test
+    void unknown_enum_values_name_the_field_and_the_accepted_values() throws Exception {
+        JsonNode problem = rejected(api.postJson("/api/v1/complaints", """
+                {"narrative":"x","allegations":["OTHER","DEPORTATION"],"anonymous":true}"""), 400);
+        assertThat(fields(problem)).containsExactly("allegations[1]");
+        assertThat(problem.get("errors").get(0).get("message").asText())
+                .contains("'DEPORTATION' is not an accepted value").contains("INQUIRING_ABOUT_STATUS");
+    }
+
+    @Test
+    void fields_the_office_must_never_hold_are_refused_not_ignored() throws Exception {
+        for (String forbidden : List.of("immigrationStatus", "citizenship", "placeOfBirth", "nationalOrigin", "aNumber")) {
+            JsonNode problem = rejected(api.postJson("/api/v1/complaints", """
+                    {"narrative":"x","allegations":["OTHER"],"anonymous":true,"%s":"anything"}""".formatted(forbidden)), 400);
+            assertThat(fields(problem)).containsExactly(forbidden);
+            assertThat(problem.get("errors").get(0).get("message").asText()).contains("We never ask for immigration status");
+        }
+    }
+
+    @Test
+    void wrong_types_and_injection_attempts_are_refused() throws Exception {
+        assertThat(fields(rejected(api.postJson("/api/v1/complaints", """
+                {"narrative":{"$gt":""},"allegations":["OTHER"],"anonymous":true}"""), 400))).containsExactly("narrative");
+        assertThat(fields(rejected(api.postJson("/api/v1/complaints", """
+                {"narrative":"x","allegations":"OTHER","anonymous":"yes"}"""), 400))).hasSize(1);
+    }
+
+    @Test
+    void the_messages_follow_the_callers_language() throws Exception {
+        JsonNode problem = rejected(api.postJson("/api/v1/complaints",
+                "{\"narrative\":\"\",\"allegations\":[\"OTHER\"],\"anonymous\":true}", "Accept-Language", "es"), 400);
+        assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo("Cuéntenos qué pasó.");
+    }
+
+    @Test
+    void only_json_is_accepted_and_an_empty_body_is_refused() throws Exception {
+        HttpResponse<String> form = api.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/complaints"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("narrative=x")).build());
+        rejected(form, 415);
+        assertThat(fields(rejected(api.postJson("/api/v1/complaints", ""), 400))).containsExactly("body");
+    }
+
+    @Test
+    void a_malformed_receipt_code_is_a_field_error_not_a_lookup() throws Exception {
+        JsonNode problem = rejected(api.postJson("/api/v1/complaints/status", "{\"receiptCode\":\"12345\"}"), 400);
+        assertThat(fields(problem)).containsExactly("receiptCode");
+        assertThat(fields(rejected(api.get("/api/v1/complaints/status"), 400))).containsExactly("X-Receipt-Code");
+    }
+}
