@@ -76,7 +76,10 @@ class ProjectionRebuildTest {
                 .as("the reset handler dropped the read model").isZero();
         processor.start();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> readModel().size() == before.size());
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                assertThat(readModel()).as("rebuilt read model; processor %s running=%s status=%s",
+                                processor.getName(), processor.isRunning(), processor.processingStatus())
+                        .hasSameSizeAs(before));
         Processors.awaitCaughtUp(processing, SEGMENTS);
         assertThat(readModel()).isEqualTo(before);
     }
