@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -77,11 +79,21 @@ class AxonConfiguration {
                 .build();
     }
 
+    /**
+     * The token store, which is how instances share processor segments. Each instance claims under its
+     * own node id; Axon's default (the JVM name, pid@host) can repeat across containers and is the same for
+     * two application contexts in one JVM, which would let two owners process one segment.
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer, OversightProperties properties) {
+        String nodeId = properties.events().nodeId() == null || properties.events().nodeId().isBlank()
+                ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8)
+                : properties.events().nodeId();
         MongoTokenStore tokenStore = MongoTokenStore.builder()
                 .mongoTemplate(template)
                 .serializer(serializer)
+                .nodeId(nodeId)
+                .claimTimeout(properties.events().claimTimeout())
                 .build();
         tokenStore.ensureIndexes();
         return tokenStore;

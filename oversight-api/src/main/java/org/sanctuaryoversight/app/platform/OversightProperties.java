@@ -50,9 +50,12 @@ public record OversightProperties(
      * @param segments         event-processor segments per projection, shared among app instances
      * @param maxClaimedSegments how many of those segments one instance may claim; set it to
      *                           segments / instances when running several instances so each gets a share
+     * @param nodeId             this instance's name in segment claims; empty means pid@host plus a random suffix
+     * @param claimTimeout       after this long without a heartbeat, another instance may take a segment over
      */
     public record Events(@DefaultValue("60s") Duration gapTimeout, @DefaultValue("4") int segments,
-                         @DefaultValue("32767") int maxClaimedSegments) {
+                         @DefaultValue("32767") int maxClaimedSegments, String nodeId,
+                         @DefaultValue("10s") Duration claimTimeout) {
     }
 
     /** @param maxRequestBytes requests with a larger body are refused with 413 before they are read */
