@@ -12,7 +12,7 @@ RUN mvn -B -q -DskipTests package
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home /app oversight
 WORKDIR /app
-COPY --from=build /src/oversight-api/target/sanctuary-oversight.jar /app/sanctuary-oversight.jar
+COPY --from=build /src/oversight-api/target/sanctuary-oversight-exec.jar /app/sanctuary-oversight.jar
 USER oversight
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \

@@ -1,0 +1,299 @@
+package org.sanctuaryoversight.benchmarks;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.bson.Document;
+import org.sanctuaryoversight.app.OversightApplication;
+import org.sanctuaryoversight.complaint.AllegationCategory;
+import org.sanctuaryoversight.complaint.ApproximateDate;
+import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.ComplaintModule;
+import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.ReceiptCredential;
+import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
+import org.sanctuaryoversight.privacy.MasterKey;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Measures what the README claims, on the embedded default or on a real MongoDB:
+ * <ol>
+ *   <li>complaint intake over HTTP (throughput, p50/p99) against raw driver inserts of an equivalent
+ *       document (the ceiling), per receipt-hash cost;</li>
+ *   <li>the event store: append rate, raw cursor scan of the log, tracked read through the engine, and a
+ *       full projection rebuild, over a log of {@code --events} events;</li>
+ *   <li>the highest heap used.</li>
+ * </ol>
+ * Usage: {@code java -jar oversight-benchmarks/target/oversight-benchmarks.jar [--filings=N] [--clients=N]
+ * [--events=N] [--bcrypt=10,4] [--mongodb-uri=mongodb://...]}. Prints Markdown for docs/benchmarks.md.
+ */
+public final class Benchmarks {
+
+    private final Map<String, String> options;
+    private final HeapSampler heap = new HeapSampler();
+    private final List<String> report = new ArrayList<>();
+
+    private Benchmarks(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>(Map.of("filings", "5000", "clients", "16", "events", "1000000",
+                "bcrypt", "10,4", "warmup", "500"));
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        new Benchmarks(options).run();
+    }
+
+    private int option(String name) {
+        return Integer.parseInt(options.get(name));
+    }
+
+    private void run() throws Exception {
+        heap.start();
+        String mode = options.containsKey("mongodb-uri") ? "MongoDB at " + options.get("mongodb-uri") : "embedded (H2 file)";
+        line("## Run of " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " — " + mode);
+        line("");
+        line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MiB. Options: " + new java.util.TreeMap<>(options));
+        line("");
+        line("| measurement | result |");
+        line("|---|---|");
+        for (String strength : options.get("bcrypt").split(",")) {
+            intake(Integer.parseInt(strength.trim()));
+        }
+        if (option("events") > 0) {
+            eventStore(option("events"));
+        }
+        line("| highest heap used (sampled every 200 ms) | " + heap.highestMiB() + " MiB |");
+        heap.stop();
+        report.forEach(System.out::println);
+    }
+
+    private void line(String text) {
+        report.add(text);
+        System.err.println(text);
+    }
+
+    private ConfigurableApplicationContext startApplication(String... extra) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off"));
+        if (options.containsKey("mongodb-uri")) {
+            arguments.add("--oversight.mongodb.uri=" + options.get("mongodb-uri"));
+            arguments.add("--oversight.mongodb.database=bench-" + UUID.randomUUID().toString().substring(0, 8));
+            arguments.add("--oversight.privacy.master-key=" + MasterKey.generateBase64());
+        } else {
+            Path directory = Files.createTempDirectory("oversight-bench");
+            arguments.add("--oversight.embedded.data-directory=" + directory);
+        }
+        arguments.addAll(List.of(extra));
+        return new SpringApplicationBuilder(OversightApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    // ------------------------------------------------------------------------------------------ intake
+
+    private void intake(int bcryptStrength) throws Exception {
+        try (ConfigurableApplicationContext application = startApplication(
+                "--oversight.receipt.bcrypt-strength=" + bcryptStrength)) {
+            int port = ((WebServerApplicationContext) application).getWebServer().getPort();
+            HttpClient http = HttpClient.newBuilder().build();
+            URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
+            String body = """
+                    {"narrative":"An officer asked my neighbour where she was born during a traffic stop on 5th street.",
+                     "incidentDate":"2026-10","location":"5th and Main","departments":["police"],
+                     "allegations":["INQUIRING_ABOUT_STATUS"],"language":"es","anonymous":true}""";
+            Load warmup = load(option("warmup"), () -> post(http, uri, body));
+            Load measured = load(option("filings"), () -> post(http, uri, body));
+            line("| intake over HTTP, BCrypt cost " + bcryptStrength + ", " + option("clients") + " clients | "
+                    + measured.summary() + " (warm-up: " + warmup.count + " filings) |");
+
+            MongoDatabase database = application.getBean(MongoDatabase.class);
+            Document template = database.getCollection(SequencedMongoEventStorageEngine.COMMITS).find().first();
+            MongoCollection<Document> raw = database.getCollection("bench_raw_inserts");
+            AtomicLong ids = new AtomicLong();
+            Load ceiling = load(option("filings"), () -> {
+                Document copy = new Document(template);
+                copy.put("_id", ids.incrementAndGet());
+                copy.put("streamKey", UUID.randomUUID() + ":0");
+                raw.insertOne(copy);
+            });
+            line("| raw driver insertOne of an equivalent commit document, " + option("clients") + " clients | "
+                    + ceiling.summary() + " |");
+            line(String.format(Locale.ROOT, "| intake / raw insert throughput, BCrypt cost %d | %.2f |", bcryptStrength,
+                    measured.perSecond() / ceiling.perSecond()));
+        }
+    }
+
+    private static void post(HttpClient http, URI uri, String body) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("filing failed: " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    interface Operation {
+        void run() throws Exception;
+    }
+
+    record Load(int count, long wallNanos, long[] latencies) {
+        double perSecond() {
+            return count / (wallNanos / 1e9);
+        }
+
+        double percentileMillis(double percentile) {
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100 * sorted.length) - 1)] / 1e6;
+        }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%,d in %.1f s: **%.0f/s**, p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                    count, wallNanos / 1e9, perSecond(), percentileMillis(50), percentileMillis(99),
+                    percentileMillis(100));
+        }
+    }
+
+    private Load load(int count, Operation operation) throws Exception {
+        int clients = option("clients");
+        long[] latencies = new long[count];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long began = System.nanoTime();
+                    operation.run();
+                    latencies[i] = System.nanoTime() - began;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        long wall = System.nanoTime() - start;
+        pool.shutdown();
+        return new Load(count, wall, latencies);
+    }
+
+    // ------------------------------------------------------------------------------------- event store
+
+    private void eventStore(int events) throws Exception {
+        try (ConfigurableApplicationContext application = startApplication()) {
+            EventStorageEngine engine = application.getBean(EventStorageEngine.class);
+            MongoDatabase database = application.getBean(MongoDatabase.class);
+            Sealed narrative = new Sealed("k", "x".repeat(160));
+            AtomicLong appended = new AtomicLong();
+            Load appending = load(events, () -> {
+                String id = UUID.randomUUID().toString();
+                engine.appendEvents(new GenericDomainEventMessage<>("ComplaintAggregate", id, 0,
+                        new ComplaintFiledEvent(id, Instant.now(), narrative, new ApproximateDate("2026-10"), null,
+                                Set.of("police"), Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "es", true,
+                                null, new ReceiptCredential(UUID.randomUUID().toString(), "$2a$04$" + id))));
+                appended.incrementAndGet();
+            });
+            line("| append " + String.format(Locale.ROOT, "%,d", events) + " events through the engine (one commit each) | "
+                    + appending.summary() + " |");
+
+            long scanStart = System.nanoTime();
+            long scanned = 0;
+            for (Document ignored : database.getCollection(SequencedMongoEventStorageEngine.COMMITS).find().batchSize(2000)) {
+                scanned++;
+            }
+            double scanRate = scanned / ((System.nanoTime() - scanStart) / 1e9);
+            line(String.format(Locale.ROOT, "| raw cursor scan of the event collection | %,d documents: **%.0f/s** |",
+                    scanned, scanRate));
+
+            long readStart = System.nanoTime();
+            long read = engine.readEvents(null, false).count();
+            double readRate = read / ((System.nanoTime() - readStart) / 1e9);
+            line(String.format(Locale.ROOT, "| tracked read through the engine (global order, gap-aware tokens) | "
+                    + "%,d events: **%.0f/s**, %.2f of the raw scan |", read, readRate, readRate / scanRate));
+
+            EventProcessingConfiguration processing = application.getBean(EventProcessingConfiguration.class);
+            StreamingEventProcessor processor = processing
+                    .eventProcessor(ComplaintModule.STATUS_PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+            awaitCaughtUp(processor, Duration.ofMinutes(30));
+            processor.shutDown();
+            processor.resetTokens();
+            long rebuildStart = System.nanoTime();
+            processor.start();
+            Thread.sleep(2000); // let the coordinator claim the segments before asking whether they are caught up
+            awaitCaughtUp(processor, Duration.ofMinutes(30));
+            double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
+            long documents = database.getCollection("complaint_status").countDocuments();
+            line(String.format(Locale.ROOT, "| rebuild of the complaint-status projection (2 writes per event) | "
+                            + "%,d events in %.1f s: **%.0f/s**, %.2f of the raw scan; %,d documents rebuilt |",
+                    read, rebuildSeconds, read / rebuildSeconds, (read / rebuildSeconds) / scanRate, documents));
+        }
+    }
+
+    private static void awaitCaughtUp(StreamingEventProcessor processor, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            if (!status.isEmpty() && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying())) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("processor did not catch up within " + timeout);
+    }
+
+    /** Samples used heap so the report shows the peak, not a lucky moment after a collection. */
+    static final class HeapSampler {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong highest = new AtomicLong();
+        private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+        void start() {
+            timer.scheduleAtFixedRate(() -> highest.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                    0, 200, TimeUnit.MILLISECONDS);
+        }
+
+        long highestMiB() {
+            return highest.get() / (1 << 20);
+        }
+
+        void stop() {
+            timer.shutdownNow();
+        }
+    }
+}
