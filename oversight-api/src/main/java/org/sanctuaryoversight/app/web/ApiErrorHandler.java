@@ -20,6 +20,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * messages in the caller's language ({@code Accept-Language}). Nothing is stored when this answers:
  * validation happens before the command is sent, and the command is all-or-nothing.
  */
-@RestControllerAdvice(basePackages = "org.sanctuaryoversight.app")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
