@@ -44,6 +44,23 @@ class DockerComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void only_the_proxy_publishes_a_port_so_the_app_can_be_scaled_and_no_access_log_records_client_addresses()
+            throws IOException {
+        Map<String, Object> services = services();
+        Map<String, Object> app = (Map<String, Object>) services.get("app");
+        assertThat(app).as("a fixed host port on app would make 'docker compose up --scale app=3' fail")
+                .doesNotContainKey("ports");
+        Map<String, Object> proxy = (Map<String, Object>) services.get("proxy");
+        assertThat((List<String>) proxy.get("ports")).containsExactly("127.0.0.1:8080:8080");
+        assertThat(String.join(" ", (List<String>) proxy.get("volumes"))).contains("./deploy/nginx.conf");
+
+        String nginx = Files.readString(Path.of("..", "deploy", "nginx.conf"));
+        assertThat(nginx).contains("access_log off;").contains("proxy_pass $app;")
+                .doesNotContain("X-Forwarded-For $");
+    }
+
+    @Test
     void docker_compose_itself_accepts_the_file_where_it_is_installed() throws Exception {
         List<String> command = commandAvailable(List.of("docker", "compose", "version"))
                 ? List.of("docker", "compose", "config", "-q")
