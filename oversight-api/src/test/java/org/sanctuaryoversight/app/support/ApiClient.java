@@ -19,9 +19,14 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return postJson(path, HttpRequest.BodyPublishers.ofString(json), headers);
+    }
+
+    /** Posts raw bytes as JSON: for bodies a string cannot carry (invalid UTF-8) or of unknown length (chunked). */
+    public HttpResponse<String> postJson(String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
+                .POST(body);
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
