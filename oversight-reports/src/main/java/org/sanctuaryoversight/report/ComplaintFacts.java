@@ -23,6 +23,8 @@ public record ComplaintFacts(String complaintId, boolean selfInitiated, Instant 
                              Instant acknowledgedAt, List<ReferralFacts> referrals, Instant closedAt, String outcome,
                              List<RecommendationFacts> recommendations) {
 
+    public static final String UNSPECIFIED = "unspecified";
+
     public ComplaintFacts {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(filedAt, "filedAt");
@@ -36,6 +38,11 @@ public record ComplaintFacts(String complaintId, boolean selfInitiated, Instant 
                                        List<String> categories, String channel, String language, boolean anonymous) {
         return new ComplaintFacts(complaintId, false, filedAt, departments, categories, channel, language, anonymous,
                 null, List.of(), null, null, List.of());
+    }
+
+    /** The department key every table uses; a complaint that names none is counted once as {@value #UNSPECIFIED}. */
+    public List<String> reportedDepartments() {
+        return departments.isEmpty() ? List.of(UNSPECIFIED) : departments;
     }
 
     public ComplaintFacts acknowledged(Instant at) {

@@ -34,7 +34,7 @@ record CountTable(String id, String titleEn, String titleEs, List<String> keyCol
                 List.of(new Group(parts, total)), cumulativeOf);
     }
 
-    /** A two-way table (rows x columns) with row totals, column totals and the grand total. */
+    /** A two-way table (rows x columns) with row totals and the grand total (exact) and column totals (protected). */
     static CountTable twoWay(String id, String titleEn, String titleEs, String rowColumn, String columnColumn,
                              SortedMap<String, SortedMap<String, Long>> counts, List<String> columnValues) {
         Map<List<String>, Long> cells = new LinkedHashMap<>();
@@ -64,8 +64,8 @@ record CountTable(String id, String titleEn, String titleEs, List<String> keyCol
         List<List<String>> grandParts = new ArrayList<>();
         for (String column : columnValues) {
             List<String> columnTotalKey = List.of(PublishedTable.TOTAL, column);
+            // A column total counts complainants by category: it is protected like any inner cell.
             cells.put(columnTotalKey, columnTotals.get(column));
-            margins.add(columnTotalKey);
             grandParts.add(columnTotalKey);
             groups.add(new Group(counts.keySet().stream().map(row -> List.of(row, column)).toList(), columnTotalKey));
         }

@@ -38,7 +38,7 @@ final class DisclosureAudit {
         Map<CellRef, long[]> bounds = new LinkedHashMap<>();
         List<CellRef> suppressed = new ArrayList<>();
         for (PeriodFigures period : periods) {
-            for (PublishedTable table : period.tables()) {
+            for (PublishedTable table : controlled(period)) {
                 for (PublishedRow row : table.rows()) {
                     CellRef cell = new CellRef(period.period(), table.id(), row.keys());
                     Figure figure = row.figures().get(0);
@@ -65,7 +65,7 @@ final class DisclosureAudit {
     Map<CellRef, long[]> derivedBounds(List<PeriodFigures> periods) {
         Map<CellRef, long[]> bounds = new LinkedHashMap<>();
         for (PeriodFigures period : periods) {
-            for (PublishedTable table : period.tables()) {
+            for (PublishedTable table : controlled(period)) {
                 for (PublishedRow row : table.rows()) {
                     bounds.put(new CellRef(period.period(), table.id(), row.keys()), initial(row.figures().get(0)));
                 }
@@ -90,13 +90,58 @@ final class DisclosureAudit {
         Map<Integer, PeriodFigures> byNumber = new LinkedHashMap<>();
         periods.forEach(period -> byNumber.put(period.period(), period));
         for (PeriodFigures period : periods) {
-            for (PublishedTable table : period.tables()) {
+            constraints.addAll(multiDepartmentLinks(period, bounds));
+            for (PublishedTable table : controlled(period)) {
                 constraints.addAll(tableConstraints(period.period(), table));
                 cumulativeSource(table.id()).ifPresent(source -> constraints.addAll(
                         cumulativeLinks(period, table, source, byNumber.get(period.period() - 1), bounds)));
             }
         }
         return constraints;
+    }
+
+    /** Only the tables that describe complainants take part; every other figure is exact and unrelated. */
+    private static List<PublishedTable> controlled(PeriodFigures period) {
+        return period.tables().stream().filter(PublishedTable::disclosureControlled).toList();
+    }
+
+    /**
+     * Links the two category tables. A complaint with category c that names k departments adds 1 to
+     * {@code allegations_by_category[c]} and k to the column total {@code department_by_category[total, c]}.
+     * A reader who compares the exact tables {@code complaints_by_department} and {@code complaints_received}
+     * learns E, the number of extra department mentions, and so knows
+     * {@code column total = allegations + s} with a slack s between 0 and E (an equality when every
+     * complaint names one department, which is the usual case).
+     */
+    private static List<Constraint> multiDepartmentLinks(PeriodFigures period, Map<CellRef, long[]> bounds) {
+        Optional<PublishedTable> byDepartment = table(period, "complaints_by_department");
+        Optional<PublishedTable> received = table(period, "complaints_received");
+        Optional<PublishedTable> categories = table(period, "allegations_by_category");
+        Optional<PublishedTable> twoWay = table(period, "department_by_category");
+        if (byDepartment.isEmpty() || received.isEmpty() || categories.isEmpty() || twoWay.isEmpty()) {
+            return List.of();
+        }
+        long mentions = byDepartment.get().rows().stream().mapToLong(row -> row.figures().get(0).value()).sum();
+        long extra = Math.max(0, mentions - received.get().row("complaints_received").figures().get(0).value());
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        categories.get().rows().stream().map(row -> row.keys().get(0))
+                .filter(key -> !key.equals(PublishedTable.TOTAL)).forEach(keys::add);
+        twoWay.get().rows().stream().filter(row -> row.keys().get(0).equals(PublishedTable.TOTAL))
+                .map(row -> row.keys().get(1)).filter(key -> !key.equals(PublishedTable.TOTAL)).forEach(keys::add);
+        List<Constraint> constraints = new ArrayList<>();
+        for (String category : keys) {
+            CellRef allegations = zeroIfAbsent(new CellRef(period.period(), "allegations_by_category", List.of(category)), bounds);
+            CellRef columnTotal = zeroIfAbsent(new CellRef(period.period(), "department_by_category",
+                    List.of(PublishedTable.TOTAL, category)), bounds);
+            CellRef slack = new CellRef(period.period(), "reader:extra_department_mentions", List.of(category));
+            bounds.put(slack, new long[] {0, extra});
+            constraints.add(new Constraint(List.of(allegations, slack, columnTotal), List.of(1, 1, -1)));
+        }
+        return constraints;
+    }
+
+    private static Optional<PublishedTable> table(PeriodFigures period, String id) {
+        return period.tables().stream().filter(table -> table.id().equals(id)).findFirst();
     }
 
     /** {@code cumulative_by_X} accumulates {@code complaints_by_X}. */

@@ -34,8 +34,13 @@ public final class DisclosureControl {
         return primary.threshold();
     }
 
-    /** The outcome for {@code period}: the tables as they would be published, and the audit. */
-    Outcome apply(int period, List<CountTable> tables, List<PeriodFigures> earlier) {
+    /**
+     * The outcome for {@code period}: the tables as they would be published, and the audit.
+     *
+     * @param exact  the period's exact tables (the audit reads totals from them)
+     * @param others every other period as published (its latest version)
+     */
+    Outcome apply(int period, List<CountTable> tables, List<PublishedTable> exact, List<PeriodFigures> others) {
         Map<CellRef, Long> trueCounts = new LinkedHashMap<>();
         Set<CellRef> margins = new HashSet<>();
         Set<CellRef> primaries = new HashSet<>();
@@ -53,8 +58,10 @@ public final class DisclosureControl {
         Set<CellRef> complements = new HashSet<>();
         for (int round = 0; ; round++) {
             List<PublishedTable> published = publish(period, tables, primaries, complements);
-            List<PeriodFigures> view = new ArrayList<>(earlier);
-            view.add(new PeriodFigures(period, published));
+            List<PublishedTable> all = new ArrayList<>(exact);
+            all.addAll(published);
+            List<PeriodFigures> view = new ArrayList<>(others);
+            view.add(new PeriodFigures(period, all));
             AuditResult result = audit.audit(view);
             if (result.passed() || round > trueCounts.size()) {
                 return new Outcome(published, result);

@@ -97,7 +97,7 @@ final class ReportTables {
         SortedMap<String, SortedMap<String, Long>> counts = new TreeMap<>();
         TreeMap<String, Boolean> categories = new TreeMap<>();
         for (ComplaintFacts facts : complaints) {
-            for (String department : facts.departments()) {
+            for (String department : facts.reportedDepartments()) {
                 for (String category : facts.categories()) {
                     counts.computeIfAbsent(department, any -> new TreeMap<>()).merge(category, 1L, Long::sum);
                     categories.put(category, true);
@@ -120,7 +120,7 @@ final class ReportTables {
 
     private static PublishedTable complaintsByDepartment(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
         SortedMap<String, Long> counts = new TreeMap<>();
-        received(period, ledger).forEach(facts -> facts.departments().forEach(d -> counts.merge(d, 1L, Long::sum)));
+        received(period, ledger).forEach(facts -> facts.reportedDepartments().forEach(d -> counts.merge(d, 1L, Long::sum)));
         List<PublishedRow> rows = new ArrayList<>();
         counts.forEach((department, count) -> rows.add(row(department, count)));
         return new PublishedTable("complaints_by_department", "Complaints by department (a complaint may name several)",
