@@ -78,7 +78,15 @@ public final class DisclosureControl {
                 }
             }
             if (next.isEmpty()) {
-                return new Outcome(published, result);
+                // Last resort: withhold the exposed small cell itself (no range), which tells a reader less.
+                Optional<CellRef> escalate = result.exposures().stream().map(Exposure::cell)
+                        .filter(primaries::contains).findFirst();
+                if (escalate.isEmpty()) {
+                    return new Outcome(published, result);
+                }
+                primaries.remove(escalate.get());
+                complements.add(escalate.get());
+                continue;
             }
             complements.add(next.get());
         }

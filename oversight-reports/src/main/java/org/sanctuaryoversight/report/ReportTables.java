@@ -19,6 +19,15 @@ import java.util.function.Predicate;
 final class ReportTables {
 
     static final List<String> ANONYMITY = List.of("anonymous", "named");
+    /*
+     * Every value of a closed vocabulary gets a row, zero or not: a reader then cannot tell a missing row
+     * from a zero, and a zero row can be withheld to protect a small one beside it.
+     */
+    static final List<String> CHANNELS = java.util.Arrays.stream(
+            org.sanctuaryoversight.complaint.IntakeChannel.values()).map(Enum::name).toList();
+    static final List<String> CATEGORIES = java.util.Arrays.stream(
+            org.sanctuaryoversight.complaint.AllegationCategory.values()).map(Enum::name).toList();
+    static final List<String> LANGUAGES = List.of("en", "es");
 
     private ReportTables() {
     }
@@ -54,9 +63,9 @@ final class ReportTables {
                 && facts.filedAt().isBefore(period.endInstant())).toList();
         List<CountTable> tables = new ArrayList<>();
         tables.add(CountTable.oneWay("complaints_by_channel", "Complaints by intake channel",
-                "Quejas por vía de presentación", "channel", countBy(received, ComplaintFacts::channel), null));
+                "Quejas por vía de presentación", "channel", countBy(received, ComplaintFacts::channel, CHANNELS), null));
         tables.add(CountTable.oneWay("complaints_by_language", "Complaints by language",
-                "Quejas por idioma", "language", countBy(received, ComplaintFacts::language), null));
+                "Quejas por idioma", "language", countBy(received, ComplaintFacts::language, LANGUAGES), null));
         tables.add(CountTable.oneWay("complaints_by_anonymity", "Anonymous and named complaints",
                 "Quejas anónimas y con nombre", "anonymity", anonymity(received), null));
         tables.add(CountTable.oneWay("allegations_by_category", "Allegations by category (a complaint may make several)",
@@ -64,18 +73,20 @@ final class ReportTables {
         tables.add(departmentByCategory(received));
         tables.add(CountTable.oneWay("cumulative_by_channel", "Complaints since the ordinance took effect, by intake channel",
                 "Quejas desde la entrada en vigor, por vía de presentación", "channel",
-                countBy(sinceStart, ComplaintFacts::channel), "complaints_by_channel"));
+                countBy(sinceStart, ComplaintFacts::channel, CHANNELS), "complaints_by_channel"));
         tables.add(CountTable.oneWay("cumulative_by_language", "Complaints since the ordinance took effect, by language",
                 "Quejas desde la entrada en vigor, por idioma", "language",
-                countBy(sinceStart, ComplaintFacts::language), "complaints_by_language"));
+                countBy(sinceStart, ComplaintFacts::language, LANGUAGES), "complaints_by_language"));
         tables.add(CountTable.oneWay("cumulative_by_anonymity", "Complaints since the ordinance took effect, anonymous and named",
                 "Quejas desde la entrada en vigor, anónimas y con nombre", "anonymity", anonymity(sinceStart),
                 "complaints_by_anonymity"));
         return tables;
     }
 
-    private static SortedMap<String, Long> countBy(List<ComplaintFacts> complaints, Function<ComplaintFacts, String> key) {
+    private static SortedMap<String, Long> countBy(List<ComplaintFacts> complaints, Function<ComplaintFacts, String> key,
+                                                   List<String> vocabulary) {
         SortedMap<String, Long> counts = new TreeMap<>();
+        vocabulary.forEach(value -> counts.put(value, 0L));
         complaints.forEach(facts -> counts.merge(key.apply(facts), 1L, Long::sum));
         return counts;
     }
@@ -89,6 +100,7 @@ final class ReportTables {
 
     private static SortedMap<String, Long> countAllegations(List<ComplaintFacts> complaints) {
         SortedMap<String, Long> counts = new TreeMap<>();
+        CATEGORIES.forEach(value -> counts.put(value, 0L));
         complaints.forEach(facts -> facts.categories().forEach(category -> counts.merge(category, 1L, Long::sum)));
         return counts;
     }
@@ -96,6 +108,7 @@ final class ReportTables {
     private static CountTable departmentByCategory(List<ComplaintFacts> complaints) {
         SortedMap<String, SortedMap<String, Long>> counts = new TreeMap<>();
         TreeMap<String, Boolean> categories = new TreeMap<>();
+        CATEGORIES.forEach(category -> categories.put(category, true));
         for (ComplaintFacts facts : complaints) {
             for (String department : facts.reportedDepartments()) {
                 for (String category : facts.categories()) {
