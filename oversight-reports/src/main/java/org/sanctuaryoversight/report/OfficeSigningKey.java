@@ -59,7 +59,7 @@ public final class OfficeSigningKey {
     /** Writes the private key as PKCS#8 PEM, readable only by the owner where the file system allows it. */
     public void writePrivateKey(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Path temporary = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         Files.writeString(temporary, pem("PRIVATE KEY", privateKey.getEncoded()), StandardCharsets.US_ASCII);
         try {
             Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));

@@ -51,10 +51,10 @@ class ReportsConfiguration {
             return OfficeSigningKey.read(reports.signingKeyFile());
         }
         if (!oversight.mongodb().embedded()) {
-            throw new IllegalStateException("Set oversight.reports.signing-key-file (an Ed25519 PKCS#8 PEM private key) "
-                    + "to publish reports with a real MongoDB");
-        }
-        if (!oversight.embedded().persistent()) {
+            // Not fatal (the rest of the service must run), but every instance needs the same key.
+            log.warn("Reports: oversight.reports.signing-key-file is not set; using a key under the data directory. "
+                    + "Set it in production so that every instance signs with the office's key");
+        } else if (!oversight.embedded().persistent()) {
             log.info("Reports: in-memory mode, using a throwaway signing key for this run");
             return OfficeSigningKey.generate();
         }
