@@ -1,0 +1,88 @@
+package org.sanctuaryoversight.app.report;
+
+import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sanctuaryoversight.app.platform.OversightProperties;
+import org.sanctuaryoversight.report.BundleRenderer;
+import org.sanctuaryoversight.report.DisclosureControl;
+import org.sanctuaryoversight.report.MongoReportArchive;
+import org.sanctuaryoversight.report.MongoReportLedger;
+import org.sanctuaryoversight.report.OfficeSigningKey;
+import org.sanctuaryoversight.report.PublishingReport;
+import org.sanctuaryoversight.report.ReportArchive;
+import org.sanctuaryoversight.report.ReportCompiler;
+import org.sanctuaryoversight.report.ReportLedger;
+import org.sanctuaryoversight.report.ReportingCalendar;
+import org.sanctuaryoversight.report.ReportsModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the Spring-free reports capability of {@code oversight-reports} into the application. */
+@Configuration(proxyBeanMethods = false)
+class ReportsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportsConfiguration.class);
+    static final String GENERATED_KEY_FILE = "reports-signing-key.pem";
+
+    @Bean
+    ReportLedger reportLedger(MongoDatabase database) {
+        return new MongoReportLedger(database);
+    }
+
+    @Bean
+    ReportArchive reportArchive(MongoDatabase database) {
+        return new MongoReportArchive(database);
+    }
+
+    @Bean
+    ReportsModule reportsModule(ReportLedger ledger, ReportArchive archive) {
+        return new ReportsModule(ledger, archive);
+    }
+
+    @Bean
+    OfficeSigningKey officeSigningKey(ReportsProperties reports, OversightProperties oversight) throws IOException {
+        if (reports.signingKeyFile() != null) {
+            return OfficeSigningKey.read(reports.signingKeyFile());
+        }
+        if (!oversight.mongodb().embedded()) {
+            // Not fatal (the rest of the service must run), but every instance needs the same key.
+            log.warn("Reports: oversight.reports.signing-key-file is not set; using a key under the data directory. "
+                    + "Set it in production so that every instance signs with the office's key");
+        } else if (!oversight.embedded().persistent()) {
+            log.info("Reports: in-memory mode, using a throwaway signing key for this run");
+            return OfficeSigningKey.generate();
+        }
+        Path file = oversight.embedded().dataDirectory().resolve(GENERATED_KEY_FILE);
+        if (Files.exists(file)) {
+            return OfficeSigningKey.read(file);
+        }
+        OfficeSigningKey key = OfficeSigningKey.generate();
+        key.writePrivateKey(file);
+        log.info("Reports: generated a new office signing key in {} (embedded mode); set "
+                + "oversight.reports.signing-key-file in production", file.toAbsolutePath());
+        return key;
+    }
+
+    @Bean
+    BundleRenderer bundleRenderer(OfficeSigningKey key) {
+        return new BundleRenderer(key);
+    }
+
+    @Bean
+    ReportCompiler reportCompiler(ReportsProperties reports) {
+        return new ReportCompiler(new ReportingCalendar(reports.effectiveDate(), reports.periodDays()),
+                new DisclosureControl(reports.smallCellThreshold(), reports.protectionWidth()));
+    }
+
+    @Bean
+    PublishingReport publishingReport(ReportCompiler compiler, ReportLedger ledger, ReportArchive archive,
+                                      BundleRenderer renderer, CommandGateway commandGateway, Clock clock) {
+        return new PublishingReport(compiler, ledger, archive, renderer, commandGateway, clock);
+    }
+}

@@ -1,0 +1,93 @@
+package org.sanctuaryoversight.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * The ledger in MongoDB: {@code report_ledger_complaints} and {@code report_ledger_federal_requests},
+ * one document per record, written by whole-record replacement (idempotent).
+ */
+public final class MongoReportLedger implements ReportLedger {
+
+    static final String COMPLAINTS = "report_ledger_complaints";
+    static final String FEDERAL_REQUESTS = "report_ledger_federal_requests";
+
+    private final MongoCollection<Document> complaints;
+    private final MongoCollection<Document> federalRequests;
+    private final ObjectMapper json = ReportJson.mapper();
+
+    public MongoReportLedger(MongoDatabase database) {
+        this.complaints = database.getCollection(COMPLAINTS);
+        this.federalRequests = database.getCollection(FEDERAL_REQUESTS);
+    }
+
+    @Override
+    public Optional<ComplaintFacts> complaint(String complaintId) {
+        return Optional.ofNullable(complaints.find(Filters.eq("_id", complaintId)).first())
+                .map(document -> read(document, ComplaintFacts.class));
+    }
+
+    @Override
+    public void save(ComplaintFacts facts) {
+        complaints.replaceOne(Filters.eq("_id", facts.complaintId()), write(facts.complaintId(), facts),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public Optional<FederalRequestFacts> federalRequest(String requestId) {
+        return Optional.ofNullable(federalRequests.find(Filters.eq("_id", requestId)).first())
+                .map(document -> read(document, FederalRequestFacts.class));
+    }
+
+    @Override
+    public void save(FederalRequestFacts facts) {
+        federalRequests.replaceOne(Filters.eq("_id", facts.requestId()), write(facts.requestId(), facts),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<ComplaintFacts> complaints() {
+        List<ComplaintFacts> all = new ArrayList<>();
+        complaints.find().sort(Sorts.ascending("_id")).forEach(document -> all.add(read(document, ComplaintFacts.class)));
+        return all;
+    }
+
+    @Override
+    public List<FederalRequestFacts> federalRequests() {
+        List<FederalRequestFacts> all = new ArrayList<>();
+        federalRequests.find().sort(Sorts.ascending("_id"))
+                .forEach(document -> all.add(read(document, FederalRequestFacts.class)));
+        return all;
+    }
+
+    @Override
+    public void clear() {
+        complaints.drop();
+        federalRequests.drop();
+    }
+
+    private Document write(String id, Object facts) {
+        try {
+            return new Document("_id", id).append("facts", json.writeValueAsString(facts));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store a ledger record", e);
+        }
+    }
+
+    private <T> T read(Document document, Class<T> type) {
+        try {
+            return json.readValue(document.getString("facts"), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a ledger record", e);
+        }
+    }
+}

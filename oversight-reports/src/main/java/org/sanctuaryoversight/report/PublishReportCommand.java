@@ -1,0 +1,22 @@
+package org.sanctuaryoversight.report;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.sanctuaryoversight.staff.StaffMember;
+
+/**
+ * Publish (or correct) the report of one ended period. Sent by {@link PublishingReport}, which compiled
+ * the figures from the ledger and ran the disclosure audit.
+ *
+ * @param auditPassed what the disclosure audit said about exactly these figures
+ */
+public record PublishReportCommand(@TargetAggregateIdentifier String publicationId, ReportingPeriod period,
+                                   Instant publishedAt, StaffMember publisher, String erratum,
+                                   String previousManifestSha256, int smallCellThreshold,
+                                   List<PublishedTable> tables, boolean auditPassed) {
+
+    public static String publicationId(int period) {
+        return "report-period-" + period;
+    }
+}

@@ -1,0 +1,28 @@
+package org.sanctuaryoversight.report;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+
+/** Keeps the archive of published versions; rebuilt from the log by replaying {@link ReportPublishedEvent}. */
+@ProcessingGroup(ReportArchiveProjection.PROCESSING_GROUP)
+class ReportArchiveProjection {
+
+    static final String PROCESSING_GROUP = "report-archive";
+
+    private final ReportArchive archive;
+
+    ReportArchiveProjection(ReportArchive archive) {
+        this.archive = archive;
+    }
+
+    @EventHandler
+    void on(ReportPublishedEvent event) {
+        archive.save(event);
+    }
+
+    @ResetHandler
+    void reset() {
+        archive.clear();
+    }
+}

@@ -1,0 +1,85 @@
+package org.sanctuaryoversight.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The fact-producing entry points of the ledger, one per event the report counts. Each reads the
+ * record, derives the new record from it and the event alone, and writes it whole, so a redelivered
+ * event changes nothing. An event about a complaint the ledger does not know (filed before the ledger
+ * existed and not yet replayed) is ignored: a replay from the start of the log sees the filing first.
+ */
+public final class ReportLedgerUpdates {
+
+    private final ReportLedger ledger;
+
+    public ReportLedgerUpdates(ReportLedger ledger) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    public void complaintFiled(String complaintId, Instant filedAt, List<String> departments, List<String> categories,
+                               String channel, String language, boolean anonymous) {
+        ledger.save(ComplaintFacts.filed(complaintId, filedAt, departments, categories, channel, language, anonymous));
+    }
+
+    public void reviewCaseOpened(String caseId, Instant openedAt, String department) {
+        ledger.save(new ComplaintFacts(caseId, true, openedAt, department == null ? List.of() : List.of(department),
+                List.of(), null, null, false, null, List.of(), null, null, List.of()));
+    }
+
+    public void complaintAcknowledged(String complaintId, Instant acknowledgedAt) {
+        ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.acknowledged(acknowledgedAt)));
+    }
+
+    public void referralSent(String complaintId, String referralId, String department, Instant sentAt, LocalDate dueDate) {
+        ledger.complaint(complaintId).ifPresent(facts -> {
+            Instant respondedAt = facts.referrals().stream().filter(r -> r.referralId().equals(referralId))
+                    .map(ReferralFacts::respondedAt).filter(Objects::nonNull).findFirst().orElse(null);
+            ledger.save(facts.withReferral(new ReferralFacts(referralId, department, sentAt, dueDate, respondedAt)));
+        });
+    }
+
+    public void departmentResponded(String complaintId, String referralId, Instant respondedAt) {
+        ledger.complaint(complaintId).ifPresent(facts -> facts.referrals().stream()
+                .filter(r -> r.referralId().equals(referralId)).findFirst()
+                .ifPresent(r -> ledger.save(facts.withReferral(
+                        new ReferralFacts(r.referralId(), r.department(), r.sentAt(), r.dueDate(), respondedAt)))));
+    }
+
+    public void recommendationMade(String complaintId, String recommendationId, String department, Instant madeAt) {
+        ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.withRecommendation(
+                new RecommendationFacts(recommendationId, department, madeAt, null, null))));
+    }
+
+    public void recommendationAnswered(String complaintId, String recommendationId, Instant answeredAt, String answer) {
+        ledger.complaint(complaintId).ifPresent(facts -> facts.recommendations().stream()
+                .filter(r -> r.recommendationId().equals(recommendationId)).findFirst()
+                .ifPresent(r -> ledger.save(facts.withRecommendation(new RecommendationFacts(r.recommendationId(),
+                        r.department(), r.madeAt(), answeredAt, answer)))));
+    }
+
+    public void complaintClosed(String complaintId, Instant closedAt, String outcome) {
+        ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.closed(closedAt, outcome)));
+    }
+
+    public void complaintReopened(String complaintId) {
+        ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.reopened()));
+    }
+
+    public void federalRequestDocumented(String requestId, String department, Instant documentedAt, String requestType,
+                                         String legalDocument, String response) {
+        boolean flagged = ledger.federalRequest(requestId).map(FederalRequestFacts::flagged).orElse(false);
+        ledger.save(new FederalRequestFacts(requestId, department, documentedAt, requestType, legalDocument, response,
+                flagged));
+    }
+
+    public void federalRequestFlagged(String requestId) {
+        ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(facts.flag()));
+    }
+
+    public void clear() {
+        ledger.clear();
+    }
+}

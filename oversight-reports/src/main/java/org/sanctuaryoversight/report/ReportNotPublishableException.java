@@ -1,0 +1,28 @@
+package org.sanctuaryoversight.report;
+
+/** Why a period's report cannot be published now; the reason code names a message for people. */
+public class ReportNotPublishableException extends RuntimeException {
+
+    /** Each reason has the message key {@code reports.blocked.<NAME>} in the application's bundle. */
+    public enum Reason {
+        UNKNOWN_PERIOD,
+        PERIOD_NOT_ENDED,
+        PREVIOUS_PERIOD_UNPUBLISHED,
+        DISCLOSURE_AUDIT_FAILED,
+        ERRATUM_REQUIRED,
+        ERRATUM_TOO_LONG,
+        PREVIOUS_MANIFEST_REQUIRED,
+        NOT_OMBUDSPERSON
+    }
+
+    private final Reason reason;
+
+    public ReportNotPublishableException(Reason reason, String detail) {
+        super(reason.name() + (detail == null || detail.equals(reason.name()) ? "" : ": " + detail));
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

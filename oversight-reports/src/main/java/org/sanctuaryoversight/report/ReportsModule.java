@@ -1,0 +1,35 @@
+package org.sanctuaryoversight.report;
+
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.async.SequentialPolicy;
+
+/**
+ * Registers the reports capability with Axon: the publication aggregate, the ledger projection (fed by
+ * complaint, casework and registry events) and the archive of published versions.
+ */
+public final class ReportsModule implements ConfigurerModule {
+
+    public static final String LEDGER_PROCESSING_GROUP = ReportLedgerProjection.PROCESSING_GROUP;
+    public static final String ARCHIVE_PROCESSING_GROUP = ReportArchiveProjection.PROCESSING_GROUP;
+
+    private final ReportLedger ledger;
+    private final ReportArchive archive;
+
+    public ReportsModule(ReportLedger ledger, ReportArchive archive) {
+        this.ledger = ledger;
+        this.archive = archive;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        configurer.configureAggregate(ReportPublicationAggregate.class);
+        ReportLedgerProjection ledgerProjection = new ReportLedgerProjection(ledger);
+        configurer.eventProcessing()
+                .registerEventHandler(configuration -> ledgerProjection)
+                .registerEventHandler(configuration -> new ReportArchiveProjection(archive))
+                // One complaint's record is read, changed and written by events of several aggregates
+                // (complaint, referral, recommendation): one ordered stream keeps those updates from racing.
+                .registerSequencingPolicy(LEDGER_PROCESSING_GROUP, configuration -> new SequentialPolicy());
+    }
+}

@@ -1,0 +1,48 @@
+package org.sanctuaryoversight.report;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The ledger in memory, for tests. */
+final class InMemoryReportLedger implements ReportLedger {
+
+    private final TreeMap<String, ComplaintFacts> complaints = new TreeMap<>();
+    private final TreeMap<String, FederalRequestFacts> requests = new TreeMap<>();
+
+    @Override
+    public Optional<ComplaintFacts> complaint(String complaintId) {
+        return Optional.ofNullable(complaints.get(complaintId));
+    }
+
+    @Override
+    public void save(ComplaintFacts facts) {
+        complaints.put(facts.complaintId(), facts);
+    }
+
+    @Override
+    public Optional<FederalRequestFacts> federalRequest(String requestId) {
+        return Optional.ofNullable(requests.get(requestId));
+    }
+
+    @Override
+    public void save(FederalRequestFacts facts) {
+        requests.put(facts.requestId(), facts);
+    }
+
+    @Override
+    public List<ComplaintFacts> complaints() {
+        return List.copyOf(complaints.values());
+    }
+
+    @Override
+    public List<FederalRequestFacts> federalRequests() {
+        return List.copyOf(requests.values());
+    }
+
+    @Override
+    public void clear() {
+        complaints.clear();
+        requests.clear();
+    }
+}

@@ -1,0 +1,28 @@
+package org.sanctuaryoversight.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ReportingCalendarTest {
+
+    private final ReportingCalendar calendar = new ReportingCalendar(LocalDate.of(2025, 1, 1));
+
+    @Test
+    void periodsAreConsecutiveNinetyDayBlocksFromTheEffectiveDate() {
+        assertThat(calendar.period(1).start()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(calendar.period(1).lastDay()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(calendar.period(2).start()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(calendar.periodOf(Instant.parse("2025-03-31T23:59:59Z")).orElseThrow().number()).isEqualTo(1);
+        assertThat(calendar.periodOf(Instant.parse("2025-04-01T00:00:00Z")).orElseThrow().number()).isEqualTo(2);
+        assertThat(calendar.periodOf(Instant.parse("2024-12-31T23:59:59Z"))).isEmpty();
+    }
+
+    @Test
+    void onlyEndedPeriodsCanBeListedForPublication() {
+        assertThat(calendar.endedPeriods(Instant.parse("2025-06-29T23:59:59Z"))).hasSize(1);
+        assertThat(calendar.endedPeriods(Instant.parse("2025-06-30T00:00:00Z"))).hasSize(2);
+    }
+}
