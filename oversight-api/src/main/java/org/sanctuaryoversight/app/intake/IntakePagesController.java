@@ -203,8 +203,12 @@ class IntakePagesController {
         return "intake/status";
     }
 
-    private String formPage(Model model, ComplaintForm form, Map<String, String> errors, Locale locale) {
+    /** The complaint form, shared with {@link StaffIntakeController} (which sets {@code staffEntry}). */
+    String formPage(Model model, ComplaintForm form, Map<String, String> errors, Locale locale) {
         model.addAttribute("form", form);
+        if (!model.containsAttribute("staffEntry")) {
+            model.addAttribute("staffEntry", false);
+        }
         model.addAttribute("errors", errors);
         model.addAttribute("departmentList", departments.all());
         model.addAttribute("allegationList", AllegationCategory.values());
