@@ -26,9 +26,9 @@ final class ClientRateLimiter {
     private record Window(long number, SecretKeySpec salt, Map<String, Integer> counts) {
     }
 
-    ClientRateLimiter(IntakeProperties properties, Clock clock) {
-        this.limit = properties.rateLimitRequests();
-        this.windowMillis = properties.rateLimitWindow().toMillis();
+    ClientRateLimiter(int limit, java.time.Duration window, Clock clock) {
+        this.limit = limit;
+        this.windowMillis = window.toMillis();
         this.clock = clock;
     }
 

@@ -30,11 +30,13 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
     static final Set<String> LIMITED = Set.of("/complaints", "/status", "/status/messages",
             "/api/v1/complaints", "/api/v1/complaints/status");
 
-    private final ClientRateLimiter limiter;
+    private final ClientRateLimiter pages;
+    private final ClientRateLimiter api;
     private final MessageSource messages;
 
     IntakeRateLimitFilter(IntakeProperties properties, Clock clock, MessageSource messages) {
-        this.limiter = new ClientRateLimiter(properties, clock);
+        this.pages = new ClientRateLimiter(properties.rateLimitRequests(), properties.rateLimitWindow(), clock);
+        this.api = new ClientRateLimiter(properties.apiRateLimitRequests(), properties.rateLimitWindow(), clock);
         this.messages = messages;
     }
 
@@ -46,6 +48,7 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        ClientRateLimiter limiter = request.getRequestURI().startsWith("/api/") ? api : pages;
         if (limiter.tryAcquire(request.getRemoteAddr())) {
             chain.doFilter(request, response);
             return;

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @OversightTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "oversight.intake.rate-limit-requests=2")
+@TestPropertySource(properties = {"oversight.intake.rate-limit-requests=2", "oversight.intake.api-rate-limit-requests=2"})
 class IntakeRateLimitTest {
 
     @Autowired
@@ -87,7 +87,7 @@ class IntakeRateLimitTest {
                 return now.get();
             }
         };
-        ClientRateLimiter limiter = new ClientRateLimiter(new IntakeProperties(1, Duration.ofMinutes(10), null), clock);
+        ClientRateLimiter limiter = new ClientRateLimiter(1, Duration.ofMinutes(10), clock);
         assertThat(limiter.tryAcquire("192.0.2.7")).isTrue();
         assertThat(limiter.tryAcquire("192.0.2.7")).isFalse();
         assertThat(limiter.tryAcquire("192.0.2.8")).isTrue();
