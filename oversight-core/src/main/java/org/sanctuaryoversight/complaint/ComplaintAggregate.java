@@ -15,6 +15,8 @@ class ComplaintAggregate {
     @AggregateIdentifier
     private String complaintId;
     private ComplaintStatus status;
+    /** Filed by a person who holds a receipt code (a review case opened by the office has nobody to write to). */
+    private boolean hasComplainant;
 
     ComplaintAggregate() {
         // for Axon: rebuilt from events
@@ -53,6 +55,7 @@ class ComplaintAggregate {
     void on(ComplaintFiledEvent event) {
         this.complaintId = event.complaintId();
         this.status = ComplaintStatus.RECEIVED;
+        this.hasComplainant = true;
     }
 
     private static void require(boolean condition, String rule) {
@@ -60,4 +63,37 @@ class ComplaintAggregate {
             throw new IllegalArgumentException("Rejected: " + rule);
         }
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Messages (intake capability): the two-way conversation between the complainant and the office.
+    // Either side may write at any stage, closed complaints included (a closed case can still prompt a
+    // question). Text is sealed before it reaches the command.
+    // ---------------------------------------------------------------------------------------------
+
+    @CommandHandler
+    void handle(SendComplainantMessageCommand command) {
+        requireMessage(command.messageId(), command.text());
+        require(hasComplainant, "only a filed complaint has a complainant to write from");
+        apply(new ComplainantMessageSentEvent(complaintId, command.messageId(), command.sentAt(), command.text()));
+    }
+
+    @CommandHandler
+    void handle(SendOfficeMessageCommand command) {
+        requireMessage(command.messageId(), command.text());
+        require(command.sender() != null, "an office message needs a sender");
+        require(command.sender().role() == org.sanctuaryoversight.staff.StaffRole.OMBUDSPERSON
+                        || command.sender().role() == org.sanctuaryoversight.staff.StaffRole.INVESTIGATOR,
+                "only the ombudsperson or an investigator writes to a complainant");
+        require(hasComplainant, "only a filed complaint has a complainant to write to");
+        apply(new OfficeMessageSentEvent(complaintId, command.messageId(), command.sentAt(), command.text(),
+                command.sender().userId()));
+    }
+
+    private static void requireMessage(String messageId, org.sanctuaryoversight.privacy.Sealed text) {
+        require(messageId != null && !messageId.isBlank(), "a message needs an identifier");
+        require(text != null, "a message needs text");
+    }
+    // ---------------------------------------------------------------------------------------------
+    // End of messages.
+    // ---------------------------------------------------------------------------------------------
 }

@@ -1,0 +1,247 @@
+package org.sanctuaryoversight.app.intake;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.complaint.AllegationCategory;
+import org.sanctuaryoversight.complaint.ComplaintConversation;
+import org.sanctuaryoversight.complaint.ComplaintMessaging;
+import org.sanctuaryoversight.complaint.ComplaintStatusView;
+import org.sanctuaryoversight.complaint.ContactMethod;
+import org.sanctuaryoversight.complaint.FiledComplaint;
+import org.sanctuaryoversight.complaint.FilingComplaint;
+import org.sanctuaryoversight.complaint.FindComplaintStatusQuery;
+import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.ReceiptCode;
+import org.sanctuaryoversight.complaint.RuleViolation;
+import org.sanctuaryoversight.complaint.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.privacy.PersonalDataVault.PersonalDataShreddedException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public pages of resident intake. They work without JavaScript, in the person's language, and never
+ * put a receipt code in a URL or a log: the confirmation page is the answer to the form's POST (a redirect
+ * would need the code in the URL or in server-side session state that a second instance does not share),
+ * and the status page is the answer to a POST of the code. Form, confirmation and status are {@code no-store}.
+ */
+@Controller
+class IntakePagesController {
+
+    static final List<String> FORM_FIELDS = List.of("narrative", "incidentDate", "location", "departments",
+            "allegations", "anonymous", "contactName", "contactEmail", "contactPhone", "contactPostalAddress",
+            "preferredMethod");
+
+    private final FilingComplaint filing;
+    private final ComplaintMessaging messaging;
+    private final QueryGateway queries;
+    private final DepartmentDirectory departments;
+    private final MessageSource messages;
+    private final IntakeProperties properties;
+
+    IntakePagesController(FilingComplaint filing, ComplaintMessaging messaging, QueryGateway queries,
+                          DepartmentDirectory departments, MessageSource messages, IntakeProperties properties) {
+        this.filing = filing;
+        this.messaging = messaging;
+        this.queries = queries;
+        this.departments = departments;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(FORM_FIELDS.toArray(String[]::new));
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "intake/home";
+    }
+
+    @GetMapping("/privacy")
+    String privacy() {
+        return "intake/privacy";
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility() {
+        return "intake/accessibility";
+    }
+
+    @GetMapping("/complaints/new")
+    String form(Model model, Locale locale, HttpServletResponse response) {
+        noStore(response);
+        return formPage(model, new ComplaintForm(), Map.of(), locale);
+    }
+
+    /** The form's own language switch: shows the form again in the chosen language with the input kept. */
+    @PostMapping("/complaints/new")
+    String switchLanguage(@ModelAttribute("form") ComplaintForm form, Model model, Locale locale,
+                          HttpServletResponse response) {
+        noStore(response);
+        return formPage(model, form, Map.of(), locale);
+    }
+
+    @PostMapping("/complaints")
+    String file(@ModelAttribute("form") ComplaintForm form, BindingResult binding, Model model, Locale locale,
+                HttpServletResponse response) {
+        noStore(response);
+        Map<String, String> errors = new LinkedHashMap<>();
+        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), text("intake.error.invalidChoice", locale)));
+        if (errors.isEmpty()) {
+            try {
+                FiledComplaint filed = filing.file(form.toSubmission(IntakeChannel.WEB_FORM, locale.getLanguage()));
+                model.addAttribute("receiptCode", filed.receiptCode().formatted());
+                return "intake/received";
+            } catch (RejectedSubmissionException rejected) {
+                errors.putAll(fieldErrors(rejected.violations(), locale));
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return formPage(model, form, errors, locale);
+    }
+
+    @GetMapping("/status")
+    String statusLookup(Model model, HttpServletResponse response) {
+        noStore(response);
+        model.addAttribute("errors", Map.of());
+        return "intake/lookup";
+    }
+
+    @PostMapping("/status")
+    String status(@RequestParam(name = "receiptCode", required = false) String code, Model model, Locale locale,
+                  HttpServletResponse response) {
+        noStore(response);
+        return statusPage(code, model, locale, response, Map.of(), null, null);
+    }
+
+    @PostMapping("/status/messages")
+    String reply(@RequestParam(name = "receiptCode", required = false) String code,
+                 @RequestParam(name = "message", required = false) String message, Model model, Locale locale,
+                 HttpServletResponse response) {
+        noStore(response);
+        Optional<ReceiptCode> receipt = ReceiptCode.parse(code);
+        Optional<ComplaintConversation> conversation = receipt.flatMap(messaging::conversation);
+        if (conversation.isEmpty()) {
+            return statusPage(code, model, locale, response, Map.of(), null, null);
+        }
+        List<RuleViolation> violations = ComplaintMessaging.check(message);
+        if (!violations.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return statusPage(code, model, locale, response, fieldErrors(violations, locale), message, null);
+        }
+        try {
+            String messageId = messaging.sendFromComplainant(conversation.get().complaintId(), message);
+            awaitMessage(receipt.get(), messageId);
+            return statusPage(code, model, locale, response, Map.of(), null, text("intake.status.messageSent", locale));
+        } catch (PersonalDataShreddedException gone) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return statusPage(code, model, locale, response, Map.of("message", text("intake.status.closedForMessages", locale)),
+                    null, null);
+        }
+    }
+
+    /** Read-your-writes for the person who just pressed "send": wait briefly for the projection to list it. */
+    private void awaitMessage(ReceiptCode receipt, String messageId) {
+        Instant deadline = Instant.now().plus(properties.messageWait());
+        while (Instant.now().isBefore(deadline)) {
+            boolean listed = messaging.conversation(receipt)
+                    .map(c -> c.messages().stream().anyMatch(m -> m.messageId().equals(messageId))).orElse(false);
+            if (listed) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private String statusPage(String code, Model model, Locale locale, HttpServletResponse response,
+                              Map<String, String> messageErrors, String draft, String notice) {
+        Optional<ReceiptCode> receipt = ReceiptCode.parse(code);
+        if (receipt.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", Map.of("receiptCode", text(code == null || code.isBlank()
+                    ? "receipt.required" : "receipt.invalid", locale)));
+            return "intake/lookup";
+        }
+        Optional<ComplaintStatusView> status = queries.query(new FindComplaintStatusQuery(receipt.get()),
+                ResponseTypes.optionalInstanceOf(ComplaintStatusView.class)).join();
+        Optional<ComplaintConversation> conversation = messaging.conversation(receipt.get());
+        if (status.isEmpty() || conversation.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("errors", Map.of("receiptCode", text("receipt.notFound", locale)));
+            return "intake/lookup";
+        }
+        model.addAttribute("status", status.get());
+        model.addAttribute("messages", messaging.open(conversation.get()));
+        model.addAttribute("receiptCode", receipt.get().formatted());
+        model.addAttribute("errors", messageErrors);
+        model.addAttribute("draft", draft);
+        model.addAttribute("notice", notice);
+        model.addAttribute("maxMessageChars", ComplaintMessaging.MAX_MESSAGE_CHARS);
+        return "intake/status";
+    }
+
+    /** The complaint form, shared with {@link StaffIntakeController} (which sets {@code staffEntry}). */
+    String formPage(Model model, ComplaintForm form, Map<String, String> errors, Locale locale) {
+        model.addAttribute("form", form);
+        if (!model.containsAttribute("staffEntry")) {
+            model.addAttribute("staffEntry", false);
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("departmentList", departments.all());
+        model.addAttribute("allegationList", AllegationCategory.values());
+        model.addAttribute("contactMethods", ContactMethod.values());
+        model.addAttribute("language", locale.getLanguage());
+        return "intake/form";
+    }
+
+    /** Maps the intake policy's fields to the form's inputs, with the message in the page's language. */
+    Map<String, String> fieldErrors(List<RuleViolation> violations, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (RuleViolation violation : violations) {
+            String field = switch (violation.field()) {
+                case "contact.name" -> "contactName";
+                case "contact.email" -> "contactEmail";
+                case "contact.phone" -> "contactPhone";
+                case "contact.postalAddress" -> "contactPostalAddress";
+                case "contact.preferredMethod" -> "preferredMethod";
+                case "contact" -> "anonymous";
+                default -> violation.field();
+            };
+            String prefix = "complaint.";
+            errors.putIfAbsent(field, text(prefix + violation.field() + "." + violation.code(), locale));
+        }
+        return errors;
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    static void noStore(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader(HttpHeaders.PRAGMA, "no-cache");
+    }
+}

@@ -1,0 +1,88 @@
+package org.sanctuaryoversight.app.intake;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Limits public submissions (filing a complaint, looking up a receipt code, sending a message) per client,
+ * without CAPTCHA or third parties: 429 with a bilingual page for the browser, an RFC 9457 problem for
+ * the JSON API. Page views (GET) are never limited. Behind a proxy, set
+ * {@code server.forward-headers-strategy=native} so the client address is the resident's, not the proxy's.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class IntakeRateLimitFilter extends OncePerRequestFilter {
+
+    static final Set<String> LIMITED = Set.of("/complaints", "/status", "/status/messages",
+            "/api/v1/complaints", "/api/v1/complaints/status");
+
+    private final ClientRateLimiter pages;
+    private final ClientRateLimiter api;
+    private final MessageSource messages;
+
+    IntakeRateLimitFilter(IntakeProperties properties, Clock clock, MessageSource messages) {
+        this.pages = new ClientRateLimiter(properties.rateLimitRequests(), properties.rateLimitWindow(), clock);
+        this.api = new ClientRateLimiter(properties.apiRateLimitRequests(), properties.rateLimitWindow(), clock);
+        this.messages = messages;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !LIMITED.contains(request.getRequestURI());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        ClientRateLimiter limiter = request.getRequestURI().startsWith("/api/") ? api : pages;
+        if (limiter.tryAcquire(request.getRemoteAddr())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader("Retry-After", Long.toString(limiter.secondsUntilReset()));
+        response.setHeader("Cache-Control", "no-store");
+        response.setCharacterEncoding("UTF-8");
+        Locale english = Locale.ENGLISH;
+        Locale spanish = Locale.forLanguageTag("es");
+        if (request.getRequestURI().startsWith("/api/")) {
+            Locale locale = request.getLocale() != null && "es".equals(request.getLocale().getLanguage()) ? spanish : english;
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"" + text("intake.rateLimit.text", locale).replace("\\", "\\\\").replace("\"", "\\\"")
+                    + "\"}");
+            return;
+        }
+        // Both languages at once: the page cannot know which the person reads if this is their first request.
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + html("intake.rateLimit.title", english) + " / " + html("intake.rateLimit.title", spanish)
+                + "</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\">"
+                + "<h1>" + html("intake.rateLimit.title", english) + "</h1><p>" + html("intake.rateLimit.text", english)
+                + "</p><div lang=\"es\"><h2>" + html("intake.rateLimit.title", spanish) + "</h2><p>"
+                + html("intake.rateLimit.text", spanish) + "</p></div></main></body></html>");
+    }
+
+    private String html(String key, Locale locale) {
+        return HtmlUtils.htmlEscape(text(key, locale), "UTF-8");
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+}

@@ -1,0 +1,88 @@
+package org.sanctuaryoversight.app.intake;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sanctuaryoversight.complaint.FiledComplaint;
+import org.sanctuaryoversight.complaint.FilingComplaint;
+import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.RuleViolation.RejectedSubmissionException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Staff enter a complaint received by phone, mail, email or in person, through the same filing path as
+ * the public form; the intake channel is recorded, and the receipt code is shown once so staff can pass it
+ * on to the resident.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OMBUDSPERSON', 'INVESTIGATOR', 'ADMIN')")
+class StaffIntakeController {
+
+    static final List<IntakeChannel> STAFF_CHANNELS = List.of(IntakeChannel.PHONE, IntakeChannel.MAIL,
+            IntakeChannel.IN_PERSON, IntakeChannel.EMAIL);
+
+    private final FilingComplaint filing;
+    private final IntakePagesController pages;
+    private final MessageSource messages;
+
+    StaffIntakeController(FilingComplaint filing, IntakePagesController pages, MessageSource messages) {
+        this.filing = filing;
+        this.pages = pages;
+        this.messages = messages;
+    }
+
+    @InitBinder("form")
+    void onlyFormFields(WebDataBinder binder) {
+        List<String> allowed = new ArrayList<>(IntakePagesController.FORM_FIELDS);
+        allowed.add("channel");
+        binder.setAllowedFields(allowed.toArray(String[]::new));
+    }
+
+    @GetMapping("/staff/intake")
+    String form(Model model, Locale locale, HttpServletResponse response) {
+        IntakePagesController.noStore(response);
+        return page(model, new ComplaintForm(), Map.of(), locale);
+    }
+
+    @PostMapping("/staff/intake")
+    String file(@ModelAttribute("form") ComplaintForm form, BindingResult binding, Model model, Locale locale,
+                HttpServletResponse response) {
+        IntakePagesController.noStore(response);
+        Map<String, String> errors = new LinkedHashMap<>();
+        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                messages.getMessage("intake.error.invalidChoice", null, locale)));
+        if (form.getChannel() == null || !STAFF_CHANNELS.contains(form.getChannel())) {
+            errors.putIfAbsent("channel", messages.getMessage("intake.staff.channel.required", null, locale));
+        }
+        if (errors.isEmpty()) {
+            try {
+                FiledComplaint filed = filing.file(form.toSubmission(form.getChannel(), locale.getLanguage()));
+                model.addAttribute("receiptCode", filed.receiptCode().formatted());
+                model.addAttribute("staffEntry", true);
+                return "intake/received";
+            } catch (RejectedSubmissionException rejected) {
+                errors.putAll(pages.fieldErrors(rejected.violations(), locale));
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(model, form, errors, locale);
+    }
+
+    private String page(Model model, ComplaintForm form, Map<String, String> errors, Locale locale) {
+        model.addAttribute("staffEntry", true);
+        model.addAttribute("channels", STAFF_CHANNELS);
+        return pages.formPage(model, form, errors, locale);
+    }
+}

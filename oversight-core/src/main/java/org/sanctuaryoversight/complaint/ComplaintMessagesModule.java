@@ -1,0 +1,30 @@
+package org.sanctuaryoversight.complaint;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Registers the intake capability's conversation projection ({@code intake_messages}) with Axon as event
+ * and query handler. The commands are handled by the complaint aggregate (its "messages" section).
+ */
+public final class ComplaintMessagesModule implements ConfigurerModule {
+
+    public static final String PROCESSING_GROUP = ComplaintMessagesProjection.PROCESSING_GROUP;
+
+    private final MongoDatabase readModels;
+    private final PasswordEncoder receiptEncoder;
+
+    public ComplaintMessagesModule(MongoDatabase readModels, PasswordEncoder receiptEncoder) {
+        this.readModels = readModels;
+        this.receiptEncoder = receiptEncoder;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        ComplaintMessagesProjection projection = new ComplaintMessagesProjection(readModels, receiptEncoder);
+        configurer.eventProcessing().registerEventHandler(configuration -> projection);
+        configurer.registerQueryHandler(configuration -> projection);
+    }
+}
