@@ -37,7 +37,9 @@ class FederalRequestAggregate {
         requireMayDocument(command.documentedBy(), command.facts().department());
         apply(new FederalRequestDocumentedEvent(command.requestId(), command.facts(), command.documentedAt(),
                 command.documentedBy().userId()));
-        flagNew(policy.evaluate(command.facts(), command.documentedAt()), command.documentedAt());
+        // State is applied only after the constructor returns, so the flag is built from the command itself.
+        flagNew(command.requestId(), command.facts().department(),
+                policy.evaluate(command.facts(), command.documentedAt()), command.documentedAt());
     }
 
     @CommandHandler
@@ -51,7 +53,7 @@ class FederalRequestAggregate {
         apply(new FederalRequestAmendedEvent(requestId, command.facts(), command.reason(), command.amendedAt(),
                 command.amendedBy().userId()));
         // Lateness is measured from the original documentation: a correction cannot make a record timely.
-        flagNew(policy.evaluate(command.facts(), documentedAt), command.amendedAt());
+        flagNew(requestId, facts.department(), policy.evaluate(command.facts(), documentedAt), command.amendedAt());
     }
 
     @CommandHandler
@@ -68,10 +70,10 @@ class FederalRequestAggregate {
                 command.approvedBy().userId()));
     }
 
-    private void flagNew(List<ComplianceFlag> flags, Instant at) {
+    private void flagNew(String id, String department, List<ComplianceFlag> flags, Instant at) {
         List<ComplianceFlag> fresh = flags.stream().filter(flag -> !raisedRules.contains(flag.rule())).toList();
         if (!fresh.isEmpty()) {
-            apply(new FederalRequestFlaggedEvent(requestId, facts.department(), at, fresh, reviewCaseIdFor(requestId)));
+            apply(new FederalRequestFlaggedEvent(id, department, at, fresh, reviewCaseIdFor(id)));
         }
     }
 
