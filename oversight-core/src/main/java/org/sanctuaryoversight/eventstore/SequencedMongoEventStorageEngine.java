@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.eventstore;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -113,8 +114,24 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
         if (events.isEmpty()) {
             return;
         }
-        for (List<? extends EventMessage<?>> commit : splitPerAggregate(events)) {
-            appendCommit(commit, serializer);
+        List<List<? extends EventMessage<?>>> perAggregate = splitPerAggregate(events);
+        if (perAggregate.size() == 1) {
+            insertCommit(reserve(events.size()), events, serializer);
+            return;
+        }
+        // Several aggregates in one unit of work (or a bulk load): one $inc reserves every number and one
+        // ordered insertMany writes every commit, two round trips instead of two per aggregate. Each commit
+        // is still its own atomic document; a rejected commit stops the ones after it, as the loop would.
+        long next = reserve(events.size()) - events.size() + 1;
+        List<Document> documents = new ArrayList<>(perAggregate.size());
+        for (List<? extends EventMessage<?>> commit : perAggregate) {
+            next += commit.size();
+            documents.add(commitDocument(next - 1, commit, serializer));
+        }
+        try {
+            commits.insertMany(documents);
+        } catch (RuntimeException e) {
+            handlePersistenceException(e, events.get(0));
         }
     }
 
@@ -140,15 +157,21 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
         return result;
     }
 
-    private void appendCommit(List<? extends EventMessage<?>> events, Serializer serializer) {
-        insertCommit(reserve(events.size()), events, serializer);
-    }
-
     /**
      * Writes one commit under numbers reserved earlier. Package-private so tests can play a slow writer:
      * reserve, let others append and readers read, and only then write.
      */
     void insertCommit(long lastIndex, List<? extends EventMessage<?>> events, Serializer serializer) {
+        Document commit = commitDocument(lastIndex, events, serializer);
+        try {
+            commits.insertOne(commit);
+        } catch (RuntimeException e) {
+            // The reserved numbers stay unused: readers treat them as gaps until gapTimeout has passed.
+            handlePersistenceException(e, events.get(0));
+        }
+    }
+
+    private Document commitDocument(long lastIndex, List<? extends EventMessage<?>> events, Serializer serializer) {
         long firstIndex = lastIndex - events.size() + 1;
         List<Document> entries = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
@@ -157,7 +180,7 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
         Document firstEntry = entries.get(0);
         Document lastEntry = entries.get(entries.size() - 1);
         String aggregateIdentifier = firstEntry.getString("aggregateIdentifier");
-        Document commit = new Document("_id", firstIndex)
+        return new Document("_id", firstIndex)
                 .append("lastIndex", lastIndex)
                 .append("streamKey", streamKey(aggregateIdentifier, firstEntry.getLong("sequenceNumber")))
                 .append("aggregateIdentifier", aggregateIdentifier)
@@ -166,12 +189,6 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
                 .append("lastSequence", lastEntry.getLong("sequenceNumber"))
                 .append("committedAt", Date.from(clock.instant()))
                 .append("events", entries);
-        try {
-            commits.insertOne(commit);
-        } catch (RuntimeException e) {
-            // The reserved numbers stay unused: readers treat them as gaps until gapTimeout has passed.
-            handlePersistenceException(e, events.get(0));
-        }
     }
 
     /** Reserves {@code count} consecutive global numbers and returns the last of them. */
@@ -380,6 +397,10 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
     static final class DuplicateKeyResolver implements PersistenceExceptionResolver {
         @Override
         public boolean isDuplicateKeyViolation(Exception exception) {
+            if (exception instanceof MongoBulkWriteException bulk) {
+                return bulk.getWriteErrors().stream()
+                        .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            }
             return exception instanceof MongoWriteException write
                     && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
         }

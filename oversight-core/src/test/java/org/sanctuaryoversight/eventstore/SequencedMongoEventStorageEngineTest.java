@@ -129,6 +129,31 @@ class SequencedMongoEventStorageEngineTest {
     }
 
     @Test
+    void one_append_for_several_aggregates_writes_one_commit_each_under_consecutive_numbers() {
+        engine.appendEvents(event("x", 0));
+        engine.appendEvents(event("a", 0), event("a", 1), event("b", 0), event("c", 0), event("c", 1));
+
+        assertThat(database.getCollection(SequencedMongoEventStorageEngine.COMMITS).countDocuments()).isEqualTo(4);
+        assertThat(readAll(null)).extracting(SequencedMongoEventStorageEngineTest::what)
+                .containsExactly("x#0", "a#0", "a#1", "b#0", "c#0", "c#1");
+        assertThat(readAll(null)).extracting(message -> ((GapAwareTrackingToken) message.trackingToken()).getIndex())
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(engine.readEvents("c").asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .containsExactly(0L, 1L);
+    }
+
+    @Test
+    void a_bulk_append_that_collides_with_an_existing_stream_is_a_concurrency_failure() {
+        engine.appendEvents(event("b", 0));
+
+        assertThatThrownBy(() -> engine.appendEvents(event("a", 0), event("b", 0), event("c", 0)))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        // ordered: the commit before the collision is written, the one after it is not
+        assertThat(engine.readEvents("c").asStream().count()).isZero();
+        assertThat(engine.readEvents("b").asStream().count()).isEqualTo(1);
+    }
+
+    @Test
     void the_global_stream_numbers_every_event_and_resumes_exactly_after_a_token() {
         engine.appendEvents(event("a", 0), event("a", 1));
         engine.appendEvents(GenericEventMessage.asEventMessage(new Happened("not from an aggregate")));
