@@ -1,19 +1,24 @@
 package org.sanctuaryoversight.federalrequest;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 
 /**
  * Registers the federal request capability with Axon: its aggregate, the handler that opens a review
- * case for every flagged request, and the compliance policy its command handlers receive as a parameter. The capability's classes stay package-private; this module,
+ * case for every flagged request, the public register projection, and the compliance policy its command handlers receive as a parameter. The capability's classes stay package-private; this module,
  * the policy and the message records are its public surface.
  */
 public final class FederalRequestModule implements ConfigurerModule {
 
-    private final FederalRequestCompliancePolicy policy;
+    public static final String PUBLIC_REGISTER_PROCESSING_GROUP = PublicRegisterProjection.PROCESSING_GROUP;
 
-    public FederalRequestModule(FederalRequestCompliancePolicy policy) {
+    private final FederalRequestCompliancePolicy policy;
+    private final MongoDatabase readModels;
+
+    public FederalRequestModule(FederalRequestCompliancePolicy policy, MongoDatabase readModels) {
         this.policy = policy;
+        this.readModels = readModels;
     }
 
     @Override
@@ -22,5 +27,8 @@ public final class FederalRequestModule implements ConfigurerModule {
         configurer.configureAggregate(FederalRequestAggregate.class);
         configurer.eventProcessing().registerEventHandler(
                 configuration -> new FederalRequestReviewCaseOpener(configuration.commandGateway()));
+        PublicRegisterProjection register = new PublicRegisterProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> register);
+        configurer.registerQueryHandler(configuration -> register);
     }
 }

@@ -1,7 +1,13 @@
 package org.sanctuaryoversight.app.federalrequest;
 
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.federalrequest.FederalRequestCompliancePolicy;
 import org.sanctuaryoversight.federalrequest.FederalRequestModule;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +21,21 @@ class RegistryConfiguration {
     }
 
     @Bean
-    FederalRequestModule federalRequestModule(FederalRequestCompliancePolicy policy) {
-        return new FederalRequestModule(policy);
+    FederalRequestModule federalRequestModule(FederalRequestCompliancePolicy policy, MongoDatabase database) {
+        return new FederalRequestModule(policy, database);
+    }
+
+    @Bean
+    DocumentingFederalRequests documentingFederalRequests(CommandGateway commands, DepartmentDirectory departments,
+                                                          FederalRequestCompliancePolicy policy,
+                                                          MessageSource messages, RegistryProperties properties,
+                                                          Clock clock) {
+        return new DocumentingFederalRequests(commands, departments, policy, messages, properties, clock);
+    }
+
+    @Bean
+    ReadingPublicRegister readingPublicRegister(QueryGateway queries, DepartmentDirectory departments,
+                                                MessageSource messages, RegistryProperties properties) {
+        return new ReadingPublicRegister(queries, departments, messages, properties);
     }
 }
