@@ -38,7 +38,7 @@ class FederalRequestAggregate {
         apply(new FederalRequestDocumentedEvent(command.requestId(), command.facts(), command.documentedAt(),
                 command.documentedBy().userId()));
         // State is applied only after the constructor returns, so the flag is built from the command itself.
-        flagNew(command.requestId(), command.facts().department(),
+        flagNew(command.requestId(), command.facts(), command.documentedAt(),
                 policy.evaluate(command.facts(), command.documentedAt()), command.documentedAt());
     }
 
@@ -53,7 +53,8 @@ class FederalRequestAggregate {
         apply(new FederalRequestAmendedEvent(requestId, command.facts(), command.reason(), command.amendedAt(),
                 command.amendedBy().userId()));
         // Lateness is measured from the original documentation: a correction cannot make a record timely.
-        flagNew(requestId, facts.department(), policy.evaluate(command.facts(), documentedAt), command.amendedAt());
+        flagNew(requestId, command.facts(), documentedAt, policy.evaluate(command.facts(), documentedAt),
+                command.amendedAt());
     }
 
     @CommandHandler
@@ -70,10 +71,13 @@ class FederalRequestAggregate {
                 command.approvedBy().userId()));
     }
 
-    private void flagNew(String id, String department, List<ComplianceFlag> flags, Instant at) {
+    private void flagNew(String id, FederalRequestFacts current, Instant documented, List<ComplianceFlag> flags,
+                         Instant at) {
         List<ComplianceFlag> fresh = flags.stream().filter(flag -> !raisedRules.contains(flag.rule())).toList();
         if (!fresh.isEmpty()) {
-            apply(new FederalRequestFlaggedEvent(id, department, at, fresh, reviewCaseIdFor(id)));
+            apply(new FederalRequestFlaggedEvent(id, current.department(), at, fresh, reviewCaseIdFor(id),
+                    current.receivedAt(), documented, current.requestTypes(), current.legalDocument(),
+                    current.response()));
         }
     }
 

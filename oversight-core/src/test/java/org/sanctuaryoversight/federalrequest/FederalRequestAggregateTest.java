@@ -38,14 +38,19 @@ class FederalRequestAggregateTest {
         return new FederalRequestDocumentedEvent("fr-1", facts, DOCUMENTED, LIAISON.userId());
     }
 
+    static FederalRequestFlaggedEvent flagged(FederalRequestFacts facts, Instant at, Instant documentedAt,
+                                              List<ComplianceFlag> flags) {
+        return new FederalRequestFlaggedEvent("fr-1", "sheriff", at, flags, "review-fr-1", facts.receivedAt(),
+                documentedAt, facts.requestTypes(), facts.legalDocument(), facts.response());
+    }
+
     @Test
     void complying_on_an_administrative_warrant_is_documented_and_flagged_with_the_ordinance_reason() {
         FederalRequestFacts facts = facts(LegalDocument.ADMINISTRATIVE_WARRANT, FederalRequestResponse.COMPLIED);
         fixture.givenNoPriorActivity()
                 .when(new DocumentFederalRequestCommand("fr-1", facts, DOCUMENTED, LIAISON))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(documented(facts), new FederalRequestFlaggedEvent("fr-1", "sheriff", DOCUMENTED,
-                        policy.evaluate(facts, DOCUMENTED), "review-fr-1"));
+                .expectEvents(documented(facts), flagged(facts, DOCUMENTED, DOCUMENTED, policy.evaluate(facts, DOCUMENTED)));
     }
 
     @Test
@@ -63,8 +68,7 @@ class FederalRequestAggregateTest {
         fixture.givenNoPriorActivity()
                 .when(new DocumentFederalRequestCommand("fr-1", facts, late, LIAISON))
                 .expectEvents(new FederalRequestDocumentedEvent("fr-1", facts, late, LIAISON.userId()),
-                        new FederalRequestFlaggedEvent("fr-1", "sheriff", late, policy.evaluate(facts, late),
-                                "review-fr-1"));
+                        flagged(facts, late, late, policy.evaluate(facts, late)));
     }
 
     @Test
@@ -86,15 +90,13 @@ class FederalRequestAggregateTest {
                         amendedAt, LIAISON))
                 .expectEvents(new FederalRequestAmendedEvent("fr-1", corrected, "The release date was sent after all",
                                 amendedAt, LIAISON.userId()),
-                        new FederalRequestFlaggedEvent("fr-1", "sheriff", amendedAt,
-                                policy.evaluate(corrected, DOCUMENTED), "review-fr-1"));
+                        flagged(corrected, amendedAt, DOCUMENTED, policy.evaluate(corrected, DOCUMENTED)));
     }
 
     @Test
     void an_amendment_does_not_raise_the_same_flag_twice() {
         FederalRequestFacts facts = facts(LegalDocument.NONE, FederalRequestResponse.COMPLIED);
-        fixture.given(documented(facts), new FederalRequestFlaggedEvent("fr-1", "sheriff", DOCUMENTED,
-                        policy.evaluate(facts, DOCUMENTED), "review-fr-1"))
+        fixture.given(documented(facts), flagged(facts, DOCUMENTED, DOCUMENTED, policy.evaluate(facts, DOCUMENTED)))
                 .when(new AmendFederalRequestCommand("fr-1", facts, "Typo in the description", DOCUMENTED, LIAISON))
                 .expectEvents(new FederalRequestAmendedEvent("fr-1", facts, "Typo in the description", DOCUMENTED,
                         LIAISON.userId()));
