@@ -1,0 +1,98 @@
+package org.sanctuaryoversight.app.federalrequest;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.app.web.FieldError;
+import org.sanctuaryoversight.app.web.InvalidRequestException;
+import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
+import org.sanctuaryoversight.federalrequest.FindPublicRegisterQuery;
+import org.sanctuaryoversight.federalrequest.LegalDocument;
+import org.sanctuaryoversight.federalrequest.PublicRegisterEntry;
+import org.sanctuaryoversight.federalrequest.PublicRegisterPage;
+import org.sanctuaryoversight.federalrequest.RequestType;
+import org.springframework.context.MessageSource;
+
+/** Reads the public register for the page and the downloads; turns filter text into a query, or a 400. */
+class ReadingPublicRegister {
+
+    private final QueryGateway queries;
+    private final DepartmentDirectory departments;
+    private final MessageSource messages;
+    private final RegistryProperties properties;
+
+    ReadingPublicRegister(QueryGateway queries, DepartmentDirectory departments, MessageSource messages,
+                          RegistryProperties properties) {
+        this.queries = queries;
+        this.departments = departments;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    record Filters(String department, RequestType type, LegalDocument document, FederalRequestResponse response,
+                   String month) {
+    }
+
+    Filters filters(String department, String type, String document, String response, String month, Locale locale) {
+        List<FieldError> errors = new ArrayList<>();
+        String dept = blank(department) ? null : department.strip();
+        if (dept != null && !departments.exists(dept)) {
+            errors.add(error("department", locale));
+        }
+        RequestType requestType = parse("type", type, RequestType.class, locale, errors);
+        LegalDocument legalDocument = parse("document", document, LegalDocument.class, locale, errors);
+        FederalRequestResponse answer = parse("response", response, FederalRequestResponse.class, locale, errors);
+        String receivedMonth = null;
+        if (!blank(month)) {
+            try {
+                receivedMonth = YearMonth.parse(month.strip()).toString();
+            } catch (DateTimeParseException invalid) {
+                errors.add(error("month", locale));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new Filters(dept, requestType, legalDocument, answer, receivedMonth);
+    }
+
+    PublicRegisterPage page(Filters filters, int page) {
+        return query(filters, Math.max(page, 0), properties.pageSize());
+    }
+
+    List<PublicRegisterEntry> all(Filters filters) {
+        return query(filters, 0, 0).entries();
+    }
+
+    private PublicRegisterPage query(Filters filters, int page, int size) {
+        return queries.query(new FindPublicRegisterQuery(filters.department(), filters.type(), filters.document(),
+                filters.response(), filters.month(), page, size), ResponseTypes.instanceOf(PublicRegisterPage.class))
+                .join();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private <E extends Enum<E>> E parse(String field, String value, Class<E> type, Locale locale,
+                                        List<FieldError> errors) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            errors.add(error(field, locale));
+            return null;
+        }
+    }
+
+    private FieldError error(String field, Locale locale) {
+        return new FieldError(field, messages.getMessage("registry.filter.invalid." + field, null, locale));
+    }
+}

@@ -1,0 +1,34 @@
+package org.sanctuaryoversight.federalrequest;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+
+/**
+ * Registers the federal request capability with Axon: its aggregate, the handler that opens a review
+ * case for every flagged request, the public register projection, and the compliance policy its command handlers receive as a parameter. The capability's classes stay package-private; this module,
+ * the policy and the message records are its public surface.
+ */
+public final class FederalRequestModule implements ConfigurerModule {
+
+    public static final String PUBLIC_REGISTER_PROCESSING_GROUP = PublicRegisterProjection.PROCESSING_GROUP;
+
+    private final FederalRequestCompliancePolicy policy;
+    private final MongoDatabase readModels;
+
+    public FederalRequestModule(FederalRequestCompliancePolicy policy, MongoDatabase readModels) {
+        this.policy = policy;
+        this.readModels = readModels;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        configurer.registerComponent(FederalRequestCompliancePolicy.class, configuration -> policy);
+        configurer.configureAggregate(FederalRequestAggregate.class);
+        configurer.eventProcessing().registerEventHandler(
+                configuration -> new FederalRequestReviewCaseOpener(configuration.commandGateway()));
+        PublicRegisterProjection register = new PublicRegisterProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> register);
+        configurer.registerQueryHandler(configuration -> register);
+    }
+}
