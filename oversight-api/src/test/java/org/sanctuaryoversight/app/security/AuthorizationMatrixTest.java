@@ -1,0 +1,185 @@
+package org.sanctuaryoversight.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint Spring MVC knows (discovered at test time, so endpoints other capabilities add
+ * are covered automatically), calls it as anonymous and as each staff role, and compares the outcome
+ * with the designed rule table {@link #RULES}. An endpoint no rule covers fails the test: declare it.
+ */
+@OversightTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTest {
+
+    /** Who may call what. The longest matching prefix wins; a prefix ending in "/" covers the path below it. */
+    static final List<Rule> RULES = List.of(
+            Rule.open("/"),
+            Rule.open("/error"),
+            Rule.open("/complaints"),
+            Rule.open("/status"),
+            Rule.open("/privacy"),
+            Rule.open("/accessibility"),
+            Rule.open("/register"),
+            Rule.open("/reports"),
+            Rule.open("/api/v1/complaints"),
+            Rule.open("/api/v1/public/"),
+            Rule.open("/login"),
+            // Staff areas: signed in; narrower role rules go here, longest prefix first match.
+            Rule.staff("/staff", EnumSet.allOf(StaffRole.class)),
+            Rule.staff("/api/v1/staff/", EnumSet.allOf(StaffRole.class)),
+            Rule.staff("/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
+            Rule.staff("/api/v1/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
+            Rule.staff("/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
+            Rule.staff("/api/v1/staff/accounts", EnumSet.of(StaffRole.ADMIN)));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void every_endpoint_answers_every_caller_as_designed() throws Exception {
+        List<Endpoint> endpoints = discover();
+        assertThat(endpoints).as("endpoints discovered").isNotEmpty()
+                .anySatisfy(e -> assertThat(e.path()).isEqualTo("/api/v1/complaints"));
+        List<String> violations = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            Optional<Rule> rule = ruleFor(endpoint.path());
+            if (rule.isEmpty()) {
+                violations.add(endpoint + ": no rule declared in AuthorizationMatrixTest.RULES");
+                continue;
+            }
+            check(endpoint, rule.get(), null, violations);
+            for (StaffRole role : StaffRole.values()) {
+                check(endpoint, rule.get(), role, violations);
+            }
+        }
+        assertThat(violations).as("authorization matrix violations").isEmpty();
+    }
+
+    @Test
+    void undeclared_paths_are_closed_to_everyone_but_open_public_pages_stay_open() throws Exception {
+        assertThat(call(new Endpoint(HttpMethod.GET, "/admin-console"), null).getStatus()).isIn(401, 403);
+        assertThat(call(new Endpoint(HttpMethod.GET, "/api/v1/secret"), null).getStatus()).isIn(401, 403);
+        assertThat(call(new Endpoint(HttpMethod.GET, "/api/v1/secret"), StaffRole.ADMIN).getStatus()).isEqualTo(403);
+        MockHttpServletResponse staffPage = call(new Endpoint(HttpMethod.GET, "/staff/anything"), null);
+        assertThat(staffPage.getStatus()).isEqualTo(302);
+        assertThat(staffPage.getRedirectedUrl()).endsWith("/login");
+        assertThat(call(new Endpoint(HttpMethod.GET, "/api/v1/staff/anything"), null).getStatus()).isEqualTo(401);
+    }
+
+    private void check(Endpoint endpoint, Rule rule, StaffRole role, List<String> violations) throws Exception {
+        MockHttpServletResponse response = call(endpoint, role);
+        int status = response.getStatus();
+        String redirect = response.getRedirectedUrl();
+        boolean toLogin = status == 302 && redirect != null && redirect.endsWith("/login");
+        boolean denied = status == 401 || status == 403 || toLogin;
+        String caller = role == null ? "anonymous" : role.name();
+        String expected;
+        boolean ok;
+        if (rule.roles() == null) {
+            expected = "allowed";
+            ok = !denied;
+        } else if (role == null) {
+            expected = endpoint.path().startsWith("/api/") ? "401" : "redirect to /login";
+            ok = endpoint.path().startsWith("/api/") ? status == 401 : toLogin;
+        } else if (rule.roles().contains(role)) {
+            expected = "allowed";
+            ok = !denied;
+        } else {
+            expected = "403";
+            ok = status == 403;
+        }
+        if (!ok) {
+            violations.add("%s as %s: expected %s, got %d%s".formatted(endpoint, caller, expected, status,
+                    redirect == null ? "" : " -> " + redirect));
+        }
+    }
+
+    private MockHttpServletResponse call(Endpoint endpoint, StaffRole role) throws Exception {
+        MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path()).with(csrf());
+        if (endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT
+                || endpoint.method() == HttpMethod.PATCH) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        if (role != null) {
+            request.with(user(new StaffPrincipal(new StaffMember("matrix-" + role.name().toLowerCase(),
+                    "Matrix " + role, role, role == StaffRole.DEPARTMENT_LIAISON ? "police" : null))));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private List<Endpoint> discover() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                String path = pattern.replaceAll("\\{[^}]+}", "sample").replace("/**", "/sample");
+                if (methods.isEmpty()) {
+                    endpoints.add(new Endpoint(HttpMethod.GET, path));
+                } else {
+                    methods.forEach(method -> endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), path)));
+                }
+            }
+        }
+        endpoints.sort(Comparator.comparing(Endpoint::toString));
+        return endpoints;
+    }
+
+    static Optional<Rule> ruleFor(String path) {
+        return RULES.stream().filter(rule -> rule.covers(path))
+                .max(Comparator.comparingInt(rule -> rule.prefix().length()));
+    }
+
+    record Endpoint(HttpMethod method, String path) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    /** @param roles null for an open endpoint; otherwise the staff roles allowed (others get 403). */
+    record Rule(String prefix, Set<StaffRole> roles) {
+        static Rule open(String prefix) {
+            return new Rule(prefix, null);
+        }
+
+        static Rule staff(String prefix, Set<StaffRole> roles) {
+            return new Rule(prefix, Set.copyOf(roles));
+        }
+
+        boolean covers(String path) {
+            if (prefix.equals("/")) {
+                return path.equals("/");
+            }
+            String base = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+            return path.equals(base) || path.startsWith(base + "/");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.sanctuaryoversight.privacy;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+
+/**
+ * Destroys the data key once a {@link PersonalDataShreddedEvent} is in the log. Destroying an absent
+ * key is a no-op, so redelivery and replays are harmless; a failure is retried by the processor, so
+ * the key cannot outlive the event that says it is gone.
+ */
+@ProcessingGroup(PersonalDataShredder.PROCESSING_GROUP)
+class PersonalDataShredder {
+
+    static final String PROCESSING_GROUP = "privacy-shredder";
+
+    private final PersonalDataVault vault;
+
+    PersonalDataShredder(PersonalDataVault vault) {
+        this.vault = vault;
+    }
+
+    @EventHandler
+    void on(PersonalDataShreddedEvent event) {
+        vault.shred(event.subjectId());
+    }
+}
