@@ -2,9 +2,22 @@ package org.sanctuaryoversight.complaint;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.sanctuaryoversight.complaint.CaseworkCommands.*;
+import org.sanctuaryoversight.complaint.CaseworkEvents.*;
+import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
+import org.sanctuaryoversight.complaint.casework.CaseFile;
+import org.sanctuaryoversight.complaint.casework.CaseRuling;
+import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.*;
+import org.sanctuaryoversight.complaint.casework.DeadlineKind;
+import org.sanctuaryoversight.complaint.casework.DeadlinePassed;
+import org.sanctuaryoversight.complaint.casework.TriageDecision;
 
 /**
  * One complaint, from filing to closure. Command handlers check the rules and apply events; only
@@ -17,13 +30,15 @@ class ComplaintAggregate {
     private ComplaintStatus status;
     /** Filed by a person who holds a receipt code (a review case opened by the office has nobody to write to). */
     private boolean hasComplainant;
+    private CaseFile file;
+    private final Set<String> missedDeadlines = new HashSet<>();
 
     ComplaintAggregate() {
         // for Axon: rebuilt from events
     }
 
     @CommandHandler
-    ComplaintAggregate(FileComplaintCommand command) {
+    ComplaintAggregate(FileComplaintCommand command, DeadlineManager deadlineManager, CaseDeadlines deadlines) {
         // Intake rules were checked on the plaintext by ComplaintIntakePolicy; these are the invariants
         // that must hold whoever sends the command.
         require(command.complaintId() != null, "a complaint needs an identifier");
@@ -34,6 +49,8 @@ class ComplaintAggregate {
         apply(new ComplaintFiledEvent(command.complaintId(), command.filedAt(), command.narrative(),
                 command.incidentDate(), command.location(), command.departments(), command.allegations(),
                 command.channel(), command.language(), command.anonymous(), command.contact(), command.receipt()));
+        var due = deadlines.acknowledgementDue(command.filedAt());
+        schedule(deadlineManager, new DeadlinePassed(DeadlineKind.ACKNOWLEDGEMENT, null, null, due, deadlines.passes(due)));
     }
 
     @CommandHandler
@@ -49,6 +66,7 @@ class ComplaintAggregate {
     void on(ReviewCaseOpenedEvent event) {
         this.complaintId = event.caseId();
         this.status = ComplaintStatus.UNDER_REVIEW;
+        this.file = new CaseFile(true);
     }
 
     @EventSourcingHandler
@@ -56,7 +74,240 @@ class ComplaintAggregate {
         this.complaintId = event.complaintId();
         this.status = ComplaintStatus.RECEIVED;
         this.hasComplainant = true;
+        this.file = new CaseFile(false);
     }
+
+    // ==== CASEWORK (owned by the casework capability; see docs/casework.md) ====================================
+    // From acknowledgement to closure. Each handler asks the named policies in complaint.casework, then applies
+    // one event. Deadlines are scheduled on the durable DeadlineManager and fire into this aggregate.
+
+    @CommandHandler
+    void handle(AcknowledgeComplaintCommand command) {
+        CaseRuling.all(OfficeInvestigates.check(command.actor(), file), ClosedCaseChangesOnlyByReopening.check(file),
+                AcknowledgeOnce.check(file)).orThrow();
+        apply(new ComplaintAcknowledgedEvent(complaintId, command.acknowledgedAt(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(TriageComplaintCommand command, DeadlineManager deadlineManager, CaseDeadlines deadlines) {
+        CaseRuling.all(OmbudspersonDecides.check(command.actor()), ClosedCaseChangesOnlyByReopening.check(file),
+                TriageOnceAfterAcknowledgement.check(file, command.decision(), command.referredAgency(),
+                        command.duplicateOf())).orThrow();
+        var due = command.decision() == TriageDecision.ACCEPT ? deadlines.investigationDue(command.triagedAt()) : null;
+        apply(new ComplaintTriagedEvent(complaintId, command.decision(), trimmed(command.referredAgency()),
+                trimmed(command.duplicateOf()), command.triagedAt(), command.actor(), due));
+        if (due != null) {
+            schedule(deadlineManager, new DeadlinePassed(DeadlineKind.INVESTIGATION, null, null, due, deadlines.passes(due)));
+        }
+    }
+
+    @CommandHandler
+    void handle(AssignInvestigatorCommand command) {
+        CaseRuling.all(OmbudspersonDecides.check(command.actor()), ClosedCaseChangesOnlyByReopening.check(file),
+                NoInvestigationBeforeAcceptance.check(file), InvestigatorIsOfficeStaff.check(command.investigator()))
+                .orThrow();
+        apply(new InvestigatorAssignedEvent(complaintId, command.investigator(), command.assignedAt(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(RecordAllegationCommand command) {
+        require(command.allegationId() != null && command.provision() != null && command.department() != null,
+                "an allegation names an ordinance provision and a department");
+        CaseRuling.all(OfficeInvestigates.check(command.actor(), file), ClosedCaseChangesOnlyByReopening.check(file),
+                NoInvestigationBeforeAcceptance.check(file),
+                FindingPerRecordedAllegation.checkNew(file, command.allegationId())).orThrow();
+        apply(new AllegationRecordedEvent(complaintId, command.allegationId(), command.provision(), command.department(),
+                command.recordedAt(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(RecordInvestigativeStepCommand command) {
+        require(command.stepId() != null && command.kind() != null && command.notes() != null,
+                "an investigative step has a kind and notes");
+        CaseRuling.all(OfficeInvestigates.check(command.actor(), file), ClosedCaseChangesOnlyByReopening.check(file),
+                NoInvestigationBeforeAcceptance.check(file)).orThrow();
+        apply(new InvestigativeStepRecordedEvent(complaintId, command.stepId(), command.kind(), command.notes(),
+                command.recordedAt(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(SendDepartmentReferralCommand command, DeadlineManager deadlineManager, CaseDeadlines deadlines) {
+        require(command.referralId() != null && command.department() != null && command.questions() != null,
+                "a referral names a department and asks questions");
+        CaseRuling.all(OfficeInvestigates.check(command.actor(), file), ClosedCaseChangesOnlyByReopening.check(file),
+                NoInvestigationBeforeAcceptance.check(file), ReferralHasAFutureDueDate.check(file, command.referralId(),
+                        deadlines.day(command.sentAt()), command.dueDate())).orThrow();
+        apply(new DepartmentReferralSentEvent(complaintId, command.referralId(), command.department(), command.sentAt(),
+                command.dueDate(), command.questions(), command.actor()));
+        schedule(deadlineManager, new DeadlinePassed(DeadlineKind.DEPARTMENT_RESPONSE, command.referralId(),
+                command.department(), command.dueDate(), deadlines.passes(command.dueDate())));
+    }
+
+    @CommandHandler
+    void handle(RespondToReferralCommand command) {
+        require(command.response() != null, "a response has a text");
+        CaseRuling.all(LiaisonAnswersForOwnDepartment.checkResponse(command.actor(), file, command.referralId()),
+                ClosedCaseChangesOnlyByReopening.check(file)).orThrow();
+        apply(new DepartmentRespondedEvent(complaintId, command.referralId(),
+                file.referral(command.referralId()).orElseThrow().department(), command.respondedAt(),
+                command.response(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(RecordFindingCommand command) {
+        CaseRuling.all(OmbudspersonDecides.check(command.actor()), ClosedCaseChangesOnlyByReopening.check(file),
+                NoInvestigationBeforeAcceptance.check(file),
+                FindingPerRecordedAllegation.checkFinding(file, command.allegationId(), command.finding())).orThrow();
+        apply(new FindingRecordedEvent(complaintId, command.allegationId(), command.finding(), command.recordedAt(),
+                command.actor()));
+    }
+
+    @CommandHandler
+    void handle(MakeRecommendationCommand command) {
+        require(command.recommendationId() != null && command.department() != null
+                && command.text() != null && !command.text().isBlank(), "a recommendation names a department and says what to change");
+        require(file.recommendation(command.recommendationId()).isEmpty(), "that recommendation was already made");
+        CaseRuling.all(OmbudspersonDecides.check(command.actor()), ClosedCaseChangesOnlyByReopening.check(file),
+                NoInvestigationBeforeAcceptance.check(file)).orThrow();
+        apply(new RecommendationMadeEvent(complaintId, command.recommendationId(), command.department(),
+                command.text().strip(), command.madeAt(), command.actor()));
+    }
+
+    /** Departments answer recommendations also after closure: the answer is part of the public record, not a change to the case. */
+    @CommandHandler
+    void handle(AnswerRecommendationCommand command) {
+        LiaisonAnswersForOwnDepartment.checkAnswer(command.actor(), file, command.recommendationId(), command.answer())
+                .orThrow();
+        apply(new RecommendationAnsweredEvent(complaintId, command.recommendationId(),
+                file.recommendation(command.recommendationId()).orElseThrow().department(), command.answer(),
+                command.answeredAt(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(CloseComplaintCommand command) {
+        CaseRuling.all(OmbudspersonDecides.check(command.actor()), ClosedCaseChangesOnlyByReopening.check(file),
+                NoClosingWithOpenAllegations.check(file, command.publicSummary())).orThrow();
+        apply(new ComplaintClosedEvent(complaintId, command.closedAt(), file.outcome(), command.publicSummary().strip(),
+                command.actor()));
+    }
+
+    @CommandHandler
+    void handle(ReopenComplaintCommand command) {
+        require(command.reason() != null, "a reopening gives a reason");
+        CaseRuling.all(OmbudspersonDecides.check(command.actor()), ReopenOnlyClosed.check(file)).orThrow();
+        apply(new ComplaintReopenedEvent(complaintId, command.reopenedAt(), command.reason(), command.actor()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawComplaintCommand command) {
+        CaseRuling.all(OfficeInvestigates.check(command.actor(), file), ClosedCaseChangesOnlyByReopening.check(file),
+                WithdrawalByTheComplainant.check(file)).orThrow();
+        apply(new ComplaintWithdrawnEvent(complaintId, command.withdrawnAt(), command.actor()));
+    }
+
+    /**
+     * A durable deadline fired. It records a miss only if the work is still undone (deadlines are never
+     * cancelled: a deadline met in time simply finds nothing to report) and only once per deadline.
+     */
+    @DeadlineHandler(deadlineName = DeadlinePassed.DEADLINE_NAME)
+    void on(DeadlinePassed deadline) {
+        if (file.closed() || missedDeadlines.contains(deadline.key())) {
+            return;
+        }
+        boolean missed = switch (deadline.kind()) {
+            case ACKNOWLEDGEMENT -> !file.acknowledged();
+            case DEPARTMENT_RESPONSE -> file.referral(deadline.referenceId()).map(r -> !r.answered()).orElse(false);
+            case INVESTIGATION -> file.accepted() && !file.withdrawn();
+        };
+        if (missed) {
+            apply(new DeadlineMissedEvent(complaintId, deadline.kind(), deadline.referenceId(), deadline.department(),
+                    deadline.dueDate(), deadline.passesAt()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAcknowledgedEvent event) {
+        file.recordAcknowledged();
+        status = ComplaintStatus.UNDER_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintTriagedEvent event) {
+        file.recordTriage(event.decision());
+        status = ComplaintStatus.UNDER_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigatorAssignedEvent event) {
+        file.recordInvestigator(event.investigator().userId());
+        status = file.waitingForDepartment() ? ComplaintStatus.WAITING_FOR_DEPARTMENT : ComplaintStatus.INVESTIGATING;
+    }
+
+    @EventSourcingHandler
+    void on(AllegationRecordedEvent event) {
+        file.recordAllegation(event.allegationId());
+    }
+
+    @EventSourcingHandler
+    void on(DepartmentReferralSentEvent event) {
+        file.recordReferral(event.referralId(), event.department(), event.dueDate());
+        status = ComplaintStatus.WAITING_FOR_DEPARTMENT;
+    }
+
+    @EventSourcingHandler
+    void on(DepartmentRespondedEvent event) {
+        file.recordResponse(event.referralId());
+        status = file.waitingForDepartment() ? ComplaintStatus.WAITING_FOR_DEPARTMENT
+                : file.investigatorId().isPresent() ? ComplaintStatus.INVESTIGATING : ComplaintStatus.UNDER_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(FindingRecordedEvent event) {
+        file.recordFinding(event.allegationId(), event.finding());
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationMadeEvent event) {
+        file.recordRecommendation(event.recommendationId(), event.department());
+    }
+
+    @EventSourcingHandler
+    void on(RecommendationAnsweredEvent event) {
+        file.recordAnswer(event.recommendationId(), event.answer());
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintClosedEvent event) {
+        file.recordClosed();
+        status = ComplaintStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReopenedEvent event) {
+        file.recordReopened();
+        status = file.waitingForDepartment() ? ComplaintStatus.WAITING_FOR_DEPARTMENT
+                : file.investigatorId().isPresent() ? ComplaintStatus.INVESTIGATING : ComplaintStatus.UNDER_REVIEW;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintWithdrawnEvent event) {
+        file.recordWithdrawn();
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissedEvent event) {
+        missedDeadlines.add(new DeadlinePassed(event.deadline(), event.referenceId(), null, null, null).key());
+    }
+
+    private void schedule(DeadlineManager deadlineManager, DeadlinePassed deadline) {
+        deadlineManager.schedule(deadline.passesAt(), DeadlinePassed.DEADLINE_NAME, deadline);
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    // ==== END CASEWORK =========================================================================================
 
     private static void require(boolean condition, String rule) {
         if (!condition) {

@@ -15,6 +15,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -54,6 +56,77 @@ class ComplaintStatusProjection {
                 Updates.addToSet("complaints", event.complaintId()), new UpdateOptions().upsert(true));
     }
 
+    // ---- casework: the public status follows the case (acknowledged/accepted -> UNDER_REVIEW, investigator
+    // assigned -> INVESTIGATING, a referral open -> WAITING_FOR_DEPARTMENT, closed -> CLOSED with its outcome).
+    // Each update is guarded by the event's sequence number, so a redelivered event changes nothing.
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintAcknowledgedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.acknowledgedAt(), null, doc -> ComplaintStatus.UNDER_REVIEW);
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintTriagedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.triagedAt(), null, doc -> ComplaintStatus.UNDER_REVIEW);
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.InvestigatorAssignedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.assignedAt(), Updates.set("investigating", true),
+                doc -> openStatus(true, openReferrals(doc)));
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.DepartmentReferralSentEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.sentAt(), Updates.addToSet("openReferrals", event.referralId()),
+                doc -> ComplaintStatus.WAITING_FOR_DEPARTMENT);
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.DepartmentRespondedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.respondedAt(), Updates.pull("openReferrals", event.referralId()),
+                doc -> openStatus(doc.getBoolean("investigating", false),
+                        openReferrals(doc).stream().filter(id -> !id.equals(event.referralId())).toList()));
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintClosedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.closedAt(), Updates.combine(
+                Updates.set("outcome", event.outcome().name()), Updates.set("publicSummary", event.publicSummary())),
+                doc -> ComplaintStatus.CLOSED);
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintReopenedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.reopenedAt(), Updates.combine(Updates.unset("outcome"),
+                Updates.unset("publicSummary")),
+                doc -> openStatus(doc.getBoolean("investigating", false), openReferrals(doc)));
+    }
+
+    private void advance(String complaintId, long sequenceNumber, java.time.Instant at, Bson extra,
+                         java.util.function.Function<Document, ComplaintStatus> next) {
+        Document current = statuses.find(Filters.eq("_id", complaintId)).first();
+        if (current == null || current.getLong("sequence") >= sequenceNumber) {
+            return; // a review case (no status page), or already applied
+        }
+        List<Bson> updates = new java.util.ArrayList<>(List.of(Updates.set("status", next.apply(current).name()),
+                Updates.set("updatedAt", Date.from(at)), Updates.set("sequence", sequenceNumber)));
+        if (extra != null) {
+            updates.add(extra);
+        }
+        statuses.updateOne(Filters.and(Filters.eq("_id", complaintId), Filters.lt("sequence", sequenceNumber)),
+                Updates.combine(updates));
+    }
+
+    private static List<String> openReferrals(Document doc) {
+        return doc.getList("openReferrals", String.class, List.of());
+    }
+
+    private static ComplaintStatus openStatus(boolean investigating, List<String> openReferrals) {
+        return !openReferrals.isEmpty() ? ComplaintStatus.WAITING_FOR_DEPARTMENT
+                : investigating ? ComplaintStatus.INVESTIGATING : ComplaintStatus.UNDER_REVIEW;
+    }
+
     @QueryHandler
     Optional<ComplaintStatusView> handle(FindComplaintStatusQuery query) {
         Document index = receipts.find(Filters.eq("_id", ReceiptCredential.selectorDigest(query.receiptCode()))).first();
@@ -66,7 +139,9 @@ class ComplaintStatusProjection {
                     .matches(query.receiptCode(), receiptEncoder)) {
                 return Optional.of(new ComplaintStatusView(ComplaintStatus.valueOf(status.getString("status")),
                         status.getDate("filedAt").toInstant(), status.getDate("updatedAt").toInstant(),
-                        status.getString("language")));
+                        status.getString("language"),
+                        status.getString("outcome") == null ? null : CaseOutcome.valueOf(status.getString("outcome")),
+                        status.getString("publicSummary")));
             }
         }
         return Optional.empty();

@@ -1,0 +1,185 @@
+package org.sanctuaryoversight.app.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.complaint.AllegationCategory;
+import org.sanctuaryoversight.complaint.CaseworkCommands.*;
+import org.sanctuaryoversight.complaint.OpenReviewCaseCommand;
+import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
+import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
+import org.sanctuaryoversight.complaint.casework.Finding;
+import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
+import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
+import org.sanctuaryoversight.complaint.casework.TriageDecision;
+import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.sanctuaryoversight.privacy.PersonalDataVault.PersonalDataShreddedException;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
+
+/**
+ * What the staff pages and the staff API do to a case: seal free text under the case's data key, send one
+ * command, and read the case read model. The aggregate's policies decide whether the actor may act; the
+ * web layer has already checked the input.
+ */
+public class Casework {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final PersonalDataVault vault;
+    private final DepartmentDirectory departments;
+    private final CaseDeadlines deadlines;
+    private final Clock clock;
+
+    Casework(CommandGateway commands, QueryGateway queries, PersonalDataVault vault, DepartmentDirectory departments,
+             CaseDeadlines deadlines, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.vault = vault;
+        this.departments = departments;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    public CaseListPage cases(CaseFilter filter, int page, int size) {
+        return queries.query(new FindCasesQuery(filter, page, size), ResponseTypes.instanceOf(CaseListPage.class)).join();
+    }
+
+    public Optional<CaseDetails> details(String caseId) {
+        return queries.query(new FindCaseQuery(caseId), ResponseTypes.optionalInstanceOf(CaseDetails.class)).join();
+    }
+
+    public List<ReferralView> inbox(String department, boolean openOnly) {
+        return queries.query(new FindDepartmentReferralsQuery(department, openOnly),
+                ResponseTypes.multipleInstancesOf(ReferralView.class)).join();
+    }
+
+    /** The plaintext of a sealed value, or empty when the case's personal data was shredded. */
+    public Optional<String> open(Sealed sealed) {
+        return sealed == null ? Optional.empty() : vault.open(sealed);
+    }
+
+    public boolean departmentExists(String code) {
+        return departments.exists(code);
+    }
+
+    public DepartmentDirectory departments() {
+        return departments;
+    }
+
+    public LocalDate defaultReferralDueDate() {
+        return deadlines.departmentResponseDue(clock.instant());
+    }
+
+    public LocalDate today() {
+        return deadlines.day(clock.instant());
+    }
+
+    // ---- acting
+
+    /** Opens a self-initiated review case and its data key; returns its identifier. */
+    public String openReview(StaffMember actor, String department, String reasonCode, String reason, String source) {
+        if (actor.role() != StaffRole.OMBUDSPERSON) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the ombudsperson opens a review");
+        }
+        String caseId = UUID.randomUUID().toString();
+        vault.createKey(caseId);
+        commands.sendAndWait(new OpenReviewCaseCommand(caseId, now(), department, reasonCode, reason, source));
+        return caseId;
+    }
+
+    public void acknowledge(String caseId, StaffMember actor) {
+        commands.sendAndWait(new AcknowledgeComplaintCommand(caseId, actor, now()));
+    }
+
+    public void triage(String caseId, StaffMember actor, TriageDecision decision, String agency, String duplicateOf) {
+        commands.sendAndWait(new TriageComplaintCommand(caseId, actor, decision, agency, duplicateOf, now()));
+    }
+
+    public void assign(String caseId, StaffMember actor, StaffMember investigator) {
+        commands.sendAndWait(new AssignInvestigatorCommand(caseId, actor, investigator, now()));
+    }
+
+    public String recordAllegation(String caseId, StaffMember actor, AllegationCategory provision, String department) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordAllegationCommand(caseId, actor, id, provision, department, now()));
+        return id;
+    }
+
+    public String recordStep(String caseId, StaffMember actor, InvestigativeStepKind kind, String notes) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordInvestigativeStepCommand(caseId, actor, id, kind, seal(caseId, notes), now()));
+        return id;
+    }
+
+    public String refer(String caseId, StaffMember actor, String department, String questions, LocalDate dueDate) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new SendDepartmentReferralCommand(caseId, actor, id, department, seal(caseId, questions),
+                now(), dueDate == null ? defaultReferralDueDate() : dueDate));
+        return id;
+    }
+
+    public void respond(String caseId, String referralId, StaffMember actor, String response) {
+        commands.sendAndWait(new RespondToReferralCommand(caseId, actor, referralId, seal(caseId, response), now()));
+    }
+
+    public void recordFinding(String caseId, StaffMember actor, String allegationId, Finding finding) {
+        commands.sendAndWait(new RecordFindingCommand(caseId, actor, allegationId, finding, now()));
+    }
+
+    public String recommend(String caseId, StaffMember actor, String department, String text) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAndWait(new MakeRecommendationCommand(caseId, actor, id, department, text, now()));
+        return id;
+    }
+
+    public void answer(String caseId, String recommendationId, StaffMember actor, RecommendationAnswer answer) {
+        commands.sendAndWait(new AnswerRecommendationCommand(caseId, actor, recommendationId, answer, now()));
+    }
+
+    public void close(String caseId, StaffMember actor, String publicSummary) {
+        commands.sendAndWait(new CloseComplaintCommand(caseId, actor, publicSummary, now()));
+    }
+
+    public void reopen(String caseId, StaffMember actor, String reason) {
+        commands.sendAndWait(new ReopenComplaintCommand(caseId, actor, seal(caseId, reason), now()));
+    }
+
+    public void withdraw(String caseId, StaffMember actor) {
+        commands.sendAndWait(new WithdrawComplaintCommand(caseId, actor, now()));
+    }
+
+    private Sealed seal(String caseId, String text) {
+        String plain = text.strip();
+        try {
+            return vault.seal(caseId, plain);
+        } catch (PersonalDataShreddedException missingKey) {
+            // A review case opened elsewhere (e.g. from a flagged federal request) has no key yet; a complaint whose
+            // key was shredded keeps none: its personal data is gone and nothing new is written under it.
+            boolean reviewCase = details(caseId).map(d -> d.summary().reviewCase()).orElse(false);
+            if (!reviewCase) {
+                throw missingKey;
+            }
+            try {
+                vault.createKey(caseId);
+            } catch (RuntimeException alreadyCreated) {
+                // another request created it first (the key store refuses a second key): use that one
+            }
+            return vault.seal(caseId, plain);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

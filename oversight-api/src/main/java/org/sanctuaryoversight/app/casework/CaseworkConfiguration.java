@@ -1,0 +1,33 @@
+package org.sanctuaryoversight.app.casework;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
+import org.sanctuaryoversight.complaint.casework.CaseworkModule;
+import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires casework: the configured deadlines (injected into the complaint aggregate's handlers), the read model, the service. */
+@Configuration(proxyBeanMethods = false)
+class CaseworkConfiguration {
+
+    @Bean
+    CaseDeadlines caseDeadlines(CaseworkProperties properties) {
+        return properties.deadlines();
+    }
+
+    @Bean
+    CaseworkModule caseworkModule(MongoDatabase database, CaseDeadlines deadlines) {
+        return new CaseworkModule(database, deadlines);
+    }
+
+    @Bean
+    Casework casework(CommandGateway commands, QueryGateway queries, PersonalDataVault vault,
+                      DepartmentDirectory departments, CaseDeadlines deadlines, Clock clock) {
+        return new Casework(commands, queries, vault, departments, deadlines, clock);
+    }
+}

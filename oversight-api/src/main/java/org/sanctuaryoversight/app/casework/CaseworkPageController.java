@@ -1,0 +1,230 @@
+package org.sanctuaryoversight.app.casework;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.web.InvalidRequestException;
+import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
+import org.sanctuaryoversight.complaint.casework.CaseStage;
+import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
+import org.sanctuaryoversight.complaint.casework.Finding;
+import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
+import org.sanctuaryoversight.complaint.casework.TriageDecision;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages of casework: the case list (filters, pagination), the case page (its timeline rendered from the
+ * events, and the forms that act on it), and the department inbox where a liaison sees and answers only their own
+ * department's referrals. Plain HTML forms: everything works without JavaScript.
+ */
+@Controller
+class CaseworkPageController {
+
+    private final Casework casework;
+    private final MessageSource messages;
+    private final CaseworkProperties properties;
+
+    CaseworkPageController(Casework casework, MessageSource messages, CaseworkProperties properties) {
+        this.casework = casework;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    @GetMapping("/staff/cases")
+    @PreAuthorize(CaseworkApiController.READERS)
+    String list(@RequestParam(required = false) String stage, @RequestParam(required = false) String department,
+                @RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean overdue,
+                @RequestParam(defaultValue = "1") int page, Model model) {
+        CaseStage stageFilter = parse(CaseStage.class, stage);
+        String departmentFilter = blankToNull(department);
+        String assigneeFilter = blankToNull(assignee);
+        int pageNumber = Math.max(1, page);
+        CaseListPage cases = casework.cases(new CaseFilter(stageFilter, departmentFilter, assigneeFilter, overdue),
+                pageNumber - 1, properties.pageSize());
+        model.addAttribute("cases", cases);
+        model.addAttribute("stages", CaseStage.values());
+        model.addAttribute("departments", casework.departments().all());
+        model.addAttribute("stage", stageFilter == null ? "" : stageFilter.name());
+        model.addAttribute("department", departmentFilter == null ? "" : departmentFilter);
+        model.addAttribute("assignee", assigneeFilter == null ? "" : assigneeFilter);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("page", pageNumber);
+        return "casework/cases";
+    }
+
+    @GetMapping("/staff/cases/{caseId}")
+    @PreAuthorize(CaseworkApiController.READERS)
+    String show(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        CaseDetails details = casework.details(caseId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean mayRead = CaseworkApiController.mayReadSealed(principal.member());
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        if (mayRead) {
+            details.timeline().forEach(entry -> {
+                Map<String, String> opened = new LinkedHashMap<>();
+                entry.sealed().forEach((name, value) -> opened.put(name,
+                        casework.open(value).orElse(messages.getMessage("casework.timeline.shredded", null,
+                                Locale.ENGLISH))));
+                texts.put(String.valueOf(entry.sequence()), opened);
+            });
+        }
+        model.addAttribute("details", details);
+        model.addAttribute("summary", details.summary());
+        model.addAttribute("texts", texts);
+        model.addAttribute("mayAct", mayRead);
+        model.addAttribute("decisions", TriageDecision.values());
+        model.addAttribute("stepKinds", InvestigativeStepKind.values());
+        model.addAttribute("findings", Finding.values());
+        model.addAttribute("departments", casework.departments().all());
+        model.addAttribute("defaultDueDate", casework.defaultReferralDueDate());
+        return "casework/case";
+    }
+
+    // ---- acting on a case from its page (POST, redirect, GET)
+
+    @PostMapping("/staff/cases/{caseId}/acknowledgement")
+    @PreAuthorize(CaseworkApiController.OFFICE)
+    String acknowledge(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal,
+                       Locale locale, RedirectAttributes redirect) {
+        return act(caseId, locale, redirect, () -> casework.acknowledge(caseId, principal.member()));
+    }
+
+    @PostMapping("/staff/cases/{caseId}/triage")
+    @PreAuthorize(CaseworkApiController.OFFICE)
+    String triage(@PathVariable String caseId, @RequestParam(required = false) String decision,
+                  @RequestParam(required = false) String referredAgency, @RequestParam(required = false) String duplicateOf,
+                  @AuthenticationPrincipal StaffPrincipal principal, Locale locale, RedirectAttributes redirect) {
+        TriageDecision parsed = parse(TriageDecision.class, decision);
+        return act(caseId, locale, redirect, () -> {
+            input(locale).required("decision", parsed).orThrow();
+            casework.triage(caseId, principal.member(), parsed, referredAgency, duplicateOf);
+        });
+    }
+
+    @PostMapping("/staff/cases/{caseId}/steps")
+    @PreAuthorize(CaseworkApiController.OFFICE)
+    String step(@PathVariable String caseId, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String notes, @AuthenticationPrincipal StaffPrincipal principal,
+                Locale locale, RedirectAttributes redirect) {
+        InvestigativeStepKind parsed = parse(InvestigativeStepKind.class, kind);
+        return act(caseId, locale, redirect, () -> {
+            input(locale).required("kind", parsed).text("notes", notes).orThrow();
+            casework.recordStep(caseId, principal.member(), parsed, notes);
+        });
+    }
+
+    @PostMapping("/staff/cases/{caseId}/closure")
+    @PreAuthorize(CaseworkApiController.OFFICE)
+    String close(@PathVariable String caseId, @RequestParam(required = false) String publicSummary,
+                 @AuthenticationPrincipal StaffPrincipal principal, Locale locale, RedirectAttributes redirect) {
+        return act(caseId, locale, redirect, () -> {
+            input(locale).text("publicSummary", publicSummary).orThrow();
+            casework.close(caseId, principal.member(), publicSummary);
+        });
+    }
+
+    // ---- the department inbox
+
+    @GetMapping("/staff/department/referrals")
+    @PreAuthorize("hasRole('DEPARTMENT_LIAISON')")
+    String inbox(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        model.addAttribute("referrals", casework.inbox(principal.member().department(), false));
+        model.addAttribute("department", casework.departments().all().stream()
+                .filter(d -> d.code().equals(principal.member().department())).findFirst().orElse(null));
+        model.addAttribute("departmentCode", principal.member().department());
+        return "casework/inbox";
+    }
+
+    @GetMapping("/staff/department/referrals/{caseId}/{referralId}")
+    @PreAuthorize("hasRole('DEPARTMENT_LIAISON')")
+    String referral(@PathVariable String caseId, @PathVariable String referralId,
+                    @AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        ReferralView referral = ownReferral(caseId, referralId, principal.member());
+        model.addAttribute("referral", referral);
+        model.addAttribute("questions", casework.open(referral.questions()).orElse(""));
+        model.addAttribute("response", casework.open(referral.response()).orElse(null));
+        return "casework/referral";
+    }
+
+    @PostMapping("/staff/department/referrals/{caseId}/{referralId}")
+    @PreAuthorize("hasRole('DEPARTMENT_LIAISON')")
+    String respond(@PathVariable String caseId, @PathVariable String referralId,
+                   @RequestParam(required = false) String response, @AuthenticationPrincipal StaffPrincipal principal,
+                   Locale locale, Model model, RedirectAttributes redirect) {
+        ReferralView referral = ownReferral(caseId, referralId, principal.member());
+        List<org.sanctuaryoversight.app.web.FieldError> errors = input(locale).text("response", response).errors();
+        if (!errors.isEmpty()) {
+            model.addAttribute("referral", referral);
+            model.addAttribute("questions", casework.open(referral.questions()).orElse(""));
+            model.addAttribute("errors", errors);
+            model.addAttribute("draft", response);
+            return "casework/referral";
+        }
+        try {
+            casework.respond(caseId, referralId, principal.member(), response);
+            redirect.addFlashAttribute("confirmation", messages.getMessage("casework.referral.answered", null, locale));
+        } catch (CaseworkRejectedException rejected) {
+            redirect.addFlashAttribute("problem", messages.getMessage("casework.error.rejected",
+                    new Object[] {rejected.ruling().reason()}, locale));
+        }
+        return "redirect:/staff/department/referrals";
+    }
+
+    // ---- helpers
+
+    private ReferralView ownReferral(String caseId, String referralId, StaffMember liaison) {
+        return casework.details(caseId).stream().flatMap(d -> d.referrals().stream())
+                .filter(r -> r.referralId().equals(referralId) && liaison.isLiaisonOf(r.department()))
+                .findFirst().orElseThrow(() -> new AccessDeniedException("not this liaison's department"));
+    }
+
+    private String act(String caseId, Locale locale, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("confirmation", messages.getMessage("casework.action.done", null, locale));
+        } catch (InvalidRequestException invalid) {
+            redirect.addFlashAttribute("errors", invalid.errors());
+        } catch (CaseworkRejectedException rejected) {
+            if (rejected.ruling().forbidden()) {
+                throw new AccessDeniedException(rejected.ruling().reason());
+            }
+            redirect.addFlashAttribute("problem", messages.getMessage("casework.error.rejected",
+                    new Object[] {rejected.ruling().reason()}, locale));
+        }
+        return "redirect:/staff/cases/" + caseId;
+    }
+
+    private CaseworkInput input(Locale locale) {
+        return new CaseworkInput(messages, locale, casework);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
