@@ -5,19 +5,22 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.sanctuaryoversight.complaint.AllegationCategory;
+import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintAcknowledgedEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintClosedEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintReopenedEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.DepartmentReferralSentEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.DepartmentRespondedEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.RecommendationAnsweredEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.RecommendationMadeEvent;
 import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.ReviewCaseOpenedEvent;
+import org.sanctuaryoversight.federalrequest.FederalRequestAmendedEvent;
+import org.sanctuaryoversight.federalrequest.FederalRequestDocumentedEvent;
+import org.sanctuaryoversight.federalrequest.FederalRequestFlaggedEvent;
 
 /**
  * Feeds the report ledger from the event log. It reads only the clear statistical fields of the
  * events, never a {@code Sealed} one, so shredding personal data leaves every report unchanged.
- *
- * <p>Adapters still to add when the casework and registry events are merged (one line each, onto
- * {@link ReportLedgerUpdates}): {@code ComplaintAcknowledgedEvent -> complaintAcknowledged},
- * {@code DepartmentReferralSentEvent -> referralSent}, {@code DepartmentRespondedEvent -> departmentResponded},
- * {@code RecommendationMadeEvent -> recommendationMade}, {@code RecommendationAnsweredEvent -> recommendationAnswered},
- * {@code ComplaintClosedEvent -> complaintClosed}, {@code ComplaintReopenedEvent -> complaintReopened},
- * {@code FederalRequestDocumentedEvent -> federalRequestDocumented}, {@code FederalRequestFlaggedEvent -> federalRequestFlagged}.
  */
 @ProcessingGroup(ReportLedgerProjection.PROCESSING_GROUP)
 class ReportLedgerProjection {
@@ -41,6 +44,72 @@ class ReportLedgerProjection {
     @EventHandler
     void on(ReviewCaseOpenedEvent event) {
         updates.reviewCaseOpened(event.caseId(), event.openedAt(), event.department());
+    }
+
+    @EventHandler
+    void on(ComplaintAcknowledgedEvent event) {
+        updates.complaintAcknowledged(event.complaintId(), event.acknowledgedAt());
+    }
+
+    @EventHandler
+    void on(DepartmentReferralSentEvent event) {
+        updates.referralSent(event.complaintId(), event.referralId(), event.department(), event.sentAt(), event.dueDate());
+    }
+
+    @EventHandler
+    void on(DepartmentRespondedEvent event) {
+        updates.departmentResponded(event.complaintId(), event.referralId(), event.respondedAt());
+    }
+
+    @EventHandler
+    void on(RecommendationMadeEvent event) {
+        updates.recommendationMade(event.complaintId(), event.recommendationId(), event.department(), event.madeAt());
+    }
+
+    @EventHandler
+    void on(RecommendationAnsweredEvent event) {
+        updates.recommendationAnswered(event.complaintId(), event.recommendationId(), event.answeredAt(),
+                event.answer() == null ? null : event.answer().name());
+    }
+
+    @EventHandler
+    void on(ComplaintClosedEvent event) {
+        updates.complaintClosed(event.complaintId(), event.closedAt(),
+                event.outcome() == null ? "UNKNOWN" : event.outcome().name());
+    }
+
+    @EventHandler
+    void on(ComplaintReopenedEvent event) {
+        updates.complaintReopened(event.complaintId());
+    }
+
+    @EventHandler
+    void on(FederalRequestDocumentedEvent event) {
+        var facts = event.facts();
+        updates.federalRequestDocumented(event.requestId(), facts.department(), event.documentedAt(),
+                requestType(facts), code(facts.legalDocument()), code(facts.response()));
+    }
+
+    @EventHandler
+    void on(FederalRequestAmendedEvent event) {
+        var facts = event.facts();
+        updates.federalRequestAmended(event.requestId(), requestType(facts), code(facts.legalDocument()),
+                code(facts.response()));
+    }
+
+    @EventHandler
+    void on(FederalRequestFlaggedEvent event) {
+        updates.federalRequestFlagged(event.requestId());
+    }
+
+    /** A request asking for several things is counted once, under the combination (sorted, joined by '+'). */
+    private static String requestType(org.sanctuaryoversight.federalrequest.FederalRequestFacts facts) {
+        return facts.requestTypes().isEmpty() ? "UNSPECIFIED"
+                : String.join("+", facts.requestTypes().stream().map(Enum::name).toList());
+    }
+
+    private static String code(Enum<?> value) {
+        return value == null ? "UNKNOWN" : value.name();
     }
 
     @ResetHandler

@@ -75,6 +75,12 @@ public final class ReportLedgerUpdates {
                 flagged));
     }
 
+    /** A correction replaces the facts but keeps the original documentation time and any flag already raised. */
+    public void federalRequestAmended(String requestId, String requestType, String legalDocument, String response) {
+        ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(new FederalRequestFacts(requestId,
+                facts.department(), facts.documentedAt(), requestType, legalDocument, response, facts.flagged())));
+    }
+
     public void federalRequestFlagged(String requestId) {
         ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(facts.flag()));
     }
