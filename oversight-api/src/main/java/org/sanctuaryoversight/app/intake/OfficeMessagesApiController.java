@@ -10,11 +10,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,16 +61,6 @@ class OfficeMessagesApiController {
                 .map(m -> new MessageResponse(m.messageId(), m.author().name(), m.sentAt().toString(),
                         m.text().orElse(null)))
                 .toList());
-    }
-
-    /**
-     * A signed-in member of staff without the role: 403. (Handled here because the shared API error handler
-     * answers every unexpected exception with 500.)
-     */
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(Locale locale) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                messages.getMessage("intake.api.forbidden", null, locale)));
     }
 
     private NotFoundException notFound(Locale locale) {

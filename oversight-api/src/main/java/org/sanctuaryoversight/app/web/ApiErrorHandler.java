@@ -9,14 +9,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.sanctuaryoversight.complaint.RuleViolation.RejectedSubmissionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * validation happens before the command is sent, and the command is all-or-nothing.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(0) // before PageErrors, which also matches @RestController (it is meta-annotated with @Controller)
 class ApiErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
@@ -88,6 +92,18 @@ class ApiErrorHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    /** Method security or a capability refused a signed-in member of staff: 403, never a 500. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, message("api.forbidden", locale), List.of());
+    }
+
+    /** A command addressed to a record that does not exist. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownRecord(Locale locale) {
+        return problem(HttpStatus.NOT_FOUND, message("api.notFound", locale), List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -36,7 +36,23 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @AutoConfigureMockMvc
 class AuthorizationMatrixTest {
 
-    /** Who may call what. The longest matching prefix wins; a prefix ending in "/" covers the path below it. */
+    /** Stands in for numeric path variables: a period far in the future, so a publish attempt changes nothing. */
+    static final String NUMBER = "9999";
+
+    private static final Set<StaffRole> OFFICE = EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR);
+    private static final Set<StaffRole> CASE_READERS =
+            EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR, StaffRole.AUDITOR);
+    private static final Set<StaffRole> OMBUDSPERSON = EnumSet.of(StaffRole.OMBUDSPERSON);
+    private static final Set<StaffRole> LIAISON = EnumSet.of(StaffRole.DEPARTMENT_LIAISON);
+    private static final Set<StaffRole> REGISTRY = EnumSet.of(StaffRole.DEPARTMENT_LIAISON, StaffRole.OMBUDSPERSON);
+
+    /**
+     * Who may call what. The longest matching prefix wins (a rule for one method beats an any-method rule of the
+     * same length); a prefix covers itself and the paths below it. Path variables are called with {@code sample}
+     * (numbers: {@value #NUMBER}), which names no record: a liaison asking for a record of a department not
+     * theirs is refused with 403 before the lookup, so for {@code ownDepartment} rules the liaison's expected
+     * answer is 403 too.
+     */
     static final List<Rule> RULES = List.of(
             Rule.open("/"),
             Rule.open("/error"),
@@ -49,13 +65,37 @@ class AuthorizationMatrixTest {
             Rule.open("/api/v1/complaints"),
             Rule.open("/api/v1/public/"),
             Rule.open("/login"),
-            // Staff areas: signed in; narrower role rules go here, longest prefix first match.
+            // Staff areas: signed in; anything not declared below is open to every role.
             Rule.staff("/staff", EnumSet.allOf(StaffRole.class)),
             Rule.staff("/api/v1/staff/", EnumSet.allOf(StaffRole.class)),
             Rule.staff("/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/api/v1/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
-            Rule.staff("/api/v1/staff/accounts", EnumSet.of(StaffRole.ADMIN)));
+            Rule.staff("/api/v1/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
+            // Intake: the office (and the administrator at a front desk) enters phone/mail complaints;
+            // only the office writes to complainants.
+            Rule.staff("/staff/intake", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR, StaffRole.ADMIN)),
+            Rule.staff("/api/v1/staff/complaints/", OFFICE),
+            // Casework: the office works cases, the auditor reads them, a liaison sees only referrals to their department.
+            Rule.staff(HttpMethod.GET, "/staff/cases", CASE_READERS),
+            Rule.staff(HttpMethod.POST, "/staff/cases", OFFICE),
+            Rule.staff(HttpMethod.GET, "/api/v1/staff/cases", CASE_READERS),
+            Rule.staff(HttpMethod.POST, "/api/v1/staff/cases", OFFICE),
+            Rule.staff("/api/v1/staff/cases/reviews", OMBUDSPERSON),
+            Rule.ownDepartment("/api/v1/staff/cases/sample/referrals/sample", OFFICE, LIAISON),
+            Rule.staff("/api/v1/staff/cases/sample/recommendations/sample/answer",
+                    EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR, StaffRole.DEPARTMENT_LIAISON)),
+            Rule.staff("/api/v1/staff/referrals", LIAISON),
+            Rule.staff("/staff/department/referrals", LIAISON),
+            Rule.ownDepartment("/staff/department/referrals/sample/sample", EnumSet.noneOf(StaffRole.class), LIAISON),
+            // Registry: liaisons document for their department, the ombudsperson approves public summaries.
+            Rule.staff("/staff/registry", REGISTRY),
+            Rule.staff("/api/v1/staff/federal-requests", REGISTRY),
+            Rule.staff("/api/v1/staff/federal-requests/sample/public-summary", OMBUDSPERSON),
+            // Reports: the ombudsperson publishes; the administrator and the auditor may look at the drafts.
+            Rule.staff("/staff/reports", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)),
+            Rule.staff("/staff/reports/" + NUMBER + "/publish", OMBUDSPERSON),
+            Rule.staff("/api/v1/staff/reports/" + NUMBER + "/publish", OMBUDSPERSON));
 
     @Autowired
     MockMvc mvc;
@@ -70,7 +110,7 @@ class AuthorizationMatrixTest {
                 .anySatisfy(e -> assertThat(e.path()).isEqualTo("/api/v1/complaints"));
         List<String> violations = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
-            Optional<Rule> rule = ruleFor(endpoint.path());
+            Optional<Rule> rule = ruleFor(endpoint);
             if (rule.isEmpty()) {
                 violations.add(endpoint + ": no rule declared in AuthorizationMatrixTest.RULES");
                 continue;
@@ -112,6 +152,9 @@ class AuthorizationMatrixTest {
         } else if (rule.roles().contains(role)) {
             expected = "allowed";
             ok = !denied;
+        } else if (rule.ownDepartmentOnly().contains(role)) {
+            expected = "403 (the sample record is not of their department)";
+            ok = status == 403;
         } else {
             expected = "403";
             ok = status == 403;
@@ -140,7 +183,8 @@ class AuthorizationMatrixTest {
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {
-                String path = pattern.replaceAll("\\{[^}]+}", "sample").replace("/**", "/sample");
+                String path = pattern.replaceAll("\\{(period|version)}", NUMBER).replaceAll("\\{[^}]+}", "sample")
+                        .replace("/**", "/sample");
                 if (methods.isEmpty()) {
                     endpoints.add(new Endpoint(HttpMethod.GET, path));
                 } else {
@@ -152,9 +196,10 @@ class AuthorizationMatrixTest {
         return endpoints;
     }
 
-    static Optional<Rule> ruleFor(String path) {
-        return RULES.stream().filter(rule -> rule.covers(path))
-                .max(Comparator.comparingInt(rule -> rule.prefix().length()));
+    static Optional<Rule> ruleFor(Endpoint endpoint) {
+        return RULES.stream().filter(rule -> rule.covers(endpoint))
+                .max(Comparator.<Rule>comparingInt(rule -> rule.prefix().length())
+                        .thenComparing(rule -> rule.method() != null));
     }
 
     record Endpoint(HttpMethod method, String path) {
@@ -164,17 +209,33 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** @param roles null for an open endpoint; otherwise the staff roles allowed (others get 403). */
-    record Rule(String prefix, Set<StaffRole> roles) {
+    /**
+     * @param method            null for every method
+     * @param roles             null for an open endpoint; otherwise the staff roles allowed
+     * @param ownDepartmentOnly roles allowed for their own department's records only (403 for the sample record)
+     */
+    record Rule(HttpMethod method, String prefix, Set<StaffRole> roles, Set<StaffRole> ownDepartmentOnly) {
         static Rule open(String prefix) {
-            return new Rule(prefix, null);
+            return new Rule(null, prefix, null, Set.of());
         }
 
         static Rule staff(String prefix, Set<StaffRole> roles) {
-            return new Rule(prefix, Set.copyOf(roles));
+            return new Rule(null, prefix, Set.copyOf(roles), Set.of());
         }
 
-        boolean covers(String path) {
+        static Rule staff(HttpMethod method, String prefix, Set<StaffRole> roles) {
+            return new Rule(method, prefix, Set.copyOf(roles), Set.of());
+        }
+
+        static Rule ownDepartment(String prefix, Set<StaffRole> roles, Set<StaffRole> ownDepartmentOnly) {
+            return new Rule(null, prefix, Set.copyOf(roles), Set.copyOf(ownDepartmentOnly));
+        }
+
+        boolean covers(Endpoint endpoint) {
+            if (method != null && !method.equals(endpoint.method())) {
+                return false;
+            }
+            String path = endpoint.path();
             if (prefix.equals("/")) {
                 return path.equals("/");
             }

@@ -1,0 +1,151 @@
+package org.sanctuaryoversight.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.complaint.AllegationCategory;
+import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintAcknowledgedEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintClosedEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintReopenedEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.DepartmentReferralSentEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.DepartmentRespondedEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.RecommendationAnsweredEvent;
+import org.sanctuaryoversight.complaint.CaseworkEvents.RecommendationMadeEvent;
+import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.casework.CaseOutcome;
+import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
+import org.sanctuaryoversight.federalrequest.FederalAgency;
+import org.sanctuaryoversight.federalrequest.FederalRequestAmendedEvent;
+import org.sanctuaryoversight.federalrequest.FederalRequestDocumentedEvent;
+import org.sanctuaryoversight.federalrequest.FederalRequestFlaggedEvent;
+import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
+import org.sanctuaryoversight.federalrequest.LegalDocument;
+import org.sanctuaryoversight.federalrequest.RequestChannel;
+import org.sanctuaryoversight.federalrequest.RequestType;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
+
+/**
+ * The ledger is fed by the real casework and registry events: each adapter lands its fact, a
+ * redelivered event changes nothing, and a reset followed by a replay gives the same ledger.
+ */
+class ReportLedgerProjectionTest {
+
+    private static final StaffMember OMBUD = new StaffMember("ombud-1", "Ombud", StaffRole.OMBUDSPERSON, null);
+    private static final Instant FILED = Instant.parse("2025-02-03T10:00:00Z");
+
+    private final InMemoryReportLedger ledger = new InMemoryReportLedger();
+    private final ReportLedgerProjection projection = new ReportLedgerProjection(ledger);
+
+    @Test
+    void casework_events_land_on_the_complaint_record() {
+        caseworkHistory().forEach(this::deliver);
+
+        ComplaintFacts facts = ledger.complaint("c-1").orElseThrow();
+        assertThat(facts.acknowledgedAt()).isEqualTo(FILED.plusSeconds(3600));
+        assertThat(facts.referrals()).singleElement().satisfies(referral -> {
+            assertThat(referral.department()).isEqualTo("POLICE");
+            assertThat(referral.dueDate()).isEqualTo(LocalDate.parse("2025-03-10"));
+            assertThat(referral.respondedOnTime()).isTrue();
+        });
+        assertThat(facts.recommendations()).singleElement().satisfies(recommendation -> {
+            assertThat(recommendation.department()).isEqualTo("POLICE");
+            assertThat(recommendation.answer()).isEqualTo("ACCEPTED");
+        });
+        assertThat(facts.closedAt()).isEqualTo(Instant.parse("2025-03-20T09:00:00Z"));
+        assertThat(facts.outcome()).isEqualTo("VIOLATION_FOUND");
+    }
+
+    @Test
+    void reopening_clears_the_closure() {
+        caseworkHistory().forEach(this::deliver);
+        deliver(new ComplaintReopenedEvent("c-1", Instant.parse("2025-03-25T09:00:00Z"), null, OMBUD));
+
+        ComplaintFacts facts = ledger.complaint("c-1").orElseThrow();
+        assertThat(facts.closedAt()).isNull();
+        assertThat(facts.outcome()).isNull();
+    }
+
+    @Test
+    void federal_requests_keep_their_documentation_time_through_an_amendment_and_stay_flagged() {
+        Instant documented = Instant.parse("2025-02-10T12:00:00Z");
+        deliver(new FederalRequestDocumentedEvent("fr-1", facts(List.of(RequestType.DETAINER_HOLD),
+                FederalRequestResponse.COMPLIED), documented, "liaison-1"));
+        deliver(new FederalRequestFlaggedEvent("fr-1", "SHERIFF", documented, List.of(), "case-9", documented,
+                documented, List.of(RequestType.DETAINER_HOLD), LegalDocument.DETAINER, FederalRequestResponse.COMPLIED));
+        deliver(new FederalRequestAmendedEvent("fr-1", facts(List.of(RequestType.RELEASE_DATE_NOTIFICATION,
+                RequestType.DETAINER_HOLD), FederalRequestResponse.DECLINED), "typo", documented.plusSeconds(86_400),
+                "liaison-1"));
+
+        FederalRequestFacts facts = ledger.federalRequest("fr-1").orElseThrow();
+        assertThat(facts.documentedAt()).isEqualTo(documented);
+        assertThat(facts.flagged()).isTrue();
+        assertThat(facts.response()).isEqualTo("DECLINED");
+        assertThat(facts.requestType()).isEqualTo("DETAINER_HOLD+RELEASE_DATE_NOTIFICATION");
+        assertThat(facts.legalDocument()).isEqualTo("DETAINER");
+    }
+
+    @Test
+    void redelivery_changes_nothing_and_a_replay_after_reset_gives_the_same_ledger() {
+        caseworkHistory().forEach(this::deliver);
+        List<ComplaintFacts> once = ledger.complaints();
+
+        caseworkHistory().forEach(this::deliver);
+        assertThat(ledger.complaints()).isEqualTo(once);
+
+        projection.reset();
+        assertThat(ledger.complaints()).isEmpty();
+        caseworkHistory().forEach(this::deliver);
+        assertThat(ledger.complaints()).isEqualTo(once);
+    }
+
+    @Test
+    void an_event_for_a_complaint_the_ledger_has_not_seen_is_ignored() {
+        deliver(new ComplaintAcknowledgedEvent("unknown", FILED, OMBUD));
+        assertThat(ledger.complaints()).isEmpty();
+    }
+
+    private static List<Object> caseworkHistory() {
+        return List.of(
+                new ComplaintFiledEvent("c-1", FILED, null, null, null, Set.of("POLICE"),
+                        Set.of(AllegationCategory.SHARING_PERSONAL_INFORMATION), IntakeChannel.WEB_FORM, "es", true,
+                        null, null),
+                new ComplaintAcknowledgedEvent("c-1", FILED.plusSeconds(3600), OMBUD),
+                new DepartmentReferralSentEvent("c-1", "r-1", "POLICE", Instant.parse("2025-02-08T09:00:00Z"),
+                        LocalDate.parse("2025-03-10"), null, OMBUD),
+                new DepartmentRespondedEvent("c-1", "r-1", "POLICE", Instant.parse("2025-03-01T09:00:00Z"), null, OMBUD),
+                new RecommendationMadeEvent("c-1", "rec-1", "POLICE", "Train staff on the ordinance.",
+                        Instant.parse("2025-03-05T09:00:00Z"), OMBUD),
+                new RecommendationAnsweredEvent("c-1", "rec-1", "POLICE", RecommendationAnswer.ACCEPTED,
+                        Instant.parse("2025-03-15T09:00:00Z"), OMBUD),
+                new ComplaintClosedEvent("c-1", Instant.parse("2025-03-20T09:00:00Z"), CaseOutcome.VIOLATION_FOUND,
+                        "The department shared information it should not have.", OMBUD));
+    }
+
+    private static org.sanctuaryoversight.federalrequest.FederalRequestFacts facts(List<RequestType> types,
+                                                                                   FederalRequestResponse response) {
+        return new org.sanctuaryoversight.federalrequest.FederalRequestFacts("SHERIFF",
+                Instant.parse("2025-02-09T12:00:00Z"), FederalAgency.ICE_ERO, RequestChannel.EMAIL, types,
+                LegalDocument.DETAINER, response, "Asked to hold a person.", "Policy requires a judicial warrant.");
+    }
+
+    private void deliver(Object event) {
+        if (event instanceof ComplaintFiledEvent e) projection.on(e);
+        else if (event instanceof ComplaintAcknowledgedEvent e) projection.on(e);
+        else if (event instanceof DepartmentReferralSentEvent e) projection.on(e);
+        else if (event instanceof DepartmentRespondedEvent e) projection.on(e);
+        else if (event instanceof RecommendationMadeEvent e) projection.on(e);
+        else if (event instanceof RecommendationAnsweredEvent e) projection.on(e);
+        else if (event instanceof ComplaintClosedEvent e) projection.on(e);
+        else if (event instanceof ComplaintReopenedEvent e) projection.on(e);
+        else if (event instanceof FederalRequestDocumentedEvent e) projection.on(e);
+        else if (event instanceof FederalRequestAmendedEvent e) projection.on(e);
+        else if (event instanceof FederalRequestFlaggedEvent e) projection.on(e);
+        else throw new IllegalArgumentException("no adapter for " + event);
+    }
+}
