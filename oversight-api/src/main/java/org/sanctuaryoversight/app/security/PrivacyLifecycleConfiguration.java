@@ -3,6 +3,8 @@ package org.sanctuaryoversight.app.security;
 import org.sanctuaryoversight.privacy.PersonalDataModule;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.springframework.context.MessageSource;
+import org.sanctuaryoversight.retention.ContactRetention;
+import org.sanctuaryoversight.retention.RetentionModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,8 +22,14 @@ class PrivacyLifecycleConfiguration {
         return new PersonalDataReader(vault, messageSource);
     }
 
+    /** Resolved as a handler parameter of the retention saga. */
     @Bean
-    ContactRetentionPolicy contactRetentionPolicy(SecurityProperties properties) {
-        return new ContactRetentionPolicy(properties.contactRetention());
+    ContactRetention contactRetention(SecurityProperties properties) {
+        return new ContactRetention(properties.contactRetention());
+    }
+
+    @Bean
+    RetentionModule retentionModule() {
+        return new RetentionModule();
     }
 }
