@@ -1,0 +1,32 @@
+package org.sanctuaryoversight.staff;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.sanctuaryoversight.privacy.Sealed;
+
+/**
+ * Commands of the staff account capability. Passwords never travel: only their BCrypt hash. The TOTP
+ * secret travels sealed with the account's data key, never in clear.
+ */
+public final class StaffAccountCommands {
+
+    private StaffAccountCommands() {
+    }
+
+    /** Creates an account; {@code mustChangePassword} is set for one-time (bootstrap) passwords. */
+    public record CreateStaffAccountCommand(@TargetAggregateIdentifier String userId, String displayName, StaffRole role,
+                                            String department, String passwordHash, boolean mustChangePassword,
+                                            String createdBy, Instant createdAt) {
+    }
+
+    public record EnrollTotpCommand(@TargetAggregateIdentifier String userId, Sealed secret, Instant enrolledAt) {
+    }
+
+    public record ChangeStaffPasswordCommand(@TargetAggregateIdentifier String userId, String passwordHash,
+                                             Instant changedAt) {
+    }
+
+    public record DisableStaffAccountCommand(@TargetAggregateIdentifier String userId, String disabledBy,
+                                             Instant disabledAt) {
+    }
+}

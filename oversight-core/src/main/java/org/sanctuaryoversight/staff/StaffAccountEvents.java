@@ -1,0 +1,33 @@
+package org.sanctuaryoversight.staff;
+
+import java.time.Instant;
+import org.sanctuaryoversight.privacy.Sealed;
+
+/** Events of the staff account capability: the account's whole history, from which sign-in is derived. */
+public final class StaffAccountEvents {
+
+    private StaffAccountEvents() {
+    }
+
+    public record StaffAccountCreatedEvent(String userId, String displayName, StaffRole role, String department,
+                                           String passwordHash, boolean mustChangePassword, String createdBy,
+                                           Instant createdAt) {
+        @Override
+        public String toString() {
+            return "StaffAccountCreatedEvent[userId=" + userId + ", role=" + role + "]";
+        }
+    }
+
+    public record TotpEnrolledEvent(String userId, Sealed secret, Instant enrolledAt) {
+    }
+
+    public record StaffPasswordChangedEvent(String userId, String passwordHash, Instant changedAt) {
+        @Override
+        public String toString() {
+            return "StaffPasswordChangedEvent[userId=" + userId + "]";
+        }
+    }
+
+    public record StaffAccountDisabledEvent(String userId, String disabledBy, Instant disabledAt) {
+    }
+}

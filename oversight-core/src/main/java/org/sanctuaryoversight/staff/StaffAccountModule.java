@@ -1,0 +1,25 @@
+package org.sanctuaryoversight.staff;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+
+/** Registers the staff account capability with Axon: its aggregate and its {@code staff_accounts} projection. */
+public final class StaffAccountModule implements ConfigurerModule {
+
+    public static final String PROCESSING_GROUP = StaffAccountProjection.PROCESSING_GROUP;
+
+    private final MongoDatabase readModels;
+
+    public StaffAccountModule(MongoDatabase readModels) {
+        this.readModels = readModels;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        configurer.configureAggregate(StaffAccountAggregate.class);
+        StaffAccountProjection projection = new StaffAccountProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> projection);
+        configurer.registerQueryHandler(configuration -> projection);
+    }
+}

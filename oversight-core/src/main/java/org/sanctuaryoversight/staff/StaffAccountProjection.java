@@ -1,0 +1,84 @@
+package org.sanctuaryoversight.staff;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.staff.StaffAccountEvents.*;
+import org.sanctuaryoversight.staff.StaffAccountQueries.*;
+
+/**
+ * The {@code staff_accounts} read model: one document per account. Writes are replaces or idempotent
+ * sets, so a redelivered event changes nothing; the model can be dropped and rebuilt from the log.
+ */
+@ProcessingGroup(StaffAccountProjection.PROCESSING_GROUP)
+class StaffAccountProjection {
+
+    static final String PROCESSING_GROUP = "staff-accounts";
+    static final String COLLECTION = "staff_accounts";
+
+    private final MongoCollection<Document> accounts;
+
+    StaffAccountProjection(MongoDatabase database) {
+        this.accounts = database.getCollection(COLLECTION);
+    }
+
+    @EventHandler
+    void on(StaffAccountCreatedEvent event) {
+        accounts.replaceOne(Filters.eq("_id", event.userId()), new Document("_id", event.userId())
+                        .append("displayName", event.displayName())
+                        .append("role", event.role().name())
+                        .append("department", event.department())
+                        .append("passwordHash", event.passwordHash())
+                        .append("mustChangePassword", event.mustChangePassword())
+                        .append("disabled", false),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(TotpEnrolledEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+                Updates.set("totpKeyId", event.secret().keyId()),
+                Updates.set("totpCiphertext", event.secret().ciphertext())));
+    }
+
+    @EventHandler
+    void on(StaffPasswordChangedEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+                Updates.set("passwordHash", event.passwordHash()), Updates.set("mustChangePassword", false)));
+    }
+
+    @EventHandler
+    void on(StaffAccountDisabledEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.set("disabled", true));
+    }
+
+    @QueryHandler
+    Optional<StaffAccountView> handle(FindStaffAccountQuery query) {
+        return Optional.ofNullable(accounts.find(Filters.eq("_id", query.userId())).first()).map(doc ->
+                new StaffAccountView(new StaffMember(doc.getString("_id"), doc.getString("displayName"),
+                        StaffRole.valueOf(doc.getString("role")), doc.getString("department")),
+                        doc.getString("passwordHash"), doc.getBoolean("mustChangePassword", false),
+                        doc.getString("totpKeyId") == null ? null
+                                : new Sealed(doc.getString("totpKeyId"), doc.getString("totpCiphertext")),
+                        doc.getBoolean("disabled", false)));
+    }
+
+    @QueryHandler
+    Long handle(CountStaffAccountsQuery query) {
+        return accounts.countDocuments();
+    }
+
+    @ResetHandler
+    void reset() {
+        accounts.drop();
+    }
+}

@@ -1,0 +1,53 @@
+package org.sanctuaryoversight.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.staff.StaffAccountEvents.*;
+import org.sanctuaryoversight.staff.StaffAccountQueries.*;
+import org.sanctuaryoversight.support.InMemoryMongo;
+
+class StaffAccountProjectionTest {
+
+    static final InMemoryMongo MONGO = new InMemoryMongo();
+    static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
+
+    @AfterAll
+    static void close() {
+        MONGO.close();
+    }
+
+    @Test
+    void the_account_follows_its_events_redelivery_changes_nothing_and_a_rebuild_gives_the_same_view() {
+        MongoDatabase database = MONGO.freshDatabase();
+        StaffAccountProjection projection = new StaffAccountProjection(database);
+        var created = new StaffAccountCreatedEvent("ana", "Ana", StaffRole.ADMIN, null, "$2a$04$one", true, "bootstrap", NOW);
+        var enrolled = new TotpEnrolledEvent("ana", new Sealed("staff-totp-ana", "c2VjcmV0"), NOW);
+        var changed = new StaffPasswordChangedEvent("ana", "$2a$04$two", NOW);
+        assertThat(projection.handle(new CountStaffAccountsQuery())).isZero();
+        projection.on(created);
+        projection.on(enrolled);
+        projection.on(changed);
+        projection.on(changed);
+        StaffAccountView view = projection.handle(new FindStaffAccountQuery("ana")).orElseThrow();
+        assertThat(view.passwordHash()).isEqualTo("$2a$04$two");
+        assertThat(view.mustChangePassword()).isFalse();
+        assertThat(view.totpSecret()).isEqualTo(new Sealed("staff-totp-ana", "c2VjcmV0"));
+        assertThat(view.totpRequired()).isTrue();
+        assertThat(projection.handle(new CountStaffAccountsQuery())).isEqualTo(1L);
+
+        projection.reset();
+        assertThat(projection.handle(new FindStaffAccountQuery("ana"))).isEmpty();
+        projection.on(created);
+        projection.on(enrolled);
+        projection.on(changed);
+        assertThat(projection.handle(new FindStaffAccountQuery("ana"))).contains(view);
+
+        projection.on(new StaffAccountDisabledEvent("ana", "admin", NOW));
+        assertThat(projection.handle(new FindStaffAccountQuery("ana")).orElseThrow().disabled()).isTrue();
+    }
+}
