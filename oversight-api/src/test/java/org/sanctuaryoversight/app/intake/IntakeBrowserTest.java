@@ -86,14 +86,14 @@ class IntakeBrowserTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
         assertAccessible("inicio");
 
-        browser.findElement(By.linkText("Presentar una queja")).click();
+        navigate(browser.findElement(By.linkText("Presentar una queja")));
         assertAccessible("formulario");
 
         // First attempt: the narrative, contact details but no violation type: the error is shown next to the field, in Spanish, input kept.
         browser.findElement(By.id("narrative")).sendKeys(narrative);
         browser.findElement(By.id("anonymous-no")).click();
         browser.findElement(By.id("contactEmail")).sendKeys(email);
-        browser.findElement(By.cssSelector("form[action='/complaints'] button[type=submit]:not([name])")).click();
+        navigate(browser.findElement(By.cssSelector("form[action='/complaints'] button[type=submit]:not([name])")));
         assertThat(browser.findElement(By.id("allegations-error")).getText())
                 .isEqualTo("Elija al menos un tipo de violación (elija \"Otro\" si ninguno corresponde).");
         assertThat(browser.findElement(By.id("narrative")).getAttribute("value")).isEqualTo(narrative);
@@ -101,16 +101,16 @@ class IntakeBrowserTest {
         assertAccessible("formulario con errores");
 
         // The form's language switch keeps the input.
-        browser.findElement(By.cssSelector("button[name=lang]")).click();
+        navigate(browser.findElement(By.cssSelector("button[name=lang]")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.id("narrative")).getAttribute("value")).isEqualTo(narrative);
-        browser.findElement(By.cssSelector("button[name=lang]")).click();
+        navigate(browser.findElement(By.cssSelector("button[name=lang]")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
 
         browser.findElement(By.id("allegation-INQUIRING_ABOUT_STATUS")).click();
         browser.findElement(By.id("department-police")).click();
         browser.findElement(By.id("incidentDate")).sendKeys("2026-10");
-        browser.findElement(By.cssSelector("form[action='/complaints'] button[type=submit]:not([name])")).click();
+        navigate(browser.findElement(By.cssSelector("form[action='/complaints'] button[type=submit]:not([name])")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Recibimos su queja");
         String receipt = browser.findElement(By.id("receipt-code")).getText();
@@ -132,7 +132,7 @@ class IntakeBrowserTest {
         assertAccessible("estado");
 
         browser.findElement(By.id("message")).sendKeys(reply);
-        browser.findElement(By.cssSelector("form[action='/status/messages'] button")).click();
+        navigate(browser.findElement(By.cssSelector("form[action='/status/messages'] button")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("Su mensaje se envió a la oficina.");
         List<WebElement> listed = browser.findElements(By.cssSelector(".intake-messages li"));
@@ -142,7 +142,7 @@ class IntakeBrowserTest {
         assertAccessible("estado con mensaje");
 
         // An empty reply is refused next to the field, in Spanish.
-        browser.findElement(By.cssSelector("form[action='/status/messages'] button")).click();
+        navigate(browser.findElement(By.cssSelector("form[action='/status/messages'] button")));
         assertThat(browser.findElement(By.id("message-error")).getText()).isEqualTo("Escriba un mensaje antes de enviarlo.");
 
         for (String page : List.of("/privacy", "/accessibility", "/?lang=en", "/privacy", "/accessibility",
@@ -170,5 +170,15 @@ class IntakeBrowserTest {
         assertThat(results).as("axe on %s", page).doesNotContainKey("error");
         assertThat((List<String>) results.get("violations")).as("WCAG 2.2 AA violations on %s", page).isEmpty();
         assertThat(((Number) results.get("passes")).intValue()).as("axe checks that ran on %s", page).isPositive();
+    }
+
+    /** Clicks something that loads a new page and waits until the old page is gone, so the next lookup reads the new one. */
+    void navigate(WebElement trigger) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        trigger.click();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(driver ->
+                "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 }
