@@ -35,7 +35,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, StaffAccounts accounts,
+                            org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder staffPasswordEncoder)
+            throws Exception {
+        // HTTP Basic has no second step: accounts that need one (ombudsperson, administrator, enrolled TOTP,
+        // one-time password) cannot use it; they work through the signed-in pages.
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider basic =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(username -> {
+                    var account = accounts.find(username).filter(found -> !SignInFlow.needsSecondStep(found))
+                            .orElseThrow(() -> new org.springframework.security.core.userdetails
+                                    .UsernameNotFoundException("no such account"));
+                    return new StaffPrincipal(account.member(), account.passwordHash(), !account.disabled());
+                });
+        basic.setPasswordEncoder(staffPasswordEncoder);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/api/v1/complaints", "/api/v1/complaints/status").permitAll()
@@ -46,6 +58,7 @@ class SecurityConfiguration {
                 // The JSON API uses no cookies or sessions, so there is no ambient credential to forge.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(new org.springframework.security.authentication.ProviderManager(basic))
                 .httpBasic(Customizer.withDefaults())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
@@ -55,12 +68,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staff(HttpSecurity http) throws Exception {
-        http.securityMatcher("/staff/**", "/login", "/logout")
+    SecurityFilterChain staff(HttpSecurity http, SignInFlow signIn) throws Exception {
+        String[] roles = java.util.Arrays.stream(org.sanctuaryoversight.staff.StaffRole.values())
+                .map(Enum::name).toArray(String[]::new);
+        String[] secondStep = java.util.stream.Stream.concat(java.util.stream.Stream.of(SignInFlow.SECOND_STEP),
+                java.util.Arrays.stream(roles).map(role -> "ROLE_" + role)).toArray(String[]::new);
+        http.securityMatcher("/staff/**", "/login", "/login/**", "/logout")
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(login -> login.defaultSuccessUrl("/staff", false))
+                        .requestMatchers("/login", "/login/blocked").permitAll()
+                        // half signed in (right password, second step pending): only the second step
+                        .requestMatchers("/login/totp").hasAnyAuthority(secondStep)
+                        .anyRequest().hasAnyRole(roles))
+                .addFilterBefore(signIn, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .formLogin(login -> login.loginPage("/login").successHandler(signIn).failureHandler(signIn))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
                 .headers(SecurityConfiguration::strictHeaders);

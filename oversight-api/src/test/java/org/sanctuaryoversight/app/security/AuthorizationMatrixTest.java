@@ -65,6 +65,7 @@ class AuthorizationMatrixTest {
             Rule.open("/api/v1/complaints"),
             Rule.open("/api/v1/public/"),
             Rule.open("/login"),
+            Rule.staff("/login/totp", EnumSet.allOf(StaffRole.class)),
             // Staff areas: signed in; anything not declared below is open to every role.
             Rule.staff("/staff", EnumSet.allOf(StaffRole.class)),
             Rule.staff("/api/v1/staff/", EnumSet.allOf(StaffRole.class)),

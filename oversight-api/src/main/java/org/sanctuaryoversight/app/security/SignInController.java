@@ -1,0 +1,127 @@
+package org.sanctuaryoversight.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.util.Optional;
+import org.sanctuaryoversight.staff.StaffAccountView;
+import org.sanctuaryoversight.staff.Totp;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in pages: the password form ({@code /login}) and the second step ({@code /login/totp}). */
+@Controller
+class SignInController {
+
+    static final String NEW_SECRET = "signin.totp.new";
+
+    private final StaffAccounts accounts;
+    private final SignInAttempts attempts;
+    private final SignInFlow flow;
+    private final Clock clock;
+
+    SignInController(StaffAccounts accounts, SignInAttempts attempts, SignInFlow flow, Clock clock) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+        this.flow = flow;
+        this.clock = clock;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+                 Model model) {
+        model.addAttribute("loginError", error != null);
+        model.addAttribute("loggedOut", logout != null);
+        return "security/login";
+    }
+
+    @RequestMapping("/login/blocked")
+    String blocked(HttpServletResponse response) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        return "security/blocked";
+    }
+
+    @GetMapping("/login/totp")
+    String secondStep(Authentication authentication, HttpSession session, Model model) {
+        Optional<StaffAccountView> account = halfSignedIn(authentication);
+        if (account.isEmpty()) {
+            return "redirect:/staff";
+        }
+        return page(account.get(), session, model, null, null);
+    }
+
+    @PostMapping("/login/totp")
+    String finishSignIn(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String newPassword,
+                        @RequestParam(defaultValue = "") String confirmPassword, Authentication authentication,
+                        HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<StaffAccountView> found = halfSignedIn(authentication);
+        if (found.isEmpty()) {
+            return "redirect:/staff";
+        }
+        StaffAccountView account = found.get();
+        String userId = account.member().userId();
+        if (attempts.blocked(userId, request.getRemoteAddr())) {
+            return blocked(response);
+        }
+        HttpSession session = request.getSession();
+        boolean codeNeeded = account.totpRequired() || account.totpSecret() != null;
+        byte[] enrolled = accounts.totpSecret(account).orElse(null);
+        byte[] secret = enrolled != null ? enrolled : (byte[]) session.getAttribute(NEW_SECRET);
+        if (codeNeeded && (secret == null || !Totp.verify(secret, code.strip(), clock.instant()))) {
+            attempts.failed(userId, request.getRemoteAddr());
+            return page(account, session, model, "security.totp.code.wrong", null);
+        }
+        if (account.mustChangePassword()) {
+            if (newPassword.length() < StaffAccounts.MIN_PASSWORD_LENGTH) {
+                return page(account, session, model, null, "security.password.tooShort");
+            }
+            if (!newPassword.equals(confirmPassword)) {
+                return page(account, session, model, null, "security.password.mismatch");
+            }
+        }
+        if (codeNeeded && enrolled == null) {
+            accounts.enrollTotp(userId, secret);
+            session.removeAttribute(NEW_SECRET);
+        }
+        if (account.mustChangePassword()) {
+            accounts.changePassword(userId, newPassword);
+        }
+        flow.completeSignIn(account, request, response);
+        return "redirect:/staff";
+    }
+
+    private String page(StaffAccountView account, HttpSession session, Model model, String codeError,
+                        String passwordError) {
+        boolean codeNeeded = account.totpRequired() || account.totpSecret() != null;
+        if (codeNeeded && account.totpSecret() == null) {
+            byte[] secret = (byte[]) session.getAttribute(NEW_SECRET);
+            if (secret == null) {
+                secret = StaffAccounts.newTotpSecret();
+                session.setAttribute(NEW_SECRET, secret);
+            }
+            model.addAttribute("newSecret", Totp.base32(secret));
+            model.addAttribute("otpauth", "otpauth://totp/SanctuaryOversight:" + account.member().userId()
+                    + "?secret=" + Totp.base32(secret) + "&issuer=SanctuaryOversight&digits=6&period=30");
+        }
+        model.addAttribute("codeNeeded", codeNeeded);
+        model.addAttribute("mustChangePassword", account.mustChangePassword());
+        model.addAttribute("codeError", codeError);
+        model.addAttribute("passwordError", passwordError);
+        return "security/totp";
+    }
+
+    private Optional<StaffAccountView> halfSignedIn(Authentication authentication) {
+        if (authentication == null || authentication.getAuthorities().stream()
+                .noneMatch(a -> SignInFlow.SECOND_STEP.equals(a.getAuthority()))) {
+            return Optional.empty();
+        }
+        return accounts.find(authentication.getName());
+    }
+}

@@ -1,0 +1,102 @@
+package org.sanctuaryoversight.app.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.staff.StaffAccountCommands.*;
+import org.sanctuaryoversight.staff.StaffAccountQueries.*;
+import org.sanctuaryoversight.staff.StaffAccountView;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Staff accounts for the web layer: the lookup Spring Security signs in against (from the
+ * {@code staff_accounts} projection), and the few account actions (create, enrol TOTP, change password),
+ * each one command. TOTP secrets are sealed with their own data key in the {@link PersonalDataVault}.
+ */
+public class StaffAccounts implements UserDetailsService {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final PasswordEncoder passwords;
+    private final PersonalDataVault vault;
+    private final Clock clock;
+
+    StaffAccounts(CommandGateway commands, QueryGateway queries, PasswordEncoder passwords, PersonalDataVault vault,
+                  Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.passwords = passwords;
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        StaffAccountView account = find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return new StaffPrincipal(account.member(), account.passwordHash(), !account.disabled());
+    }
+
+    public Optional<StaffAccountView> find(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return Optional.empty();
+        }
+        return queries.query(new FindStaffAccountQuery(userId.strip()), ResponseTypes.optionalInstanceOf(StaffAccountView.class))
+                .join();
+    }
+
+    public long count() {
+        return queries.query(new CountStaffAccountsQuery(), ResponseTypes.instanceOf(Long.class)).join();
+    }
+
+    public void create(StaffMember member, String password, boolean mustChangePassword, String createdBy) {
+        commands.sendAndWait(new CreateStaffAccountCommand(member.userId(), member.displayName(), member.role(),
+                member.department(), passwords.encode(password), mustChangePassword, createdBy, clock.instant()));
+    }
+
+    public void changePassword(String userId, String newPassword) {
+        commands.sendAndWait(new ChangeStaffPasswordCommand(userId, passwords.encode(newPassword), clock.instant()));
+    }
+
+    public void enrollTotp(String userId, byte[] secret) {
+        String keyId = "staff-totp-" + userId;
+        vault.createKey(keyId);
+        Sealed sealed = vault.seal(keyId, Base64.getEncoder().encodeToString(secret));
+        commands.sendAndWait(new EnrollTotpCommand(userId, sealed, clock.instant()));
+    }
+
+    /** The account's TOTP secret, opened from the vault; empty if none is enrolled. */
+    public Optional<byte[]> totpSecret(StaffAccountView account) {
+        return Optional.ofNullable(account.totpSecret()).flatMap(vault::open).map(Base64.getDecoder()::decode);
+    }
+
+    public static byte[] newTotpSecret() {
+        byte[] secret = new byte[20];
+        RANDOM.nextBytes(secret);
+        return secret;
+    }
+
+    /** A one-time password: 18 random bytes, URL-safe Base64 (24 characters). */
+    public static String oneTimePassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static boolean requiresTotp(StaffRole role) {
+        return role == StaffRole.ADMIN || role == StaffRole.OMBUDSPERSON;
+    }
+}
