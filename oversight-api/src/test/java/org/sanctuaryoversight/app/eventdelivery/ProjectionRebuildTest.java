@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ class ProjectionRebuildTest {
     MongoDatabase database;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    EventStore events;
 
     List<Document> readModel() {
         List<Document> documents = new ArrayList<>();
@@ -64,7 +67,7 @@ class ProjectionRebuildTest {
         }
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> database.getCollection("complaint_status").countDocuments() >= 30);
-        Processors.awaitCaughtUp(processing, SEGMENTS);
+        Processors.awaitCaughtUp(processing, events, SEGMENTS);
         List<Document> before = readModel();
 
         StreamingEventProcessor processor = processing
@@ -80,7 +83,7 @@ class ProjectionRebuildTest {
                 assertThat(readModel()).as("rebuilt read model; processor %s running=%s status=%s",
                                 processor.getName(), processor.isRunning(), processor.processingStatus())
                         .hasSameSizeAs(before));
-        Processors.awaitCaughtUp(processing, SEGMENTS);
+        Processors.awaitCaughtUp(processing, events, SEGMENTS);
         assertThat(readModel()).isEqualTo(before);
     }
 }

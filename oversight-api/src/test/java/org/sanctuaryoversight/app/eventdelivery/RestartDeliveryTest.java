@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,8 @@ class RestartDeliveryTest {
         DeliveryLedger ledger = context.getBean(DeliveryLedger.class);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> ledger.deliveries().keySet().containsAll(ledger.storedEventIds()));
-        Processors.awaitCaughtUp(context.getBean(EventProcessingConfiguration.class), SEGMENTS);
+        Processors.awaitCaughtUp(context.getBean(EventProcessingConfiguration.class),
+                context.getBean(EventStore.class), SEGMENTS);
     }
 
     static List<Document> sorted(MongoDatabase database, String collection) {
@@ -97,7 +99,8 @@ class RestartDeliveryTest {
         assertThat(beforeRestart.tokens()).isNotEmpty();
 
         try (ConfigurableApplicationContext second = start()) {
-            Processors.awaitCaughtUp(second.getBean(EventProcessingConfiguration.class), SEGMENTS);
+            Processors.awaitCaughtUp(second.getBean(EventProcessingConfiguration.class),
+                    second.getBean(EventStore.class), SEGMENTS);
             Snapshot afterRestart = snapshot(second);
             assertThat(afterRestart).isEqualTo(beforeRestart);
 

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
@@ -41,6 +42,8 @@ class ReportPublicationFlowTest {
     MockMvc mvc;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    EventStore events;
     @Autowired
     ReportArchive archive;
     @Autowired
@@ -89,7 +92,7 @@ class ReportPublicationFlowTest {
         processor.shutDown();
         processor.resetTokens();
         processor.start();
-        Processors.awaitCaughtUp(processing, 2);
+        Processors.awaitCaughtUp(processing, events, 2);
         await().atMost(Duration.ofSeconds(30)).until(() -> archive.find(1, 2).isPresent());
         assertThat(renderer.render(archive.find(1, 1).orElseThrow()).files().get("SHA256SUMS")).isEqualTo(manifest);
     }
