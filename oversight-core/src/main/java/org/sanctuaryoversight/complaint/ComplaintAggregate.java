@@ -46,9 +46,12 @@ class ComplaintAggregate {
         require(!command.allegations().isEmpty(), "a complaint needs at least one allegation category");
         require(command.receipt() != null, "a complaint needs a receipt credential");
         require(!(command.anonymous() && command.contact() != null), "an anonymous complaint keeps no contact details");
+        require(command.attachments().stream().allMatch(a -> a.attachmentId() != null && a.type() != null),
+                "an attachment needs an identifier and a kind");
         apply(new ComplaintFiledEvent(command.complaintId(), command.filedAt(), command.narrative(),
                 command.incidentDate(), command.location(), command.departments(), command.allegations(),
-                command.channel(), command.language(), command.anonymous(), command.contact(), command.receipt()));
+                command.channel(), command.language(), command.anonymous(), command.contact(), command.receipt(),
+                command.attachments()));
         var due = deadlines.acknowledgementDue(command.filedAt());
         schedule(deadlineManager, new DeadlinePassed(DeadlineKind.ACKNOWLEDGEMENT, null, null, due, deadlines.passes(due)));
     }

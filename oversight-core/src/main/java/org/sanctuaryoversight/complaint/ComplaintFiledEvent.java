@@ -1,7 +1,9 @@
 package org.sanctuaryoversight.complaint;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.privacy.Sealed;
 
 /**
@@ -11,9 +13,23 @@ import org.sanctuaryoversight.privacy.Sealed;
  *
  * @param location null when not given
  * @param contact  null for an anonymous complaint or when no contact details were given
+ * @param attachments the files filed with it (kind and size in clear, name sealed, bytes in the attachment
+ *                    store sealed with the same key); empty when none, and in events written before attachments
  */
 public record ComplaintFiledEvent(String complaintId, Instant filedAt, Sealed narrative, ApproximateDate incidentDate,
                                   Sealed location, Set<String> departments, Set<AllegationCategory> allegations,
                                   IntakeChannel channel, String language, boolean anonymous, Sealed contact,
-                                  ReceiptCredential receipt) {
+                                  ReceiptCredential receipt, List<AttachmentReference> attachments) {
+    public ComplaintFiledEvent {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A complaint filed without files. */
+    public ComplaintFiledEvent(String complaintId, Instant filedAt, Sealed narrative, ApproximateDate incidentDate,
+                               Sealed location, Set<String> departments, Set<AllegationCategory> allegations,
+                               IntakeChannel channel, String language, boolean anonymous, Sealed contact,
+                               ReceiptCredential receipt) {
+        this(complaintId, filedAt, narrative, incidentDate, location, departments, allegations, channel, language,
+                anonymous, contact, receipt, List.of());
+    }
 }

@@ -47,6 +47,18 @@ public final class PersonalDataVault {
                 StandardCharsets.UTF_8));
     }
 
+    /** Seals a file's bytes with the subject's data key (AES-256-GCM, the key id as associated data). */
+    public byte[] sealBytes(String keyId, byte[] plaintext) {
+        SecretKeySpec dataKey = dataKey(keyId)
+                .orElseThrow(() -> new PersonalDataShreddedException(keyId));
+        return MasterKey.Aead.encrypt(dataKey, random, plaintext, keyId.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The bytes {@link #sealBytes} sealed, or empty if the subject's key was destroyed. */
+    public Optional<byte[]> openBytes(String keyId, byte[] ciphertext) {
+        return dataKey(keyId).map(key -> MasterKey.Aead.decrypt(key, ciphertext, keyId.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Destroys the subject's data key (crypto-shredding). Returns whether a key was destroyed. */
     public boolean shred(String keyId) {
         return keys.destroy(keyId);

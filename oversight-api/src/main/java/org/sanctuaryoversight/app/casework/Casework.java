@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.sanctuaryoversight.complaint.AllegationCategory;
 import org.sanctuaryoversight.complaint.CaseworkCommands.*;
 import org.sanctuaryoversight.complaint.OpenReviewCaseCommand;
+import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.Finding;
@@ -35,15 +36,17 @@ public class Casework {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final PersonalDataVault vault;
+    private final AttachmentStore attachments;
     private final DepartmentDirectory departments;
     private final CaseDeadlines deadlines;
     private final Clock clock;
 
-    Casework(CommandGateway commands, QueryGateway queries, PersonalDataVault vault, DepartmentDirectory departments,
-             CaseDeadlines deadlines, Clock clock) {
+    Casework(CommandGateway commands, QueryGateway queries, PersonalDataVault vault, AttachmentStore attachments,
+             DepartmentDirectory departments, CaseDeadlines deadlines, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.vault = vault;
+        this.attachments = attachments;
         this.departments = departments;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -67,6 +70,11 @@ public class Casework {
     /** The plaintext of a sealed value, or empty when the case's personal data was shredded. */
     public Optional<String> open(Sealed sealed) {
         return sealed == null ? Optional.empty() : vault.open(sealed);
+    }
+
+    /** A file's plaintext, or empty when it can no longer be read (the case's personal data was shredded). */
+    public Optional<byte[]> openAttachment(String caseId, AttachmentView attachment) {
+        return attachments.load(attachment.attachmentId()).flatMap(sealed -> vault.openBytes(caseId, sealed));
     }
 
     public boolean departmentExists(String code) {

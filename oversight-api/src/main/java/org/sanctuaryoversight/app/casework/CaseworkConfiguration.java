@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
 import org.sanctuaryoversight.complaint.casework.CaseworkModule;
 import org.sanctuaryoversight.department.DepartmentDirectory;
@@ -27,7 +28,8 @@ class CaseworkConfiguration {
 
     @Bean
     Casework casework(CommandGateway commands, QueryGateway queries, PersonalDataVault vault,
-                      DepartmentDirectory departments, CaseDeadlines deadlines, Clock clock) {
-        return new Casework(commands, queries, vault, departments, deadlines, clock);
+                      AttachmentStore attachments, DepartmentDirectory departments, CaseDeadlines deadlines,
+                      Clock clock) {
+        return new Casework(commands, queries, vault, attachments, departments, deadlines, clock);
     }
 }

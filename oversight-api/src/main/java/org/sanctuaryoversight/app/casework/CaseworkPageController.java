@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.casework;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,12 @@ import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,7 +75,8 @@ class CaseworkPageController {
 
     @GetMapping("/staff/cases/{caseId}")
     @PreAuthorize(CaseworkApiController.READERS)
-    String show(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal, Model model) {
+    String show(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal, Model model,
+                Locale locale) {
         CaseDetails details = casework.details(caseId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         boolean mayRead = CaseworkApiController.mayReadSealed(principal.member());
@@ -83,6 +90,14 @@ class CaseworkPageController {
                 texts.put(String.valueOf(entry.sequence()), opened);
             });
         }
+        Map<String, String> attachmentNames = new LinkedHashMap<>();
+        for (int i = 0; i < details.attachments().size(); i++) {
+            AttachmentView attachment = details.attachments().get(i);
+            String name = mayRead && attachment.fileName() != null ? casework.open(attachment.fileName()).orElse(null) : null;
+            attachmentNames.put(attachment.attachmentId(), name != null ? name
+                    : messages.getMessage("casework.case.attachment", new Object[] {i + 1}, locale));
+        }
+        model.addAttribute("attachmentNames", attachmentNames);
         model.addAttribute("details", details);
         model.addAttribute("summary", details.summary());
         model.addAttribute("texts", texts);
@@ -93,6 +108,29 @@ class CaseworkPageController {
         model.addAttribute("departments", casework.departments().all());
         model.addAttribute("defaultDueDate", casework.defaultReferralDueDate());
         return "casework/case";
+    }
+
+    /**
+     * One file of the complaint, decrypted for the office. Sent as a download, never shown inline, under its
+     * detected type; 410 once the complaint's personal data was shredded.
+     */
+    @GetMapping("/staff/cases/{caseId}/attachments/{attachmentId}")
+    @PreAuthorize(CaseworkApiController.OFFICE)
+    ResponseEntity<byte[]> attachment(@PathVariable String caseId, @PathVariable String attachmentId) {
+        CaseDetails details = casework.details(caseId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        AttachmentView attachment = details.attachment(attachmentId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] content = casework.openAttachment(caseId, attachment)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
+        String name = casework.open(attachment.fileName())
+                .orElse("attachment-" + (details.attachments().indexOf(attachment) + 1) + "." + attachment.type().extension());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.type().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(content);
     }
 
     // ---- acting on a case from its page (POST, redirect, GET)

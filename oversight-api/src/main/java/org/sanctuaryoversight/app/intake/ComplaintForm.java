@@ -8,6 +8,7 @@ import org.sanctuaryoversight.complaint.ComplaintSubmission;
 import org.sanctuaryoversight.complaint.ContactDetails;
 import org.sanctuaryoversight.complaint.ContactMethod;
 import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.attachment.AttachmentUpload;
 
 /**
  * The complaint form as the browser posts it. Only these fields bind (see {@code IntakePagesController}'s
@@ -30,13 +31,17 @@ public class ComplaintForm {
     private IntakeChannel channel;
 
     ComplaintSubmission toSubmission(IntakeChannel intakeChannel, String language) {
+        return toSubmission(intakeChannel, language, List.of());
+    }
+
+    ComplaintSubmission toSubmission(IntakeChannel intakeChannel, String language, List<AttachmentUpload> files) {
         Boolean anonymousChoice = "yes".equals(anonymous) ? Boolean.TRUE : "no".equals(anonymous) ? Boolean.FALSE : null;
         ContactDetails contact = new ContactDetails(trim(contactName), trim(contactEmail), trim(contactPhone),
                 trim(contactPostalAddress), preferredMethod);
         return new ComplaintSubmission(narrative, trim(incidentDate), location,
                 new LinkedHashSet<>(departments.stream().filter(d -> !"unknown".equals(d)).toList()),
                 new LinkedHashSet<>(allegations), intakeChannel, language, anonymousChoice,
-                contact.isEmpty() && preferredMethod == null ? null : contact);
+                contact.isEmpty() && preferredMethod == null ? null : contact, files);
     }
 
     private static String trim(String value) {

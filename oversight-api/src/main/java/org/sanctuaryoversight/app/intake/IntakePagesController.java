@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The public pages of resident intake. They work without JavaScript, in the person's language, and never
@@ -100,14 +101,16 @@ class IntakePagesController {
     }
 
     @PostMapping("/complaints")
-    String file(@ModelAttribute("form") ComplaintForm form, BindingResult binding, Model model, Locale locale,
-                HttpServletResponse response) {
+    String file(@ModelAttribute("form") ComplaintForm form, BindingResult binding,
+                @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
+                Locale locale, HttpServletResponse response) {
         noStore(response);
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), text("intake.error.invalidChoice", locale)));
         if (errors.isEmpty()) {
             try {
-                FiledComplaint filed = filing.file(form.toSubmission(IntakeChannel.WEB_FORM, locale.getLanguage()));
+                FiledComplaint filed = filing.file(form.toSubmission(IntakeChannel.WEB_FORM, locale.getLanguage(),
+                        UploadedFiles.of(attachments)));
                 model.addAttribute("receiptCode", filed.receiptCode().formatted());
                 return "intake/received";
             } catch (RejectedSubmissionException rejected) {
@@ -214,6 +217,8 @@ class IntakePagesController {
         model.addAttribute("allegationList", AllegationCategory.values());
         model.addAttribute("contactMethods", ContactMethod.values());
         model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("maxAttachments", properties.maxAttachments());
+        model.addAttribute("maxAttachmentMegabytes", properties.maxAttachmentSize().toMegabytes());
         return "intake/form";
     }
 
@@ -230,8 +235,11 @@ class IntakePagesController {
                 case "contact" -> "anonymous";
                 default -> violation.field();
             };
-            String prefix = "complaint.";
-            errors.putIfAbsent(field, text(prefix + violation.field() + "." + violation.code(), locale));
+            String key = "complaint." + violation.field() + "." + violation.code();
+            errors.putIfAbsent(field, "attachments".equals(field)
+                    ? messages.getMessage(key, new Object[] {properties.maxAttachments(),
+                            properties.maxAttachmentSize().toMegabytes()}, key, locale)
+                    : text(key, locale));
         }
         return errors;
     }

@@ -2,6 +2,7 @@ package org.sanctuaryoversight.app.intake;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the resident intake pages ({@code oversight.intake.*}).
@@ -11,14 +12,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                             higher, because a partner organisation files for many residents
  * @param rateLimitWindow   the window; the salt that hashes client addresses rotates with it, so nothing links windows
  * @param messageWait       how long the status page waits for a just-sent message to reach the read model
+ * @param maxAttachments    files one complaint may carry
+ * @param maxAttachmentSize largest file accepted; uploads are held in memory (never written to disk in
+ *                          plaintext), so a form post may need {@code maxAttachments × maxAttachmentSize} of heap
  */
 @ConfigurationProperties("oversight.intake")
 record IntakeProperties(Integer rateLimitRequests, Integer apiRateLimitRequests, Duration rateLimitWindow,
-                        Duration messageWait) {
+                        Duration messageWait, Integer maxAttachments, DataSize maxAttachmentSize) {
     IntakeProperties {
         rateLimitRequests = rateLimitRequests == null ? 30 : rateLimitRequests;
         apiRateLimitRequests = apiRateLimitRequests == null ? 1_200 : apiRateLimitRequests;
         rateLimitWindow = rateLimitWindow == null ? Duration.ofMinutes(10) : rateLimitWindow;
         messageWait = messageWait == null ? Duration.ofSeconds(3) : messageWait;
+        maxAttachments = maxAttachments == null ? 5 : maxAttachments;
+        maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofMegabytes(10) : maxAttachmentSize;
+    }
+
+    /** The largest form post with files: every file at its largest, plus room for the text fields. */
+    long maxUploadRequestBytes() {
+        return maxAttachments * maxAttachmentSize.toBytes() + DataSize.ofMegabytes(1).toBytes();
     }
 }

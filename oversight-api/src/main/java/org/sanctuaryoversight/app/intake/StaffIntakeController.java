@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Staff enter a complaint received by phone, mail, email or in person, through the same filing path as
@@ -57,8 +59,9 @@ class StaffIntakeController {
     }
 
     @PostMapping("/staff/intake")
-    String file(@ModelAttribute("form") ComplaintForm form, BindingResult binding, Model model, Locale locale,
-                HttpServletResponse response) {
+    String file(@ModelAttribute("form") ComplaintForm form, BindingResult binding,
+                @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
+                Locale locale, HttpServletResponse response) {
         IntakePagesController.noStore(response);
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
@@ -68,7 +71,8 @@ class StaffIntakeController {
         }
         if (errors.isEmpty()) {
             try {
-                FiledComplaint filed = filing.file(form.toSubmission(form.getChannel(), locale.getLanguage()));
+                FiledComplaint filed = filing.file(form.toSubmission(form.getChannel(), locale.getLanguage(),
+                        UploadedFiles.of(attachments)));
                 model.addAttribute("receiptCode", filed.receiptCode().formatted());
                 model.addAttribute("staffEntry", true);
                 return "intake/received";

@@ -8,6 +8,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.complaint.ComplaintIntakePolicy;
 import org.sanctuaryoversight.complaint.ComplaintModule;
 import org.sanctuaryoversight.complaint.FilingComplaint;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
+import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
+import org.sanctuaryoversight.complaint.attachment.GridFsAttachmentStore;
 import org.sanctuaryoversight.department.Department;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
@@ -48,11 +51,18 @@ class DomainConfiguration {
         return new ComplaintModule(database, receiptEncoder.encoder());
     }
 
+    /** Encrypted attachments in GridFS, beside the events: written by intake, read by casework. */
+    @Bean
+    AttachmentStore attachmentStore(MongoDatabase database) {
+        return new GridFsAttachmentStore(database);
+    }
+
     @Bean
     FilingComplaint filingComplaint(CommandGateway commandGateway, DepartmentDirectory departments,
-                                    PersonalDataVault vault, ReceiptEncoder receiptEncoder, Clock clock,
+                                    PersonalDataVault vault, AttachmentInspector attachmentInspector,
+                                    AttachmentStore attachmentStore, ReceiptEncoder receiptEncoder, Clock clock,
                                     ObjectMapper objectMapper) {
         return new FilingComplaint(commandGateway, new ComplaintIntakePolicy(departments, clock), vault,
-                receiptEncoder.encoder(), clock, objectMapper);
+                attachmentInspector, attachmentStore, receiptEncoder.encoder(), clock, objectMapper);
     }
 }

@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.sanctuaryoversight.app.platform.OversightProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,16 +21,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over {@code oversight.api.max-request-bytes}: at once when the declared length
  * is too large, and while reading when a chunked body grows past it. Protects memory and keeps a single
- * client from filling the event store with one request.
+ * client from filling the event store with one request. Form posts with files to the paths of an
+ * {@link UploadAllowance} may be larger; when even those are too large, the person gets the site's error page
+ * in their language (status 413) rather than a JSON problem.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final List<UploadAllowance> allowances;
 
-    RequestSizeLimitFilter(OversightProperties properties) {
+    RequestSizeLimitFilter(OversightProperties properties, ObjectProvider<UploadAllowance> allowances) {
         this.maxBytes = properties.api().maxRequestBytes();
+        this.allowances = allowances.orderedStream().toList();
     }
 
     static boolean isTooLarge(Throwable error) {
@@ -43,6 +49,17 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        UploadAllowance allowance = allowances.stream().filter(a -> a.appliesTo(request)).findFirst().orElse(null);
+        if (allowance != null) {
+            if (request.getContentLengthLong() > allowance.maxBytes()) {
+                response.setHeader("Connection", "close");
+                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                return;
+            }
+            // The servlet container parses the parts and enforces the same limit on a body without a length.
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBytes) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

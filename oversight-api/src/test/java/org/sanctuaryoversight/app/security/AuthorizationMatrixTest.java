@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
             Rule.staff(HttpMethod.POST, "/staff/cases", OFFICE),
             Rule.staff(HttpMethod.GET, "/api/v1/staff/cases", CASE_READERS),
             Rule.staff(HttpMethod.POST, "/api/v1/staff/cases", OFFICE),
+            Rule.staff("/staff/cases/sample/attachments/", OFFICE),
             Rule.staff("/api/v1/staff/cases/reviews", OMBUDSPERSON),
             Rule.ownDepartment("/api/v1/staff/cases/sample/referrals/sample", OFFICE, LIAISON),
             Rule.staff("/api/v1/staff/cases/sample/recommendations/sample/answer",

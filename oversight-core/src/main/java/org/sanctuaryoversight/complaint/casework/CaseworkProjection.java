@@ -26,6 +26,7 @@ import org.bson.conversions.Bson;
 import org.sanctuaryoversight.complaint.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.ReviewCaseOpenedEvent;
+import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.staff.StaffMember;
@@ -59,15 +60,19 @@ class CaseworkProjection {
     @EventHandler
     void on(ComplaintFiledEvent event, @SequenceNumber long sequence) {
         open(event.complaintId(), sequence, event.filedAt(), false, new LinkedHashSet<>(event.departments()),
-                deadlines.acknowledgementDue(event.filedAt()));
+                deadlines.acknowledgementDue(event.filedAt()), event.attachments().stream()
+                        .map(a -> new Document("attachmentId", a.attachmentId()).append("type", a.type().name())
+                                .append("sizeBytes", a.sizeBytes()).append("fileName", sealedDoc(a.fileName())))
+                        .toList());
         entry(event.complaintId(), sequence, event.filedAt(), "FILED", null,
                 details("channel", event.channel(), "departments", String.join(", ", event.departments()),
-                        "anonymous", event.anonymous()), Map.of());
+                        "anonymous", event.anonymous(), "attachments", event.attachments().size()), Map.of());
     }
 
     @EventHandler
     void on(ReviewCaseOpenedEvent event, @SequenceNumber long sequence) {
-        open(event.caseId(), sequence, event.openedAt(), true, new LinkedHashSet<>(Set.of(event.department())), null);
+        open(event.caseId(), sequence, event.openedAt(), true, new LinkedHashSet<>(Set.of(event.department())), null,
+                List.of());
         entry(event.caseId(), sequence, event.openedAt(), "REVIEW_OPENED", null,
                 details("department", event.department(), "reason", event.reasonCode(), "source", event.sourceReference()),
                 Map.of());
@@ -260,6 +265,9 @@ class CaseworkProjection {
                         r.getString("department"), r.getString("text"), instant(r.getDate("madeAt")),
                         r.getString("answer") == null ? null : RecommendationAnswer.valueOf(r.getString("answer")),
                         instant(r.getDate("answeredAt")))).toList(),
+                list(doc, "attachments").stream().map(a -> new AttachmentView(a.getString("attachmentId"),
+                        AttachmentType.valueOf(a.getString("type")), ((Number) a.get("sizeBytes")).longValue(),
+                        sealedValue(a.get("fileName", Document.class)))).toList(),
                 entries));
     }
 
@@ -278,7 +286,7 @@ class CaseworkProjection {
     // ---- writing
 
     private void open(String caseId, long sequence, Instant at, boolean reviewCase, Set<String> departments,
-                      LocalDate acknowledgementDue) {
+                      LocalDate acknowledgementDue, List<Document> attachments) {
         Document existing = cases.find(Filters.eq("_id", caseId)).first();
         if (existing != null && existing.getLong("sequence") >= sequence) {
             return;
@@ -288,7 +296,8 @@ class CaseworkProjection {
                 .append("acknowledgementDue", date(acknowledgementDue))
                 .append("departments", new ArrayList<>(departments)).append("overdue", new ArrayList<String>())
                 .append("allegations", new ArrayList<Document>()).append("referrals", new ArrayList<Document>())
-                .append("recommendations", new ArrayList<Document>());
+                .append("recommendations", new ArrayList<Document>())
+                .append("attachments", new ArrayList<>(attachments));
         write(doc, sequence, at);
     }
 

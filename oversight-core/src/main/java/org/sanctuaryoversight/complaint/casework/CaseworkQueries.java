@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.privacy.Sealed;
 
 /**
@@ -60,7 +62,15 @@ public final class CaseworkQueries {
     }
 
     public record CaseDetails(CaseSummary summary, List<AllegationView> allegations, List<ReferralView> referrals,
-                              List<RecommendationView> recommendations, List<TimelineEntry> timeline) {
+                              List<RecommendationView> recommendations, List<AttachmentView> attachments,
+                              List<TimelineEntry> timeline) {
+        public Optional<AttachmentView> attachment(String attachmentId) {
+            return attachments.stream().filter(a -> a.attachmentId().equals(attachmentId)).findFirst();
+        }
+    }
+
+    /** A file filed with the complaint: kind and size in clear, the person's file name sealed. */
+    public record AttachmentView(String attachmentId, AttachmentType type, long sizeBytes, Sealed fileName) {
     }
 
     public record AllegationView(String allegationId, String provision, String department, Finding finding) {
