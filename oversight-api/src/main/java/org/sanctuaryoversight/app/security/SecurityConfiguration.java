@@ -93,6 +93,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .anyRequest().denyAll())
+                // The error page is rendered for a refused POST too (a form with files too large to read): that
+                // dispatch changes nothing and must not be refused again for want of the token in the unread body.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR))
                 .headers(SecurityConfiguration::strictHeaders);
         return http.build();
     }

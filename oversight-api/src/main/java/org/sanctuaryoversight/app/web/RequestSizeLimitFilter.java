@@ -2,6 +2,7 @@ package org.sanctuaryoversight.app.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Refuses request bodies over {@code oversight.api.max-request-bytes}: at once when the declared length
@@ -53,6 +55,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         if (allowance != null) {
             if (request.getContentLengthLong() > allowance.maxBytes()) {
                 response.setHeader("Connection", "close");
+                // Marks the request as one whose parts cannot be read, so the error page's dispatch does not try to
+                // parse them again (Spring's DispatcherServlet skips multipart resolution after a MultipartException).
+                request.setAttribute(RequestDispatcher.ERROR_EXCEPTION,
+                        new MaxUploadSizeExceededException(allowance.maxBytes()));
                 response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
                 return;
             }

@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.ApiClient;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.StoredEvents;
 import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.privacy.LiftLegalHoldCommand;
@@ -131,16 +131,6 @@ class CryptoShreddingTest {
     }
 
     private List<ComplaintFiledEvent> filedEvents() {
-        List<ComplaintFiledEvent> events = new ArrayList<>();
-        for (Document commit : database.getCollection(SequencedMongoEventStorageEngine.COMMITS).find()) {
-            for (Object entry : commit.getList("events", Object.class, List.of())) {
-                if (entry instanceof Document document
-                        && ComplaintFiledEvent.class.getName().equals(document.getString("payloadType"))) {
-                    events.add(serializer.deserialize(new SimpleSerializedObject<>(document.getString("payload"),
-                            String.class, document.getString("payloadType"), document.getString("payloadRevision"))));
-                }
-            }
-        }
-        return events;
+        return StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer);
     }
 }

@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.ApiClient;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.StoredEvents;
 import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -88,16 +87,6 @@ class RawEventPrivacyTest {
     }
 
     private List<ComplaintFiledEvent> storedFiledEvents() {
-        List<ComplaintFiledEvent> events = new ArrayList<>();
-        for (Document commit : database.getCollection(SequencedMongoEventStorageEngine.COMMITS).find()) {
-            for (Object entry : commit.getList("events", Object.class, List.of())) {
-                if (entry instanceof Document document
-                        && ComplaintFiledEvent.class.getName().equals(document.getString("payloadType"))) {
-                    events.add(serializer.deserialize(new SimpleSerializedObject<>(document.getString("payload"),
-                            String.class, document.getString("payloadType"), document.getString("payloadRevision"))));
-                }
-            }
-        }
-        return events;
+        return StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer);
     }
 }

@@ -1,0 +1,278 @@
+package org.sanctuaryoversight.app.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.mongodb.client.MongoDatabase;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.casework.Casework;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.Processors;
+import org.sanctuaryoversight.app.support.StoredEvents;
+import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
+import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
+import org.sanctuaryoversight.complaint.attachment.AttachmentType;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/**
+ * Files with a complaint, end to end: accepted by content, stripped of image metadata, sealed with the
+ * complaint's key (neither GridFS nor the event log holds a plaintext byte or file name), downloadable by the
+ * office only, gone after shredding; refused files keep the person's input, speak their language and leave
+ * every collection as it was; a post larger than the form allows is refused before it is read.
+ */
+@OversightTest
+@AutoConfigureMockMvc
+class AttachmentIntakeTest {
+
+    static final StaffPrincipal INVESTIGATOR = new StaffPrincipal(
+            new StaffMember("inv-files", "Ines Investigator", StaffRole.INVESTIGATOR, null));
+    static final StaffPrincipal AUDITOR = new StaffPrincipal(
+            new StaffMember("aud-files", "Aldo Auditor", StaffRole.AUDITOR, null));
+    static final StaffPrincipal LIAISON = new StaffPrincipal(
+            new StaffMember("lia-files", "Lia Liaison", StaffRole.DEPARTMENT_LIAISON, "police"));
+    static final String GPS = "GPSLatitude 40.7128 N GPSLongitude 74.0060 W";
+
+    @Autowired
+    MockMvc mvc;
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    PersonalDataVault vault;
+    @Autowired
+    AttachmentStore store;
+    @Autowired
+    Casework casework;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    EventStore events;
+
+    @Test
+    void files_are_cleaned_sealed_and_given_only_to_the_office_until_the_personal_data_is_shredded() throws Exception {
+        String narrative = "They photographed my papers at the clinic " + UUID.randomUUID();
+        byte[] photo = jpegWithGps();
+        byte[] letter = "%PDF-1.4\n% A letter from the clinic to Maria Lopez\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        mvc.perform(form("/complaints", narrative,
+                        new MockMultipartFile("attachments", "escuela-foto.jpg", "image/jpeg", photo),
+                        new MockMultipartFile("attachments", "carta.pdf", "application/pdf", letter)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"receipt-code\"")));
+
+        ComplaintFiledEvent filed = StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer).stream()
+                .filter(e -> vault.open(e.narrative()).orElse("").equals(narrative)).findFirst().orElseThrow();
+        String caseId = filed.complaintId();
+        assertThat(filed.attachments()).extracting(AttachmentReference::type)
+                .containsExactly(AttachmentType.JPEG, AttachmentType.PDF);
+        assertThat(vault.open(filed.attachments().get(0).fileName())).contains("escuela-foto.jpg");
+        assertThat(filed.attachments().get(1).sizeBytes()).isEqualTo(letter.length);
+
+        // What MongoDB holds is ciphertext only: in GridFS and in the event log.
+        for (AttachmentReference reference : filed.attachments()) {
+            String stored = new String(store.load(reference.attachmentId()).orElseThrow(), StandardCharsets.ISO_8859_1);
+            assertThat(stored).doesNotContain("GPSLatitude", "Maria", "%PDF", "JFIF");
+        }
+        assertThat(StoredEvents.rawCommits(database)).doesNotContain("escuela-foto.jpg", "carta.pdf");
+
+        await().until(() -> casework.details(caseId).map(d -> d.attachments().size()).orElse(0) == 2);
+        String photoId = filed.attachments().get(0).attachmentId();
+        String letterId = filed.attachments().get(1).attachmentId();
+
+        mvc.perform(get("/staff/cases/{id}", caseId).with(user(INVESTIGATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/staff/cases/" + caseId + "/attachments/" + photoId)))
+                .andExpect(content().string(containsString("escuela-foto.jpg")));
+        mvc.perform(get("/staff/cases/{id}", caseId).with(user(AUDITOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("escuela-foto.jpg"))))
+                .andExpect(content().string(not(containsString("/attachments/" + photoId))));
+
+        byte[] downloaded = mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(INVESTIGATOR)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/jpeg"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("Content-Disposition", containsString("escuela-foto.jpg")))
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(downloaded, StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude", "Maria");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(downloaded));
+        assertThat(image.getWidth()).isEqualTo(24);
+        assertThat(mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, letterId).with(user(INVESTIGATOR)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray()).isEqualTo(letter);
+
+        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(AUDITOR)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(LIAISON)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, "not-an-attachment").with(user(INVESTIGATOR)))
+                .andExpect(status().isNotFound());
+
+        commands.sendAndWait(new ShredPersonalDataCommand(caseId, "complainant asked", "omb-files"));
+        await().until(() -> vault.open(filed.narrative()).isEmpty());
+        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(INVESTIGATOR)))
+                .andExpect(status().isGone());
+    }
+
+    @Test
+    void a_refused_file_keeps_the_input_answers_in_spanish_and_stores_nothing() throws Exception {
+        Map<String, Long> before = settledCounts();
+        byte[] program = "MZ\u0090\0 not a photo at all".getBytes(StandardCharsets.ISO_8859_1);
+
+        mvc.perform(form("/complaints", "Me quitaron el teléfono en la escuela",
+                        new MockMultipartFile("attachments", "foto.jpg", "image/jpeg", program),
+                        new MockMultipartFile("attachments", "bien.jpg", "image/jpeg", jpegWithGps()))
+                        .locale(Locale.forLanguageTag("es")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"attachments-error\"")))
+                .andExpect(content().string(containsString("no es PDF, JPEG, PNG ni HEIC")))
+                .andExpect(content().string(containsString("Elíjalos de nuevo")))
+                .andExpect(content().string(containsString("Me quitaron el teléfono en la escuela</textarea>")));
+
+        mvc.perform(form("/complaints", "Too many files", pdf("1.pdf"), pdf("2.pdf"), pdf("3.pdf"), pdf("4.pdf"),
+                        pdf("5.pdf"), pdf("6.pdf")).locale(Locale.ENGLISH))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("at most 5 files")));
+
+        mvc.perform(form("/complaints", "Big file", new MockMultipartFile("attachments", "big.pdf", "application/pdf",
+                        Arrays.copyOf("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 10 * 1024 * 1024 + 1)))
+                        .locale(Locale.ENGLISH))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("larger than 10 MB")));
+
+        assertThat(settledCounts()).as("every collection unchanged, GridFS included").isEqualTo(before);
+    }
+
+    @Test
+    void staff_entry_takes_files_too() throws Exception {
+        String narrative = "Letter received by post " + UUID.randomUUID();
+        mvc.perform(form("/staff/intake", narrative, pdf("letter.pdf")).param("channel", "MAIL").with(user(INVESTIGATOR)))
+                .andExpect(status().isOk());
+        ComplaintFiledEvent filed = StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer).stream()
+                .filter(e -> vault.open(e.narrative()).orElse("").equals(narrative)).findFirst().orElseThrow();
+        assertThat(filed.attachments()).singleElement()
+                .satisfies(a -> assertThat(a.type()).isEqualTo(AttachmentType.PDF));
+    }
+
+    @Test
+    void a_form_post_larger_than_every_file_at_its_largest_is_refused_before_it_is_read() throws Exception {
+        Map<String, Long> before = settledCounts();
+        long declared = 5L * 10 * 1024 * 1024 + 2 * 1024 * 1024;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /complaints HTTP/1.1\r\nHost: localhost\r\nAccept-Language: es\r\nAccept: text/html\r\n"
+                    + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + declared + "\r\n\r\n"
+                    + "--xyz\r\nContent-Disposition: form-data; name=\"narrative\"\r\n\r\nhello\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = readAnswer(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 413");
+            assertThat(answer).contains("Los archivos son demasiado grandes");
+        }
+        assertThat(settledCounts()).isEqualTo(before);
+    }
+
+    // ---- helpers
+
+    private static MockMultipartHttpServletRequestBuilder form(String path, String narrative, MockMultipartFile... files) {
+        MockMultipartHttpServletRequestBuilder request = multipart(path);
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        request.param("narrative", narrative).param("allegations", "OTHER").param("anonymous", "yes").with(csrf());
+        return request;
+    }
+
+    private static MockMultipartFile pdf(String name) {
+        return new MockMultipartFile("attachments", name, "application/pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A small JPEG with an EXIF segment holding a GPS position, as a phone writes one. */
+    static byte[] jpegWithGps() throws IOException {
+        BufferedImage image = new BufferedImage(24, 16, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        byte[] jpeg = out.toByteArray();
+        byte[] exif = ("Exif\0\0MM\0*" + GPS + " Maria's phone").getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+        tagged.write(jpeg, 0, 2);
+        tagged.write(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((exif.length + 2) >> 8), (byte) (exif.length + 2)});
+        tagged.write(exif);
+        tagged.write(jpeg, 2, jpeg.length - 2);
+        return tagged.toByteArray();
+    }
+
+    private Map<String, Long> settledCounts() {
+        Processors.awaitCaughtUp(processing, events, 2);
+        Map<String, Long> counts = new TreeMap<>();
+        for (String name : database.listCollectionNames()) {
+            if (!name.startsWith("jobrunr_")) {
+                counts.put(name, database.getCollection(name).countDocuments());
+            }
+        }
+        return counts;
+    }
+
+    private static String readAnswer(InputStream in) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                answer.write(buffer, 0, n);
+                if (answer.toString(StandardCharsets.UTF_8).contains("</html>")) {
+                    break;
+                }
+            }
+        } catch (java.net.SocketException closed) {
+            // the server closes the connection after answering; what it sent is already read
+        }
+        return answer.toString(StandardCharsets.UTF_8);
+    }
+}
