@@ -2,6 +2,8 @@ package org.sanctuaryoversight.app.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoDatabase;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +29,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.StoredEvents;
+import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.attachment.AttachmentType;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,6 +57,12 @@ class IntakeBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MongoDatabase database;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    PersonalDataVault vault;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -69,6 +84,18 @@ class IntakeBrowserTest {
     static void stopBrowser() {
         if (browser != null) {
             browser.quit();
+        }
+    }
+
+    /** A small PNG on disk, for the file input. */
+    static Path photo() {
+        try {
+            Path file = Files.createTempFile("foto-", ".png");
+            file.toFile().deleteOnExit();
+            ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -110,9 +137,14 @@ class IntakeBrowserTest {
         browser.findElement(By.id("allegation-INQUIRING_ABOUT_STATUS")).click();
         browser.findElement(By.id("department-police")).click();
         browser.findElement(By.id("incidentDate")).sendKeys("2026-10");
+        // A photo goes with it, through the browser's real multipart post (parts, CSRF token, size limits).
+        browser.findElement(By.id("attachments")).sendKeys(photo().toString());
         navigate(browser.findElement(By.cssSelector("form[action='/complaints'] button[type=submit]:not([name])")));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Recibimos su queja");
+        assertThat(StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer).stream()
+                .filter(e -> vault.open(e.narrative()).orElse("").equals(narrative)).findFirst().orElseThrow()
+                .attachments()).singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(AttachmentType.PNG));
         String receipt = browser.findElement(By.id("receipt-code")).getText();
         assertThat(receipt).matches("\\d{4}(-\\d{4}){4}");
         assertThat(browser.getCurrentUrl()).doesNotContain(receipt).doesNotContain(receipt.replace("-", ""));

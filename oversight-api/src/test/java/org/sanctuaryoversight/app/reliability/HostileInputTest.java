@@ -2,6 +2,11 @@ package org.sanctuaryoversight.app.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,15 +28,20 @@ import org.sanctuaryoversight.app.support.ApiClient;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Hostile input against the public complaint API: MongoDB operator injection in every field and in the
  * receipt lookup, script tags, invalid UTF-8, empty, huge, chunked and deeply nested bodies, wrong types and
- * duplicate keys. Every case gets a 4xx, and afterwards every collection holds exactly as many documents as
- * before (events, data keys, read models, tokens, sagas), so nothing was half-written.
+ * duplicate keys; and, on the complaint form, files whose names climb out of a folder. Every case gets a 4xx,
+ * and afterwards every collection holds exactly as many documents as before (events, data keys, read models,
+ * tokens, sagas, GridFS files and chunks), so nothing was half-written.
  */
 @OversightTest
+@AutoConfigureMockMvc
 class HostileInputTest {
 
     static final List<String> INJECTIONS = List.of("{\"$gt\":\"\"}", "{\"$ne\":null}",
@@ -39,6 +49,8 @@ class HostileInputTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MockMvc mvc;
     @Autowired
     MongoDatabase database;
     @Autowired
@@ -194,6 +206,22 @@ class HostileInputTest {
                 {"narrative":"first","narrative":"second","allegations":["OTHER"],"anonymous":true}"""), 400);
         refused(api.postJson("/api/v1/complaints", """
                 {"narrative":"x","allegations":["OTHER"],"anonymous":true,"anonymous":false}"""), 400);
+    }
+
+    @Test
+    void a_file_name_with_path_traversal_is_refused_on_the_form_and_nothing_is_stored() throws Exception {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        for (String name : List.of("../../../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/cron.d/job.pdf",
+                "photos/../../secret.pdf", "evil\u0000.pdf")) {
+            mvc.perform(multipart("/complaints").file(new MockMultipartFile("attachments", name, "application/pdf", pdf))
+                            .param("narrative", "x").param("allegations", "OTHER").param("anonymous", "yes").with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("id=\"attachments-error\"")));
+        }
+        // The JSON API takes no files at all.
+        mvc.perform(multipart("/api/v1/complaints").file(new MockMultipartFile("attachments", "../x.pdf", "application/pdf", pdf)))
+                .andExpect(status().isUnsupportedMediaType());
+        assertThat(counts()).as("every collection unchanged").isEqualTo(countsBefore);
     }
 
     @Test
