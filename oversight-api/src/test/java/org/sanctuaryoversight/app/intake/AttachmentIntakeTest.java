@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -34,6 +33,7 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.casework.Casework;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.support.CollectionCounts;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
 import org.sanctuaryoversight.app.support.StoredEvents;
@@ -251,13 +251,7 @@ class AttachmentIntakeTest {
 
     private Map<String, Long> settledCounts() {
         Processors.awaitCaughtUp(processing, events, 2);
-        Map<String, Long> counts = new TreeMap<>();
-        for (String name : database.listCollectionNames()) {
-            if (!name.startsWith("jobrunr_")) {
-                counts.put(name, database.getCollection(name).countDocuments());
-            }
-        }
-        return counts;
+        return CollectionCounts.of(database);
     }
 
     private static String readAnswer(InputStream in) throws IOException {

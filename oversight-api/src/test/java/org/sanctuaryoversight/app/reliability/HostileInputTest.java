@@ -19,12 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.ApiClient;
+import org.sanctuaryoversight.app.support.CollectionCounts;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,18 +69,8 @@ class HostileInputTest {
         countsBefore = counts();
     }
 
-    /**
-     * Documents per collection. JobRunr's own bookkeeping (server heartbeats, metadata) is left out: its
-     * background server writes on its own schedule, whatever the requests.
-     */
     Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>();
-        for (String name : database.listCollectionNames()) {
-            if (!name.startsWith("jobrunr_")) {
-                counts.put(name, database.getCollection(name).countDocuments());
-            }
-        }
-        return counts;
+        return CollectionCounts.of(database);
     }
 
     JsonNode refused(HttpResponse<String> response, int status) throws Exception {
