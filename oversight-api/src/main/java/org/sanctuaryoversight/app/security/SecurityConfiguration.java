@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,6 +9,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -68,12 +70,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staff(HttpSecurity http, SignInFlow signIn) throws Exception {
+    SecurityFilterChain staff(HttpSecurity http, SignInFlow signIn, StaffAccounts accounts, SignInProperties properties,
+                              ObjectProvider<ClientRegistrationRepository> cityIdentityProviders) throws Exception {
         String[] roles = java.util.Arrays.stream(org.sanctuaryoversight.staff.StaffRole.values())
                 .map(Enum::name).toArray(String[]::new);
         String[] secondStep = java.util.stream.Stream.concat(java.util.stream.Stream.of(SignInFlow.SECOND_STEP),
                 java.util.Arrays.stream(roles).map(role -> "ROLE_" + role)).toArray(String[]::new);
-        http.securityMatcher("/staff/**", "/login", "/login/**", "/logout")
+        http.securityMatcher("/staff/**", "/login", "/login/**", "/logout", "/oauth2/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/login", "/login/blocked").permitAll()
                         // half signed in (right password, second step pending): only the second step
@@ -84,6 +87,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))
                 .headers(SecurityConfiguration::strictHeaders);
+        if (cityIdentityProviders.getIfAvailable() != null) {
+            // City single sign-on, only when spring.security.oauth2.client.registration.* is configured.
+            CitySignIn city = new CitySignIn(accounts, signIn, properties.oidcUsernameClaim());
+            http.oauth2Login(oidc -> oidc.loginPage("/login").successHandler(city).failureHandler(city));
+        }
         return http.build();
     }
 

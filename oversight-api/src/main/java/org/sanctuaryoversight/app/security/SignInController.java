@@ -4,11 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.sanctuaryoversight.staff.StaffAccountView;
 import org.sanctuaryoversight.staff.Totp;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,17 +32,27 @@ class SignInController {
     private final SignInFlow flow;
     private final Clock clock;
 
-    SignInController(StaffAccounts accounts, SignInAttempts attempts, SignInFlow flow, Clock clock) {
+    private final List<ClientRegistration> cityIdentityProviders;
+
+    SignInController(StaffAccounts accounts, SignInAttempts attempts, SignInFlow flow, Clock clock,
+                     ObjectProvider<ClientRegistrationRepository> registrations) {
         this.accounts = accounts;
         this.attempts = attempts;
         this.flow = flow;
         this.clock = clock;
+        List<ClientRegistration> providers = new ArrayList<>();
+        if (registrations.getIfAvailable() instanceof Iterable<?> all) {
+            all.forEach(registration -> providers.add((ClientRegistration) registration));
+        }
+        this.cityIdentityProviders = List.copyOf(providers);
     }
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                  Model model) {
-        model.addAttribute("loginError", error != null);
+        model.addAttribute("singleSignOnRefused", "sso".equals(error));
+        model.addAttribute("loginError", error != null && !"sso".equals(error));
+        model.addAttribute("cityIdentityProviders", cityIdentityProviders);
         model.addAttribute("loggedOut", logout != null);
         return "security/login";
     }

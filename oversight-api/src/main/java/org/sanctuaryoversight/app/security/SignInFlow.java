@@ -43,18 +43,36 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
                                         Authentication authentication) throws IOException {
         String userId = authentication.getName();
         StaffAccountView account = accounts.find(userId).orElseThrow();
-        if (needsSecondStep(account)) {
-            UsernamePasswordAuthenticationToken half = UsernamePasswordAuthenticationToken.authenticated(userId, null,
-                    List.of(new SimpleGrantedAuthority(SECOND_STEP)));
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(half);
-            SecurityContextHolder.setContext(context);
-            contexts.saveContext(context, request, response);
-            response.sendRedirect(request.getContextPath() + "/login/totp");
+        if (!needsSecondStep(account)) {
+            attempts.succeeded(userId);
+            response.sendRedirect(request.getContextPath() + "/staff");
             return;
         }
-        attempts.succeeded(userId);
+        halfSignIn(userId, request, response);
+    }
+
+    /**
+     * Continues a sign-in the city's identity provider vouched for: no password here, so only a second factor
+     * the account must or chose to use stands between it and its role.
+     */
+    void continueSingleSignOn(StaffAccountView account, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (account.totpRequired() || account.totpSecret() != null) {
+            halfSignIn(account.member().userId(), request, response);
+            return;
+        }
+        completeSignIn(account, request, response);
         response.sendRedirect(request.getContextPath() + "/staff");
+    }
+
+    private void halfSignIn(String userId, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UsernamePasswordAuthenticationToken half = UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                List.of(new SimpleGrantedAuthority(SECOND_STEP)));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(half);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        response.sendRedirect(request.getContextPath() + "/login/totp");
     }
 
     static boolean needsSecondStep(StaffAccountView account) {

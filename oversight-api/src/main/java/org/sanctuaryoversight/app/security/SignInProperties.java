@@ -12,12 +12,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailedSignIns   failed sign-ins allowed per user name, and per client, within {@code failedSignInWindow}
  * @param failedSignInWindow how long a failed sign-in counts against the limit
  * @param passwordStrength   BCrypt cost of staff password hashes
+ * @param oidcUsernameClaim  with city single sign-on: the ID-token claim whose value is a staff account's user id
+ *                           (use one the city's identity provider controls, not one users can edit)
  */
 @ConfigurationProperties("oversight.security")
 public record SignInProperties(@DefaultValue("") String bootstrapAdmin,
                                @DefaultValue("5") int maxFailedSignIns,
                                @DefaultValue("PT15M") Duration failedSignInWindow,
-                               @DefaultValue("12") int passwordStrength) {
+                               @DefaultValue("12") int passwordStrength,
+                               @DefaultValue("preferred_username") String oidcUsernameClaim) {
     public SignInProperties {
         if (maxFailedSignIns < 1) {
             throw new IllegalArgumentException("oversight.security.max-failed-sign-ins must be at least 1");
