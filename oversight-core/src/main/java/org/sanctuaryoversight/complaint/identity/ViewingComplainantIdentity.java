@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.complaint.identity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Optional;
@@ -43,7 +44,9 @@ public final class ViewingComplainantIdentity {
 
     private ContactDetails read(String plaintext) {
         try {
-            return json.readValue(plaintext, ContactDetails.class);
+            // FilingComplaint wrote the record with the application's mapper, derived properties (isEmpty) included
+            return json.readerFor(ContactDetails.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(plaintext);
         } catch (JsonProcessingException e) {
             // never include the plaintext in the message
             throw new IllegalStateException("Stored contact details could not be read");
