@@ -147,6 +147,26 @@ class ComplainantIdentityAccessTest {
                 .isEqualTo(403);
         assertThat(mvc.perform(get("/api/v1/staff/access-log?size=500").with(user(ADMIN))).andReturn().getResponse()
                 .getStatus()).isEqualTo(400);
+        // the JSON equivalent: the same rules, the same record
+        MockHttpServletResponse jsonMissing = mvc.perform(post("/api/v1/staff/cases/{id}/contact", caseId)
+                .with(user(INVESTIGATOR)).contentType("application/json").content("{\"purpose\":\"LEGAL_REQUIREMENT\"}"))
+                .andReturn().getResponse();
+        assertThat(jsonMissing.getStatus()).isEqualTo(400);
+        assertThat(jsonMissing.getContentAsString()).contains("\"note\"", "Say in a few words why");
+        assertThat(mvc.perform(post("/api/v1/staff/cases/{id}/contact", caseId).with(user(AUDITOR))
+                .contentType("application/json").content("{\"purpose\":\"LEGAL_REQUIREMENT\",\"note\":\"x\"}"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        MockHttpServletResponse jsonShown = mvc.perform(post("/api/v1/staff/cases/{id}/contact", caseId)
+                .with(user(OMBUDSPERSON)).contentType("application/json")
+                .content("{\"purpose\":\"COMPLAINANT_REQUEST\",\"note\":\"They asked to be called back.\"}"))
+                .andReturn().getResponse();
+        assertThat(jsonShown.getStatus()).isEqualTo(200);
+        assertThat(jsonShown.getHeader("Cache-Control")).contains("no-store");
+        JsonNode shownJson = json.readTree(jsonShown.getContentAsString());
+        assertThat(shownJson.get("contact").get("email").asText()).isEqualTo(email);
+        assertThat(shownJson.get("removed").asBoolean()).isFalse();
+        assertThat(viewEvents(caseId)).hasSize(2);
+
         // the public report's ledger counts it
         assertThat(ledger.identityViews()).anySatisfy(view -> {
             assertThat(view.viewId()).startsWith(caseId + ":");
