@@ -18,6 +18,10 @@ import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.*;
 import org.sanctuaryoversight.complaint.casework.DeadlineKind;
 import org.sanctuaryoversight.complaint.casework.DeadlinePassed;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
+import org.sanctuaryoversight.complaint.identity.ComplainantIdentityViewedEvent;
+import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies;
+import org.sanctuaryoversight.complaint.identity.RecordIdentityViewCommand;
+import org.sanctuaryoversight.privacy.Sealed;
 
 /**
  * One complaint, from filing to closure. Command handlers check the rules and apply events; only
@@ -32,6 +36,9 @@ class ComplaintAggregate {
     private boolean hasComplainant;
     private CaseFile file;
     private final Set<String> missedDeadlines = new HashSet<>();
+    /** Identity (see the section below): whether the complainant stayed anonymous, and their sealed contact, if given. */
+    private boolean anonymous;
+    private Sealed contact;
 
     ComplaintAggregate() {
         // for Axon: rebuilt from events
@@ -78,6 +85,8 @@ class ComplaintAggregate {
         this.status = ComplaintStatus.RECEIVED;
         this.hasComplainant = true;
         this.file = new CaseFile(false);
+        this.anonymous = event.anonymous();
+        this.contact = event.contact();
     }
 
     // ==== CASEWORK (owned by the casework capability; see docs/casework.md) ====================================
@@ -317,6 +326,26 @@ class ComplaintAggregate {
             throw new IllegalArgumentException("Rejected: " + rule);
         }
     }
+
+    // ==== IDENTITY (access log, docs/security.md) ================================================================
+    // A complainant's contact details leave the complaint only through this handler, which records who asked,
+    // when and why before it hands out the sealed contact: there is no way to see them without a logged view.
+    // Returning the sealed value from the command (instead of from a read model) keeps release and record one step.
+
+    @CommandHandler
+    Sealed handle(RecordIdentityViewCommand command) {
+        require(command.viewedAt() != null, "a view has a time");
+        CaseRuling.all(IdentityDisclosurePolicies.OnlyCaseWorkersSeeWhoComplained.check(command.viewer(), file),
+                IdentityDisclosurePolicies.EveryViewHasAReason.check(command.purpose(), command.note()),
+                IdentityDisclosurePolicies.OnlyGivenContactDetailsAreShown.check(hasComplainant, anonymous, contact != null))
+                .orThrow();
+        apply(new ComplainantIdentityViewedEvent(complaintId,
+                command.viewer().userId(), command.viewer().displayName(), command.viewer().role(), command.viewedAt(),
+                command.purpose(), command.note().strip()));
+        return contact;
+    }
+
+    // ==== END IDENTITY =========================================================================================
 
     // ---------------------------------------------------------------------------------------------
     // Messages (intake capability): the two-way conversation between the complainant and the office.

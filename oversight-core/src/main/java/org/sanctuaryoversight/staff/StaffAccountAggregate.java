@@ -54,8 +54,11 @@ class StaffAccountAggregate {
         apply(new StaffPasswordChangedEvent(userId, command.passwordHash(), command.changedAt()));
     }
 
+    /** An administrator cannot disable their own account: an installation must never lock out its last administrator by accident. */
     @CommandHandler
     void handle(DisableStaffAccountCommand command) {
+        require(command.disabledBy() != null && !command.disabledBy().isBlank(), "a disabling names who disables");
+        require(!command.disabledBy().equals(userId), "you cannot disable your own account");
         if (disabled) {
             return; // already disabled: nothing changes
         }

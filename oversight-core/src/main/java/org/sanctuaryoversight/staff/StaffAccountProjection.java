@@ -4,7 +4,10 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -70,6 +73,16 @@ class StaffAccountProjection {
                         doc.getString("totpKeyId") == null ? null
                                 : new Sealed(doc.getString("totpKeyId"), doc.getString("totpCiphertext")),
                         doc.getBoolean("disabled", false)));
+    }
+
+    @QueryHandler
+    List<StaffAccountSummary> handle(ListStaffAccountsQuery query) {
+        List<StaffAccountSummary> all = new ArrayList<>();
+        accounts.find().sort(Sorts.ascending("_id")).forEach(doc -> all.add(new StaffAccountSummary(doc.getString("_id"),
+                doc.getString("displayName"), StaffRole.valueOf(doc.getString("role")), doc.getString("department"),
+                doc.getBoolean("disabled", false), doc.getBoolean("mustChangePassword", false),
+                doc.getString("totpKeyId") != null)));
+        return all;
     }
 
     @QueryHandler

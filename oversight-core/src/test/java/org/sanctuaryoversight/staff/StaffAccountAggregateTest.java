@@ -86,4 +86,16 @@ class StaffAccountAggregateTest {
                 .when(new ChangeStaffPasswordCommand("ana", HASH, NOW))
                 .expectEvents(new StaffPasswordChangedEvent("ana", HASH, NOW));
     }
+
+    @Test
+    void an_administrator_disables_another_account_but_never_their_own() {
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new DisableStaffAccountCommand("ana", "admin", NOW))
+                .expectEvents(new StaffAccountDisabledEvent("ana", "admin", NOW));
+        fixture.given(created(StaffRole.ADMIN, null))
+                .when(new DisableStaffAccountCommand("ana", "ana", NOW))
+                .expectException(StaffAccountRuleViolation.class)
+                .expectExceptionMessage("you cannot disable your own account")
+                .expectNoEvents();
+    }
 }

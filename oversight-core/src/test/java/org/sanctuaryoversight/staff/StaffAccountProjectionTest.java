@@ -50,4 +50,17 @@ class StaffAccountProjectionTest {
         projection.on(new StaffAccountDisabledEvent("ana", "admin", NOW));
         assertThat(projection.handle(new FindStaffAccountQuery("ana")).orElseThrow().disabled()).isTrue();
     }
+
+    @Test
+    void the_list_shows_every_account_by_user_id_without_hashes_or_secrets() {
+        StaffAccountProjection projection = new StaffAccountProjection(MONGO.freshDatabase());
+        projection.on(new StaffAccountCreatedEvent("zoe", "Zoe", StaffRole.DEPARTMENT_LIAISON, "police", "$2a$04$z", true,
+                "admin", NOW));
+        projection.on(new StaffAccountCreatedEvent("ana", "Ana", StaffRole.ADMIN, null, "$2a$04$a", false, "bootstrap", NOW));
+        projection.on(new TotpEnrolledEvent("ana", new Sealed("staff-totp-ana", "c2VjcmV0"), NOW));
+        projection.on(new StaffAccountDisabledEvent("zoe", "ana", NOW));
+        assertThat(projection.handle(new ListStaffAccountsQuery())).containsExactly(
+                new StaffAccountSummary("ana", "Ana", StaffRole.ADMIN, null, false, false, true),
+                new StaffAccountSummary("zoe", "Zoe", StaffRole.DEPARTMENT_LIAISON, "police", true, true, false));
+    }
 }

@@ -24,10 +24,13 @@ final class Methodology {
                   days with one decimal (half up), empty when there was nothing to measure.
                 - Federal immigration requests are counted as departments documented them, by department, request
                   type, legal document and response, with the number the office flagged as possibly not complying.
+                - Staff views of complainants' contact details are counted in the period of the view, by the purpose
+                  the member of staff gave (every view is recorded in the office's access log).
 
                 ## How complainants are protected
 
-                - Totals, per-department counts and federal-request tables are published exactly.
+                - Totals, per-department counts and federal-request tables are published exactly, and so are the
+                  staff views of contact details: they count actions of the office, not people who complained.
                 - A cell that describes complainants (language, intake channel, anonymity, category, category
                   within a department) with a count from 1 to %5$d is shown as the range 1-%5$d (primary
                   suppression). Zero is shown as zero.
@@ -70,10 +73,13 @@ final class Methodology {
                   decimal; vacías cuando no había nada que medir.
                 - Las solicitudes federales de inmigración se cuentan tal como los departamentos las documentaron,
                   con el número que la oficina señaló como posible incumplimiento.
+                - Las consultas del personal a los datos de contacto de quienes presentaron quejas se cuentan en el
+                  período de la consulta, por el motivo declarado (cada consulta queda en el registro de accesos).
 
                 ## Cómo se protege a quienes presentan quejas
 
-                - Los totales, las cifras por departamento y las tablas de solicitudes federales se publican exactos.
+                - Los totales, las cifras por departamento y las tablas de solicitudes federales se publican exactos,
+                  igual que las consultas del personal a los datos de contacto: cuentan acciones de la oficina, no personas.
                 - Una celda que describe a quienes presentan quejas con un valor de 1 a %5$d se muestra como el
                   rango 1-%5$d. El cero se muestra como cero.
                 - Cuando un rango podría deducirse de los totales, de otras tablas o de períodos anteriores, se

@@ -13,21 +13,24 @@ import java.util.Optional;
 import org.bson.Document;
 
 /**
- * The ledger in MongoDB: {@code report_ledger_complaints} and {@code report_ledger_federal_requests},
- * one document per record, written by whole-record replacement (idempotent).
+ * The ledger in MongoDB: {@code report_ledger_complaints}, {@code report_ledger_federal_requests} and
+ * {@code report_ledger_identity_views}, one document per record, written by whole-record replacement (idempotent).
  */
 public final class MongoReportLedger implements ReportLedger {
 
     static final String COMPLAINTS = "report_ledger_complaints";
     static final String FEDERAL_REQUESTS = "report_ledger_federal_requests";
+    static final String IDENTITY_VIEWS = "report_ledger_identity_views";
 
     private final MongoCollection<Document> complaints;
     private final MongoCollection<Document> federalRequests;
+    private final MongoCollection<Document> identityViews;
     private final ObjectMapper json = ReportJson.mapper();
 
     public MongoReportLedger(MongoDatabase database) {
         this.complaints = database.getCollection(COMPLAINTS);
         this.federalRequests = database.getCollection(FEDERAL_REQUESTS);
+        this.identityViews = database.getCollection(IDENTITY_VIEWS);
     }
 
     @Override
@@ -70,9 +73,24 @@ public final class MongoReportLedger implements ReportLedger {
     }
 
     @Override
+    public void save(IdentityViewFacts facts) {
+        identityViews.replaceOne(Filters.eq("_id", facts.viewId()), write(facts.viewId(), facts),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    public List<IdentityViewFacts> identityViews() {
+        List<IdentityViewFacts> all = new ArrayList<>();
+        identityViews.find().sort(Sorts.ascending("_id"))
+                .forEach(document -> all.add(read(document, IdentityViewFacts.class)));
+        return all;
+    }
+
+    @Override
     public void clear() {
         complaints.drop();
         federalRequests.drop();
+        identityViews.drop();
     }
 
     private Document write(String id, Object facts) {

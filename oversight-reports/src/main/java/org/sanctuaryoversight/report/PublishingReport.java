@@ -38,7 +38,8 @@ public final class PublishingReport {
         if (period < 1) {
             throw new ReportNotPublishableException(Reason.UNKNOWN_PERIOD, "period " + period);
         }
-        return compiler.draft(period, ledger.complaints(), ledger.federalRequests(), archive.latestExcept(period));
+        return compiler.draft(period, ledger.complaints(), ledger.federalRequests(), ledger.identityViews(),
+                archive.latestExcept(period));
     }
 
     /** Every period that has ended, oldest first. */

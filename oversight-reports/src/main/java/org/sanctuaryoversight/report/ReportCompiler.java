@@ -27,9 +27,11 @@ public final class ReportCompiler {
     }
 
     public ReportDraft draft(int period, Collection<ComplaintFacts> complaints,
-                             Collection<FederalRequestFacts> federalRequests, List<PeriodFigures> published) {
+                             Collection<FederalRequestFacts> federalRequests,
+                             Collection<IdentityViewFacts> identityViews, List<PeriodFigures> published) {
         ReportingPeriod reportingPeriod = calendar.period(period);
-        List<PublishedTable> exact = ReportTables.exactTables(reportingPeriod, complaints, federalRequests);
+        List<PublishedTable> exact = ReportTables.exactTables(reportingPeriod, complaints, federalRequests,
+                identityViews);
         DisclosureControl.Outcome outcome = disclosureControl.apply(period,
                 ReportTables.protectedTables(reportingPeriod, calendar, complaints), exact, published);
         List<PublishedTable> tables = new ArrayList<>(exact);

@@ -3,7 +3,10 @@ package org.sanctuaryoversight.report;
 import java.util.List;
 import java.util.Optional;
 
-/** The reporting read model: one record per complaint and one per federal request, rebuilt from the log. */
+/**
+ * The reporting read model: one record per complaint, one per federal request and one per staff view of a
+ * complainant's identity, rebuilt from the log.
+ */
 public interface ReportLedger {
 
     Optional<ComplaintFacts> complaint(String complaintId);
@@ -19,6 +22,12 @@ public interface ReportLedger {
 
     /** Every federal request record, sorted by identifier. */
     List<FederalRequestFacts> federalRequests();
+
+    /** Idempotent: a record with the same view id is replaced. */
+    void save(IdentityViewFacts facts);
+
+    /** Every staff view of a complainant's identity, sorted by view id. */
+    List<IdentityViewFacts> identityViews();
 
     void clear();
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.sanctuaryoversight.complaint.AllegationCategory;
 import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintAcknowledgedEvent;
 import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintClosedEvent;
@@ -14,6 +15,7 @@ import org.sanctuaryoversight.complaint.CaseworkEvents.RecommendationAnsweredEve
 import org.sanctuaryoversight.complaint.CaseworkEvents.RecommendationMadeEvent;
 import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.ReviewCaseOpenedEvent;
+import org.sanctuaryoversight.complaint.identity.ComplainantIdentityViewedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestAmendedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestDocumentedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestFlaggedEvent;
@@ -81,6 +83,12 @@ class ReportLedgerProjection {
     @EventHandler
     void on(ComplaintReopenedEvent event) {
         updates.complaintReopened(event.complaintId());
+    }
+
+    /** Only when and why: neither the member of staff, nor the complaint, nor the note reach the report. */
+    @EventHandler
+    void on(ComplainantIdentityViewedEvent event, @SequenceNumber long sequence) {
+        updates.identityViewed(event.complaintId() + ":" + sequence, event.viewedAt(), event.purpose().name());
     }
 
     @EventHandler

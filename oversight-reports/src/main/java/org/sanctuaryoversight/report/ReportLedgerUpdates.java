@@ -85,6 +85,11 @@ public final class ReportLedgerUpdates {
         ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(facts.flag()));
     }
 
+    /** A view is counted whether or not the ledger knows the complaint: it counts a staff action, not a complaint. */
+    public void identityViewed(String viewId, Instant viewedAt, String purpose) {
+        ledger.save(new IdentityViewFacts(viewId, viewedAt, purpose));
+    }
+
     public void clear() {
         ledger.clear();
     }

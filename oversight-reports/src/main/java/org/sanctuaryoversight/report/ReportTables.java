@@ -28,6 +28,8 @@ final class ReportTables {
     static final List<String> CATEGORIES = java.util.Arrays.stream(
             org.sanctuaryoversight.complaint.AllegationCategory.values()).map(Enum::name).toList();
     static final List<String> LANGUAGES = List.of("en", "es");
+    static final List<String> IDENTITY_VIEW_PURPOSES = java.util.Arrays.stream(
+            org.sanctuaryoversight.complaint.identity.IdentityViewPurpose.values()).map(Enum::name).toList();
 
     private ReportTables() {
     }
@@ -37,9 +39,13 @@ final class ReportTables {
         return ledger.stream().filter(facts -> !facts.selfInitiated() && period.contains(facts.filedAt())).toList();
     }
 
-    /** The exact tables: totals, per-department counts, pipeline, responses, recommendations, federal requests. */
+    /**
+     * The exact tables: totals, per-department counts, pipeline, responses, recommendations, federal requests, and
+     * the office's own views of complainants' identities.
+     */
     static List<PublishedTable> exactTables(ReportingPeriod period, Collection<ComplaintFacts> ledger,
-                                            Collection<FederalRequestFacts> federalRequests) {
+                                            Collection<FederalRequestFacts> federalRequests,
+                                            Collection<IdentityViewFacts> identityViews) {
         List<PublishedTable> tables = new ArrayList<>();
         tables.add(complaintsReceived(period, ledger));
         tables.add(complaintsByDepartment(period, ledger));
@@ -48,6 +54,7 @@ final class ReportTables {
         tables.add(departmentResponses(period, ledger));
         tables.add(recommendations(period, ledger));
         tables.add(federalRequests(period, federalRequests));
+        tables.add(identityViews(period, identityViews));
         return tables;
     }
 
@@ -246,6 +253,24 @@ final class ReportTables {
         return new PublishedTable("federal_requests", "Documented federal immigration requests",
                 "Solicitudes federales de inmigración documentadas", false,
                 List.of("department", "request_type", "legal_document", "response"), List.of("requests", "flagged"), rows);
+    }
+
+    /**
+     * How often staff were shown a complainant's contact details in the period, by purpose. Published exactly: it
+     * counts actions of the office (one complaint may be viewed many times, in any period after its filing), not
+     * complainants, so it cannot single anyone out; every purpose gets a row, zero or not.
+     */
+    private static PublishedTable identityViews(ReportingPeriod period, Collection<IdentityViewFacts> views) {
+        SortedMap<String, Long> counts = new TreeMap<>();
+        IDENTITY_VIEW_PURPOSES.forEach(purpose -> counts.put(purpose, 0L));
+        views.stream().filter(view -> period.contains(view.viewedAt()))
+                .forEach(view -> counts.merge(view.purpose(), 1L, Long::sum));
+        List<PublishedRow> rows = new ArrayList<>();
+        counts.forEach((purpose, count) -> rows.add(row(purpose, count)));
+        rows.add(row(PublishedTable.TOTAL, counts.values().stream().mapToLong(Long::longValue).sum()));
+        return new PublishedTable("staff_identity_views", "Staff views of complainants' contact details, by purpose",
+                "Consultas del personal a los datos de contacto de quienes presentaron quejas, por motivo", false,
+                List.of("purpose"), List.of("views"), rows);
     }
 
     static int compareKeys(List<String> left, List<String> right) {

@@ -9,6 +9,7 @@ final class InMemoryReportLedger implements ReportLedger {
 
     private final TreeMap<String, ComplaintFacts> complaints = new TreeMap<>();
     private final TreeMap<String, FederalRequestFacts> requests = new TreeMap<>();
+    private final TreeMap<String, IdentityViewFacts> identityViews = new TreeMap<>();
 
     @Override
     public Optional<ComplaintFacts> complaint(String complaintId) {
@@ -41,8 +42,19 @@ final class InMemoryReportLedger implements ReportLedger {
     }
 
     @Override
+    public void save(IdentityViewFacts facts) {
+        identityViews.put(facts.viewId(), facts);
+    }
+
+    @Override
+    public List<IdentityViewFacts> identityViews() {
+        return List.copyOf(identityViews.values());
+    }
+
+    @Override
     public void clear() {
         complaints.clear();
         requests.clear();
+        identityViews.clear();
     }
 }

@@ -33,7 +33,7 @@ class PublicationBundleTest {
 
     private static ReportPublishedEvent event(ReportLedger ledger) {
         ReportDraft draft = new ReportCompiler(CALENDAR, new DisclosureControl(10, 2))
-                .draft(1, ledger.complaints(), ledger.federalRequests(), List.of());
+                .draft(1, ledger.complaints(), ledger.federalRequests(), ledger.identityViews(), List.of());
         assertThat(draft.audit().passed()).isTrue();
         return new ReportPublishedEvent(PublishReportCommand.publicationId(1), 1, 1, draft.period().start(),
                 draft.period().lastDay(), Instant.parse("2025-04-02T15:00:00Z"), "ombud-1", null, null, 10, draft.tables());

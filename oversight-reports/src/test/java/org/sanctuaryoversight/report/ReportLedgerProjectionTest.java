@@ -16,6 +16,8 @@ import org.sanctuaryoversight.complaint.CaseworkEvents.DepartmentRespondedEvent;
 import org.sanctuaryoversight.complaint.CaseworkEvents.RecommendationAnsweredEvent;
 import org.sanctuaryoversight.complaint.CaseworkEvents.RecommendationMadeEvent;
 import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.identity.ComplainantIdentityViewedEvent;
+import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.sanctuaryoversight.complaint.IntakeChannel;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
@@ -108,6 +110,46 @@ class ReportLedgerProjectionTest {
     void an_event_for_a_complaint_the_ledger_has_not_seen_is_ignored() {
         deliver(new ComplaintAcknowledgedEvent("unknown", FILED, OMBUD));
         assertThat(ledger.complaints()).isEmpty();
+    }
+
+    @Test
+    void staff_views_of_a_complainants_identity_are_counted_in_the_period_of_the_view_by_purpose() {
+        caseworkHistory().forEach(this::deliver);
+        // period 1 is 2025-01-01 to 2025-03-31; the last view falls in period 2
+        projection.on(viewed("2025-02-10T09:00:00Z", IdentityViewPurpose.CONTACT_ABOUT_CASE), 8);
+        projection.on(viewed("2025-03-01T09:00:00Z", IdentityViewPurpose.CONTACT_ABOUT_CASE), 9);
+        projection.on(viewed("2025-03-02T09:00:00Z", IdentityViewPurpose.LEGAL_REQUIREMENT), 10);
+        projection.on(viewed("2025-04-02T09:00:00Z", IdentityViewPurpose.CONTACT_ABOUT_CASE), 11);
+        projection.on(viewed("2025-03-02T09:00:00Z", IdentityViewPurpose.LEGAL_REQUIREMENT), 10); // redelivered
+
+        ReportCompiler compiler = new ReportCompiler(new ReportingCalendar(LocalDate.parse("2025-01-01"), 90),
+                new DisclosureControl(10, 2));
+        PublishedTable first = table(compiler.draft(1, ledger.complaints(), ledger.federalRequests(),
+                ledger.identityViews(), List.of()), "staff_identity_views");
+        assertThat(first.disclosureControlled()).isFalse();
+        assertThat(first.row("CONTACT_ABOUT_CASE").figures().get(0).value()).isEqualTo(2L);
+        assertThat(first.row("LEGAL_REQUIREMENT").figures().get(0).value()).isEqualTo(1L);
+        assertThat(first.row("COMPLAINANT_REQUEST").figures().get(0).value()).isZero();
+        assertThat(first.row(PublishedTable.TOTAL).figures().get(0).value()).isEqualTo(3L);
+        PublishedTable second = table(compiler.draft(2, ledger.complaints(), ledger.federalRequests(),
+                ledger.identityViews(), List.of()), "staff_identity_views");
+        assertThat(second.row(PublishedTable.TOTAL).figures().get(0).value()).isEqualTo(1L);
+
+        // rebuilt from the log after a reset: the same figures
+        projection.reset();
+        assertThat(ledger.identityViews()).isEmpty();
+        projection.on(viewed("2025-04-02T09:00:00Z", IdentityViewPurpose.CONTACT_ABOUT_CASE), 11);
+        assertThat(ledger.identityViews()).singleElement()
+                .isEqualTo(new IdentityViewFacts("c-1:11", Instant.parse("2025-04-02T09:00:00Z"), "CONTACT_ABOUT_CASE"));
+    }
+
+    private static ComplainantIdentityViewedEvent viewed(String at, IdentityViewPurpose purpose) {
+        return new ComplainantIdentityViewedEvent("c-1", "inv-1", "Investigator", StaffRole.INVESTIGATOR,
+                Instant.parse(at), purpose, "Arrange an interview.");
+    }
+
+    private static PublishedTable table(ReportDraft draft, String id) {
+        return draft.tables().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static List<Object> caseworkHistory() {

@@ -25,7 +25,8 @@ class SmallCellProtectionTest {
         SampleHistory.feed(new ReportLedgerUpdates(ledger), calendar, 3, 70, 42);
         List<PeriodFigures> published = new ArrayList<>();
         for (int period = 1; period <= 3; period++) {
-            ReportDraft draft = compiler.draft(period, ledger.complaints(), ledger.federalRequests(), published);
+            ReportDraft draft = compiler.draft(period, ledger.complaints(), ledger.federalRequests(), ledger.identityViews(),
+                    published);
             assertThat(draft.audit().passed()).as("audit of period %d: %s", period, draft.audit().exposures()).isTrue();
             published.add(new PeriodFigures(period, draft.tables()));
         }
@@ -47,7 +48,7 @@ class SmallCellProtectionTest {
         for (int period = 1; period <= 2; period++) {
             ReportingPeriod reportingPeriod = calendar.period(period);
             List<PublishedTable> tables = new ArrayList<>(ReportTables.exactTables(reportingPeriod, ledger.complaints(),
-                    ledger.federalRequests()));
+                    ledger.federalRequests(), ledger.identityViews()));
             for (CountTable table : ReportTables.protectedTables(reportingPeriod, calendar, ledger.complaints())) {
                 List<PublishedRow> rows = new ArrayList<>();
                 table.cells().forEach((keys, count) -> rows.add(new PublishedRow(keys, List.of(
@@ -70,7 +71,7 @@ class SmallCellProtectionTest {
         new ReportLedgerUpdates(ledger).complaintFiled("only", calendar.period(1).startInstant().plusSeconds(60),
                 List.of("POLICE"), List.of("RETALIATION"), "PHONE", "es", true);
 
-        ReportDraft draft = compiler.draft(1, ledger.complaints(), ledger.federalRequests(), List.of());
+        ReportDraft draft = compiler.draft(1, ledger.complaints(), ledger.federalRequests(), ledger.identityViews(), List.of());
 
         assertThat(draft.audit().passed()).isFalse();
         assertThat(draft.audit().exposures().get(0).reason()).contains("from the published figures");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sanctuaryoversight.app.security.IdentityAccess;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
@@ -13,6 +14,7 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
+import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -44,11 +46,14 @@ class CaseworkPageController {
     private final Casework casework;
     private final MessageSource messages;
     private final CaseworkProperties properties;
+    private final IdentityAccess identityAccess;
 
-    CaseworkPageController(Casework casework, MessageSource messages, CaseworkProperties properties) {
+    CaseworkPageController(Casework casework, MessageSource messages, CaseworkProperties properties,
+                           IdentityAccess identityAccess) {
         this.casework = casework;
         this.messages = messages;
         this.properties = properties;
+        this.identityAccess = identityAccess;
     }
 
     @GetMapping("/staff/cases")
@@ -107,6 +112,11 @@ class CaseworkPageController {
         model.addAttribute("findings", Finding.values());
         model.addAttribute("departments", casework.departments().all());
         model.addAttribute("defaultDueDate", casework.defaultReferralDueDate());
+        // the "Contact details" section: whether there is anything to show, never the details (see ComplainantContactController)
+        model.addAttribute("identity", details.summary().reviewCase() ? null
+                : identityAccess.subject(caseId).orElse(null));
+        model.addAttribute("mayRevealContact", IdentityAccess.mayView(principal.member()));
+        model.addAttribute("purposes", IdentityViewPurpose.values());
         return "casework/case";
     }
 

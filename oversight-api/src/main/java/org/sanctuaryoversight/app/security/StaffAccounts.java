@@ -67,6 +67,27 @@ public class StaffAccounts implements UserDetailsService {
                 member.department(), passwords.encode(password), mustChangePassword, createdBy, clock.instant()));
     }
 
+    /** Every account, by user id, as the administrator sees it (no hashes, no secrets). */
+    public java.util.List<StaffAccountSummary> list() {
+        return queries.query(new ListStaffAccountsQuery(), ResponseTypes.multipleInstancesOf(StaffAccountSummary.class))
+                .join();
+    }
+
+    /**
+     * An administrator creates an account with a random one-time password, returned once to be handed over and kept
+     * nowhere (only its hash is stored). The account must choose its own password at first sign-in.
+     */
+    public String createWithOneTimePassword(StaffMember member, String createdBy) {
+        String password = oneTimePassword();
+        create(member, password, true, createdBy);
+        return password;
+    }
+
+    /** @throws org.sanctuaryoversight.staff.StaffAccountRuleViolation when an administrator tries to disable themselves */
+    public void disable(String userId, String disabledBy) {
+        commands.sendAndWait(new DisableStaffAccountCommand(userId, disabledBy, clock.instant()));
+    }
+
     public void changePassword(String userId, String newPassword) {
         commands.sendAndWait(new ChangeStaffPasswordCommand(userId, passwords.encode(newPassword), clock.instant()));
     }

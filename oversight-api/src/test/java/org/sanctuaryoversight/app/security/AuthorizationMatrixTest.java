@@ -84,6 +84,9 @@ class AuthorizationMatrixTest {
             Rule.staff(HttpMethod.POST, "/api/v1/staff/cases", OFFICE),
             Rule.staff("/staff/cases/sample/attachments/", OFFICE),
             Rule.staff("/api/v1/staff/cases/reviews", OMBUDSPERSON),
+            // A complainant's contact details: only the people who work cases, never the auditor (access log, issue 7).
+            Rule.staff("/staff/cases/sample/contact", OFFICE),
+            Rule.staff("/api/v1/staff/cases/sample/contact", OFFICE),
             Rule.ownDepartment("/api/v1/staff/cases/sample/referrals/sample", OFFICE, LIAISON),
             Rule.staff("/api/v1/staff/cases/sample/recommendations/sample/answer",
                     EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR, StaffRole.DEPARTMENT_LIAISON)),

@@ -1,0 +1,94 @@
+package org.sanctuaryoversight.app.casework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sanctuaryoversight.app.security.IdentityAccess;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.web.FieldError;
+import org.sanctuaryoversight.app.web.InvalidRequestException;
+import org.sanctuaryoversight.app.web.NotFoundException;
+import org.sanctuaryoversight.complaint.ContactDetails;
+import org.sanctuaryoversight.complaint.ContactMethod;
+import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
+import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies;
+import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The JSON equivalent of "Show contact details" ({@link ComplainantContactController}):
+ * {@code POST /api/v1/staff/cases/{caseId}/contact} with {@code {"purpose": "...", "note": "..."}}. The view is
+ * recorded before anything is decrypted; the answer may not be stored ({@code Cache-Control: no-store}).
+ */
+@RestController
+class ComplainantContactApiController {
+
+    record ContactRequest(IdentityViewPurpose purpose, String note) {
+    }
+
+    /** @param contact null when {@code removed}: the complaint's personal data was shredded */
+    record ContactResponse(String caseId, IdentityViewPurpose purpose, boolean removed, ContactJson contact) {
+    }
+
+    record ContactJson(String name, String email, String phone, String postalAddress, ContactMethod preferredMethod) {
+        static ContactJson of(ContactDetails details) {
+            return new ContactJson(details.name(), details.email(), details.phone(), details.postalAddress(),
+                    details.preferredMethod());
+        }
+    }
+
+    private final Casework casework;
+    private final IdentityAccess identityAccess;
+    private final MessageSource messages;
+
+    ComplainantContactApiController(Casework casework, IdentityAccess identityAccess, MessageSource messages) {
+        this.casework = casework;
+        this.identityAccess = identityAccess;
+        this.messages = messages;
+    }
+
+    @PostMapping("/api/v1/staff/cases/{caseId}/contact")
+    @PreAuthorize(CaseworkApiController.OFFICE)
+    ResponseEntity<?> show(@PathVariable String caseId, @RequestBody(required = false) ContactRequest request,
+                           @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
+        IdentityViewPurpose purpose = request == null ? null : request.purpose();
+        String note = request == null ? null : request.note();
+        List<FieldError> errors = new ArrayList<>();
+        if (purpose == null) {
+            errors.add(new FieldError("purpose", messages.getMessage("access.error.purpose.required", null, locale)));
+        }
+        if (note == null || note.isBlank()) {
+            errors.add(new FieldError("note", messages.getMessage("access.error.note.required", null, locale)));
+        } else if (note.length() > IdentityDisclosurePolicies.MAX_NOTE) {
+            errors.add(new FieldError("note", messages.getMessage("access.error.note.tooLong", null, locale)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (casework.details(caseId).isEmpty()) {
+            throw new NotFoundException(messages.getMessage("casework.error.notFound", null, locale));
+        }
+        try {
+            Optional<ContactDetails> contact = identityAccess.view(caseId, principal.member(), purpose, note);
+            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new ContactResponse(caseId, purpose,
+                    contact.isEmpty(), contact.map(ContactJson::of).orElse(null)));
+        } catch (CaseworkRejectedException rejected) {
+            HttpStatus status = rejected.ruling().forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(
+                    "casework.error.rejected", new Object[] {rejected.ruling().reason()}, locale));
+            problem.setProperty("policy", rejected.ruling().policy());
+            return ResponseEntity.status(status).body(problem);
+        }
+    }
+}

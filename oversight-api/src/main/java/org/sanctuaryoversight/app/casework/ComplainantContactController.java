@@ -1,0 +1,103 @@
+package org.sanctuaryoversight.app.casework;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sanctuaryoversight.app.security.IdentityAccess;
+import org.sanctuaryoversight.app.security.PersonalDataReader;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.complaint.ContactDetails;
+import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
+import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseDetails;
+import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies;
+import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Show contact details" on a case page. A POST, never a link: the member of staff says why (a purpose and a note),
+ * the complaint records the view in the access log, and only then is the contact decrypted, into this one response,
+ * which no browser or proxy may keep ({@code Cache-Control: no-store}). A missing reason is a 400 and records
+ * nothing. The decrypted details are never logged.
+ */
+@Controller
+class ComplainantContactController {
+
+    private final Casework casework;
+    private final IdentityAccess identityAccess;
+    private final MessageSource messages;
+
+    ComplainantContactController(Casework casework, IdentityAccess identityAccess, MessageSource messages) {
+        this.casework = casework;
+        this.identityAccess = identityAccess;
+        this.messages = messages;
+    }
+
+    @PostMapping("/staff/cases/{caseId}/contact")
+    @PreAuthorize(CaseworkApiController.OFFICE)
+    String show(@PathVariable String caseId, @RequestParam(required = false) String purpose,
+                @RequestParam(required = false) String note, @AuthenticationPrincipal StaffPrincipal principal,
+                Locale locale, Model model, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        CaseDetails details = casework.details(caseId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("summary", details.summary());
+        model.addAttribute("purposes", IdentityViewPurpose.values());
+        model.addAttribute("purpose", purpose == null ? "" : purpose.strip());
+        model.addAttribute("note", note == null ? "" : note);
+
+        IdentityViewPurpose parsed = parse(purpose);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (parsed == null) {
+            errors.put("purpose", messages.getMessage(purpose == null || purpose.isBlank()
+                    ? "access.error.purpose.required" : "access.error.purpose.unknown", null, locale));
+        }
+        if (note == null || note.isBlank()) {
+            errors.put("note", messages.getMessage("access.error.note.required", null, locale));
+        } else if (note.length() > IdentityDisclosurePolicies.MAX_NOTE) {
+            errors.put("note", messages.getMessage("access.error.note.tooLong", null, locale));
+        }
+        model.addAttribute("contactErrors", errors);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return "casework/contact";
+        }
+        try {
+            Optional<ContactDetails> contact = identityAccess.view(caseId, principal.member(), parsed, note);
+            model.addAttribute("contact", contact.orElse(null));
+            model.addAttribute("removed", contact.isEmpty()
+                    ? messages.getMessage(PersonalDataReader.REMOVED_KEY, null, locale) : null);
+            model.addAttribute("viewedPurpose", parsed);
+            model.addAttribute("viewedPurposeLabel", messages.getMessage("access.purpose." + parsed.name(), null, locale));
+        } catch (CaseworkRejectedException rejected) {
+            if (rejected.ruling().forbidden()) {
+                throw new AccessDeniedException(rejected.ruling().reason());
+            }
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("problem", messages.getMessage("casework.error.rejected",
+                    new Object[] {rejected.ruling().reason()}, locale));
+        }
+        return "casework/contact";
+    }
+
+    private static IdentityViewPurpose parse(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return IdentityViewPurpose.valueOf(value.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

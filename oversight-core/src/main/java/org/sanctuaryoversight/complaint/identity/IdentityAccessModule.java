@@ -1,0 +1,27 @@
+package org.sanctuaryoversight.complaint.identity;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+
+/**
+ * Registers the access log with Axon: its projection as event and query handler. The command that records a view
+ * is handled by the complaint aggregate (registered by the complaint module).
+ */
+public final class IdentityAccessModule implements ConfigurerModule {
+
+    public static final String PROCESSING_GROUP = IdentityAccessProjection.PROCESSING_GROUP;
+
+    private final MongoDatabase readModels;
+
+    public IdentityAccessModule(MongoDatabase readModels) {
+        this.readModels = readModels;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        IdentityAccessProjection projection = new IdentityAccessProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> projection);
+        configurer.registerQueryHandler(configuration -> projection);
+    }
+}

@@ -1,0 +1,86 @@
+package org.sanctuaryoversight.complaint.identity;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
+import org.sanctuaryoversight.staff.StaffRole;
+
+/**
+ * The access log: one document per {@link ComplainantIdentityViewedEvent} in {@code identity_access_log}, keyed by
+ * complaint and sequence number (a redelivered event rewrites the same document), and one document per filed
+ * complaint in {@code identity_subjects} saying whether it is anonymous and whether contact details were given
+ * (never the details). A reset drops both; the log rebuilds them.
+ */
+@ProcessingGroup(IdentityAccessProjection.PROCESSING_GROUP)
+class IdentityAccessProjection {
+
+    static final String PROCESSING_GROUP = "identity-access";
+    static final String LOG = "identity_access_log";
+    static final String SUBJECTS = "identity_subjects";
+
+    private final MongoCollection<Document> log;
+    private final MongoCollection<Document> subjects;
+
+    IdentityAccessProjection(MongoDatabase database) {
+        this.log = database.getCollection(LOG);
+        this.subjects = database.getCollection(SUBJECTS);
+    }
+
+    @EventHandler
+    void on(ComplaintFiledEvent event) {
+        subjects.replaceOne(Filters.eq("_id", event.complaintId()), new Document("_id", event.complaintId())
+                .append("anonymous", event.anonymous()).append("hasContact", event.contact() != null),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ComplainantIdentityViewedEvent event, @SequenceNumber long sequence) {
+        String id = event.complaintId() + ":" + sequence;
+        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.complaintId())
+                        .append("viewedAt", Date.from(event.viewedAt())).append("viewedBy", event.viewedBy())
+                        .append("viewerName", event.viewerName()).append("role", event.role().name())
+                        .append("purpose", event.purpose().name()).append("note", event.note()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        log.drop();
+        subjects.drop();
+    }
+
+    @QueryHandler
+    IdentityAccessLogPage handle(FindIdentityAccessLogQuery query) {
+        Bson filter = query.complaintId() == null ? new Document() : Filters.eq("complaintId", query.complaintId());
+        List<IdentityAccessEntry> entries = new ArrayList<>();
+        log.find(filter).sort(Sorts.orderBy(Sorts.descending("viewedAt"), Sorts.descending("_id")))
+                .skip(query.page() * query.size()).limit(query.size())
+                .forEach(doc -> entries.add(new IdentityAccessEntry(doc.getString("complaintId"),
+                        doc.getDate("viewedAt").toInstant(), doc.getString("viewedBy"), doc.getString("viewerName"),
+                        StaffRole.valueOf(doc.getString("role")), IdentityViewPurpose.valueOf(doc.getString("purpose")),
+                        doc.getString("note"))));
+        return new IdentityAccessLogPage(entries, query.page(), query.size(), log.countDocuments(filter));
+    }
+
+    @QueryHandler
+    Optional<IdentitySubject> handle(FindIdentitySubjectQuery query) {
+        return Optional.ofNullable(subjects.find(Filters.eq("_id", query.complaintId())).first())
+                .map(doc -> new IdentitySubject(doc.getString("_id"), doc.getBoolean("anonymous", false),
+                        doc.getBoolean("hasContact", false)));
+    }
+}

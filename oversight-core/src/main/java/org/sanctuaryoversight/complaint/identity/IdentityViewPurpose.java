@@ -1,0 +1,14 @@
+package org.sanctuaryoversight.complaint.identity;
+
+/**
+ * Why a member of staff looks at who complained. A closed list, so the access log and the public report can
+ * count by purpose; the free-text note says the rest.
+ */
+public enum IdentityViewPurpose {
+    /** To reach the complainant about their own case (a question, an interview, the outcome). */
+    CONTACT_ABOUT_CASE,
+    /** The complainant asked for it (to correct their details, to be called back). */
+    COMPLAINANT_REQUEST,
+    /** A legal requirement: a court order, a records request the city must answer, a legal hold. */
+    LEGAL_REQUIREMENT
+}

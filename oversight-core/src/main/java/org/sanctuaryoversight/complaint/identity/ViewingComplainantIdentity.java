@@ -1,0 +1,55 @@
+package org.sanctuaryoversight.complaint.identity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sanctuaryoversight.complaint.ContactDetails;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.staff.StaffMember;
+
+/**
+ * The use case "a member of staff looks at who complained": one {@link RecordIdentityViewCommand} (the complaint
+ * checks who asks and why, records {@link ComplainantIdentityViewedEvent} and hands back the sealed contact), then
+ * the contact is opened for this one response. Nothing here logs or keeps the plaintext.
+ */
+public final class ViewingComplainantIdentity {
+
+    private final CommandGateway commands;
+    private final PersonalDataVault vault;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public ViewingComplainantIdentity(CommandGateway commands, PersonalDataVault vault, ObjectMapper json, Clock clock) {
+        this.commands = commands;
+        this.vault = vault;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the contact details, or empty when the complaint's personal data was shredded (the view is recorded
+     * all the same: it was asked for, with a reason)
+     * @throws org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException when a policy refuses
+     * (nothing is recorded)
+     */
+    public Optional<ContactDetails> view(String complaintId, StaffMember viewer, IdentityViewPurpose purpose, String note) {
+        Sealed contact = commands.sendAndWait(new RecordIdentityViewCommand(complaintId, viewer, purpose, note,
+                clock.instant()));
+        return vault.open(contact).map(this::read);
+    }
+
+    private ContactDetails read(String plaintext) {
+        try {
+            // FilingComplaint wrote the record with the application's mapper, derived properties (isEmpty) included
+            return json.readerFor(ContactDetails.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(plaintext);
+        } catch (JsonProcessingException e) {
+            // never include the plaintext in the message
+            throw new IllegalStateException("Stored contact details could not be read");
+        }
+    }
+}
