@@ -1,0 +1,39 @@
+package org.sanctuaryoversight.app.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Where sign-in lands: who is signed in, the areas their role opens (and only those), and sign-out.
+ * The list mirrors the access rules of each area; {@code StaffHomeTest} follows every link as every role.
+ */
+@Controller
+class StaffHomeController {
+
+    /** One staff area: its page and the roles it is open to. */
+    record Area(String key, String path, Set<StaffRole> roles) {
+    }
+
+    static final List<Area> AREAS = List.of(
+            new Area("cases", "/staff/cases", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR, StaffRole.AUDITOR)),
+            new Area("intake", "/staff/intake", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR, StaffRole.ADMIN)),
+            new Area("referrals", "/staff/department/referrals", EnumSet.of(StaffRole.DEPARTMENT_LIAISON)),
+            new Area("registry", "/staff/registry", EnumSet.of(StaffRole.DEPARTMENT_LIAISON, StaffRole.OMBUDSPERSON)),
+            new Area("reports", "/staff/reports", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)),
+            new Area("accessLog", "/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
+            new Area("accounts", "/staff/accounts", EnumSet.of(StaffRole.ADMIN)));
+
+    @GetMapping("/staff")
+    String home(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        StaffRole role = principal.member().role();
+        model.addAttribute("member", principal.member());
+        model.addAttribute("areas", AREAS.stream().filter(area -> area.roles().contains(role)).toList());
+        return "security/home";
+    }
+}
