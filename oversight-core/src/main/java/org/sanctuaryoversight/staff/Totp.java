@@ -27,13 +27,23 @@ public final class Totp {
 
     /** Whether {@code candidate} is the 6-digit code of the step at {@code now}, or of one step either side. */
     public static boolean verify(byte[] secret, String candidate, Instant now) {
+        return matchingStep(secret, candidate, now).isPresent();
+    }
+
+    /**
+     * The time step whose code {@code candidate} is (the step at {@code now} or one either side), so a caller
+     * can refuse a code that was already used; every step is compared, in constant time.
+     */
+    public static java.util.OptionalLong matchingStep(byte[] secret, String candidate, Instant now) {
         if (candidate == null || !candidate.matches("\\d{6}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
         long step = Math.floorDiv(now.getEpochSecond(), STEP_SECONDS);
-        boolean matched = false;
+        java.util.OptionalLong matched = java.util.OptionalLong.empty();
         for (long drift = -1; drift <= 1; drift++) {
-            matched |= MessageDigest.isEqual(hotp(secret, step + drift, 6).getBytes(), candidate.getBytes());
+            if (MessageDigest.isEqual(hotp(secret, step + drift, 6).getBytes(), candidate.getBytes())) {
+                matched = java.util.OptionalLong.of(step + drift);
+            }
         }
         return matched;
     }

@@ -39,6 +39,16 @@ class TotpTest {
     }
 
     @Test
+    void names_the_step_a_code_belongs_to_so_a_used_code_can_be_refused() {
+        Instant now = Instant.ofEpochSecond(1_111_111_111);
+        long step = 1_111_111_111L / 30;
+        assertThat(Totp.matchingStep(SEED, Totp.code(SEED, now, 6), now)).hasValue(step);
+        assertThat(Totp.matchingStep(SEED, Totp.code(SEED, now, 6), now.plusSeconds(30))).hasValue(step);
+        assertThat(Totp.matchingStep(SEED, Totp.code(SEED, now.plusSeconds(30), 6), now)).hasValue(step + 1);
+        assertThat(Totp.matchingStep(SEED, "000000x", now)).isEmpty();
+    }
+
+    @Test
     void encodes_base32_as_rfc_4648() {
         assertThat(Totp.base32("foobar".getBytes(StandardCharsets.US_ASCII))).isEqualTo("MZXW6YTBOI");
         assertThat(Totp.base32(SEED)).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");

@@ -25,11 +25,29 @@ public class SignInAttempts {
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Long> usedSteps = new ConcurrentHashMap<>();
 
     SignInAttempts(int maxFailures, Duration window, Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
+    }
+
+    /**
+     * Accepts a TOTP code's time step once per account: a code seen over someone's shoulder, or replayed from a
+     * captured request, is refused even inside its 90-second window. Kept in memory, like the failure counts
+     * (with several instances, a replay to another instance within the window is not caught).
+     */
+    public boolean firstUseOfStep(String username, long step) {
+        boolean[] first = {false};
+        usedSteps.compute(userKey(username), (key, last) -> {
+            if (last != null && step <= last) {
+                return last;
+            }
+            first[0] = true;
+            return step;
+        });
+        return first[0];
     }
 
     public boolean blocked(String username, String client) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.sanctuaryoversight.staff.StaffAccountView;
 import org.sanctuaryoversight.staff.Totp;
 import org.springframework.beans.factory.ObjectProvider;
@@ -89,7 +90,9 @@ class SignInController {
         boolean codeNeeded = account.totpRequired() || account.totpSecret() != null;
         byte[] enrolled = accounts.totpSecret(account).orElse(null);
         byte[] secret = enrolled != null ? enrolled : (byte[]) session.getAttribute(NEW_SECRET);
-        if (codeNeeded && (secret == null || !Totp.verify(secret, code.strip(), clock.instant()))) {
+        OptionalLong step = !codeNeeded || secret == null ? OptionalLong.empty()
+                : Totp.matchingStep(secret, code.strip(), clock.instant());
+        if (codeNeeded && step.isEmpty()) {
             attempts.failed(userId, request.getRemoteAddr());
             return page(account, session, model, "security.totp.code.wrong", null);
         }
@@ -100,6 +103,11 @@ class SignInController {
             if (!newPassword.equals(confirmPassword)) {
                 return page(account, session, model, null, "security.password.mismatch");
             }
+        }
+        // The code is spent only now, when the sign-in completes: a rejected new password does not burn it.
+        if (codeNeeded && !attempts.firstUseOfStep(userId, step.getAsLong())) {
+            attempts.failed(userId, request.getRemoteAddr());
+            return page(account, session, model, "security.totp.code.used", null);
         }
         if (codeNeeded && enrolled == null) {
             accounts.enrollTotp(userId, secret);

@@ -98,8 +98,9 @@ class StaffSignInTest {
         mvc.perform(post("/login/totp").with(csrf()).session(session).param("code", "000000x"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("code-error")));
+        Instant firstCodeAt = Instant.now();
         mvc.perform(post("/login/totp").with(csrf()).session(session)
-                        .param("code", Totp.code(secret, Instant.now(), 6)))
+                        .param("code", Totp.code(secret, firstCodeAt, 6)))
                 .andExpect(redirectedUrl("/staff"));
         assertThat(mvc.perform(get("/staff/anything").session(session)).andReturn().getResponse().getStatus())
                 .isNotIn(302, 401, 403);
@@ -112,7 +113,12 @@ class StaffSignInTest {
         MvcResult again = signIn(userId, PASSWORD);
         MockHttpSession second = (MockHttpSession) again.getRequest().getSession(false);
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
-        mvc.perform(post("/login/totp").with(csrf()).session(second).param("code", Totp.code(secret, Instant.now(), 6)))
+        // A code is good once: the one just used is refused (a replay), the app's next code is accepted.
+        mvc.perform(post("/login/totp").with(csrf()).session(second).param("code", Totp.code(secret, firstCodeAt, 6)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("This code was already used")));
+        mvc.perform(post("/login/totp").with(csrf()).session(second)
+                        .param("code", Totp.code(secret, Instant.now().plusSeconds(30), 6)))
                 .andExpect(redirectedUrl("/staff"));
     }
 
