@@ -2,6 +2,7 @@ package org.sanctuaryoversight.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -14,7 +15,8 @@ import org.bson.Document;
 
 /**
  * The ledger in MongoDB: {@code report_ledger_complaints} and {@code report_ledger_federal_requests},
- * one document per record, written by whole-record replacement (idempotent).
+ * one document per record, written by whole-record replacement (idempotent). A record is its JSON in
+ * {@link ReportJson#ledgerMapper()}'s dialect (instants as numbers, which read fast).
  */
 public final class MongoReportLedger implements ReportLedger {
 
@@ -23,7 +25,9 @@ public final class MongoReportLedger implements ReportLedger {
 
     private final MongoCollection<Document> complaints;
     private final MongoCollection<Document> federalRequests;
-    private final ObjectMapper json = ReportJson.mapper();
+    private final ObjectMapper json = ReportJson.ledgerMapper();
+    private final ObjectReader complaintReader = json.readerFor(ComplaintFacts.class);
+    private final ObjectReader federalRequestReader = json.readerFor(FederalRequestFacts.class);
 
     public MongoReportLedger(MongoDatabase database) {
         this.complaints = database.getCollection(COMPLAINTS);
@@ -33,7 +37,7 @@ public final class MongoReportLedger implements ReportLedger {
     @Override
     public Optional<ComplaintFacts> complaint(String complaintId) {
         return Optional.ofNullable(complaints.find(Filters.eq("_id", complaintId)).first())
-                .map(document -> read(document, ComplaintFacts.class));
+                .map(document -> read(document, complaintReader));
     }
 
     @Override
@@ -45,7 +49,7 @@ public final class MongoReportLedger implements ReportLedger {
     @Override
     public Optional<FederalRequestFacts> federalRequest(String requestId) {
         return Optional.ofNullable(federalRequests.find(Filters.eq("_id", requestId)).first())
-                .map(document -> read(document, FederalRequestFacts.class));
+                .map(document -> read(document, federalRequestReader));
     }
 
     @Override
@@ -57,7 +61,7 @@ public final class MongoReportLedger implements ReportLedger {
     @Override
     public List<ComplaintFacts> complaints() {
         List<ComplaintFacts> all = new ArrayList<>();
-        complaints.find().sort(Sorts.ascending("_id")).forEach(document -> all.add(read(document, ComplaintFacts.class)));
+        complaints.find().sort(Sorts.ascending("_id")).forEach(document -> all.add(read(document, complaintReader)));
         return all;
     }
 
@@ -65,7 +69,7 @@ public final class MongoReportLedger implements ReportLedger {
     public List<FederalRequestFacts> federalRequests() {
         List<FederalRequestFacts> all = new ArrayList<>();
         federalRequests.find().sort(Sorts.ascending("_id"))
-                .forEach(document -> all.add(read(document, FederalRequestFacts.class)));
+                .forEach(document -> all.add(read(document, federalRequestReader)));
         return all;
     }
 
@@ -83,9 +87,9 @@ public final class MongoReportLedger implements ReportLedger {
         }
     }
 
-    private <T> T read(Document document, Class<T> type) {
+    private static <T> T read(Document document, ObjectReader reader) {
         try {
-            return json.readValue(document.getString("facts"), type);
+            return reader.readValue(document.getString("facts"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read a ledger record", e);
         }
