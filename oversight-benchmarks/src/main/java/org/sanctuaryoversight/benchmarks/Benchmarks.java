@@ -79,9 +79,14 @@ public final class Benchmarks {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
-        new Benchmarks(options).run();
-        // Every application context is closed by now, but Axon's handler-timeout janitor (AxonTaskJanitor, a
-        // static executor) keeps a non-daemon thread alive after the first command: end the run explicitly.
+        // Axon's handler-timeout janitor (AxonTaskJanitor, a static executor) keeps a non-daemon thread alive
+        // after the first command, even once every application context is closed: end the run explicitly.
+        try {
+            new Benchmarks(options).run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
