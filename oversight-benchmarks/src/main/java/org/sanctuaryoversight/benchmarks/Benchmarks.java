@@ -53,10 +53,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       document (the ceiling), per receipt-hash cost;</li>
  *   <li>the event store: append rate, raw cursor scan of the log, tracked read through the engine, and a
  *       full projection rebuild, over a log of {@code --events} events;</li>
+ *   <li>the 90-day report of a period of {@code --bundle-complaints} complaints: compiling its tables from the
+ *       ledger, rendering its bundle, and the whole publish path ({@link ReportBundleBenchmark});</li>
  *   <li>the highest heap used.</li>
  * </ol>
  * Usage: {@code java -jar oversight-benchmarks/target/oversight-benchmarks.jar [--filings=N] [--clients=N]
- * [--events=N] [--bcrypt=10,6,4] [--in-memory] [--mongodb-uri=mongodb://...]}. Prints Markdown for docs/benchmarks.md.
+ * [--events=N] [--bcrypt=10,6,4] [--bundle-complaints=N] [--only=intake,events,bundle] [--in-memory]
+ * [--mongodb-uri=mongodb://...]}. {@code --events=0} or {@code --bundle-complaints=0} skips that part;
+ * {@code --only} runs only the parts named. Prints Markdown for docs/benchmarks.md.
  */
 public final class Benchmarks {
 
@@ -70,16 +74,29 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("filings", "5000", "clients", "16", "events", "1000000",
-                "bcrypt", "10,6,4", "warmup", "500"));
+                "bcrypt", "10,6,4", "warmup", "500", "bundle-complaints", "100000", "only", "intake,events,bundle"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
-        new Benchmarks(options).run();
+        // Axon's handler-timeout janitor (AxonTaskJanitor, a static executor) keeps a non-daemon thread alive
+        // after the first command, even once every application context is closed: end the run explicitly.
+        try {
+            new Benchmarks(options).run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
     }
 
     private int option(String name) {
         return Integer.parseInt(options.get(name));
+    }
+
+    /** Whether {@code --only} names this part (all parts run by default). */
+    private boolean runs(String part) {
+        return Arrays.stream(options.get("only").split(",")).map(String::trim).anyMatch(part::equals);
     }
 
     private void run() throws Exception {
@@ -94,13 +111,21 @@ public final class Benchmarks {
         line("");
         line("| measurement | result |");
         line("|---|---|");
-        for (String strength : options.get("bcrypt").split(",")) {
-            intake(Integer.parseInt(strength.trim()));
+        if (runs("intake")) {
+            for (String strength : options.get("bcrypt").split(",")) {
+                intake(Integer.parseInt(strength.trim()));
+            }
         }
-        if (option("events") > 0) {
+        if (runs("events") && option("events") > 0) {
             eventStore(option("events"));
         }
-        line("| time to render one 90-day bundle of 100,000 complaints | not yet measured (reports capability not merged) |");
+        if (runs("bundle") && option("bundle-complaints") > 0) {
+            // Period 1 of an ordinance in effect since 2025-01-01: long ended, so it can be published.
+            try (ConfigurableApplicationContext application = startApplication(
+                    "--oversight.reports.effective-date=2025-01-01")) {
+                new ReportBundleBenchmark(application, this::line, heap).run(option("bundle-complaints"));
+            }
+        }
         line("| highest heap used (sampled every 200 ms) | " + heap.highestMiB() + " MiB |");
         heap.stop();
         report.forEach(System.out::println);
@@ -292,15 +317,28 @@ public final class Benchmarks {
     static final class HeapSampler {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong highest = new AtomicLong();
+        private final AtomicLong sectionHighest = new AtomicLong();
         private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
         void start() {
-            timer.scheduleAtFixedRate(() -> highest.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
-                    0, 200, TimeUnit.MILLISECONDS);
+            timer.scheduleAtFixedRate(() -> {
+                long used = memory.getHeapMemoryUsage().getUsed();
+                highest.accumulateAndGet(used, Math::max);
+                sectionHighest.accumulateAndGet(used, Math::max);
+            }, 0, 200, TimeUnit.MILLISECONDS);
         }
 
         long highestMiB() {
             return highest.get() / (1 << 20);
+        }
+
+        /** Starts a new section: {@link #sectionHighestMiB()} then reports the peak since now. */
+        void startSection() {
+            sectionHighest.set(memory.getHeapMemoryUsage().getUsed());
+        }
+
+        long sectionHighestMiB() {
+            return sectionHighest.get() / (1 << 20);
         }
 
         void stop() {

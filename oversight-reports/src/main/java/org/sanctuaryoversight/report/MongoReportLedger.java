@@ -2,6 +2,7 @@ package org.sanctuaryoversight.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -15,6 +16,7 @@ import org.bson.Document;
 /**
  * The ledger in MongoDB: {@code report_ledger_complaints}, {@code report_ledger_federal_requests} and
  * {@code report_ledger_identity_views}, one document per record, written by whole-record replacement (idempotent).
+ * A record is its JSON in {@link ReportJson#ledgerMapper()}'s dialect (instants as numbers, which read fast).
  */
 public final class MongoReportLedger implements ReportLedger {
 
@@ -25,7 +27,10 @@ public final class MongoReportLedger implements ReportLedger {
     private final MongoCollection<Document> complaints;
     private final MongoCollection<Document> federalRequests;
     private final MongoCollection<Document> identityViews;
-    private final ObjectMapper json = ReportJson.mapper();
+    private final ObjectMapper json = ReportJson.ledgerMapper();
+    private final ObjectReader complaintReader = json.readerFor(ComplaintFacts.class);
+    private final ObjectReader federalRequestReader = json.readerFor(FederalRequestFacts.class);
+    private final ObjectReader identityViewReader = json.readerFor(IdentityViewFacts.class);
 
     public MongoReportLedger(MongoDatabase database) {
         this.complaints = database.getCollection(COMPLAINTS);
@@ -36,7 +41,7 @@ public final class MongoReportLedger implements ReportLedger {
     @Override
     public Optional<ComplaintFacts> complaint(String complaintId) {
         return Optional.ofNullable(complaints.find(Filters.eq("_id", complaintId)).first())
-                .map(document -> read(document, ComplaintFacts.class));
+                .map(document -> read(document, complaintReader));
     }
 
     @Override
@@ -48,7 +53,7 @@ public final class MongoReportLedger implements ReportLedger {
     @Override
     public Optional<FederalRequestFacts> federalRequest(String requestId) {
         return Optional.ofNullable(federalRequests.find(Filters.eq("_id", requestId)).first())
-                .map(document -> read(document, FederalRequestFacts.class));
+                .map(document -> read(document, federalRequestReader));
     }
 
     @Override
@@ -60,7 +65,7 @@ public final class MongoReportLedger implements ReportLedger {
     @Override
     public List<ComplaintFacts> complaints() {
         List<ComplaintFacts> all = new ArrayList<>();
-        complaints.find().sort(Sorts.ascending("_id")).forEach(document -> all.add(read(document, ComplaintFacts.class)));
+        complaints.find().sort(Sorts.ascending("_id")).forEach(document -> all.add(read(document, complaintReader)));
         return all;
     }
 
@@ -68,7 +73,7 @@ public final class MongoReportLedger implements ReportLedger {
     public List<FederalRequestFacts> federalRequests() {
         List<FederalRequestFacts> all = new ArrayList<>();
         federalRequests.find().sort(Sorts.ascending("_id"))
-                .forEach(document -> all.add(read(document, FederalRequestFacts.class)));
+                .forEach(document -> all.add(read(document, federalRequestReader)));
         return all;
     }
 
@@ -82,7 +87,7 @@ public final class MongoReportLedger implements ReportLedger {
     public List<IdentityViewFacts> identityViews() {
         List<IdentityViewFacts> all = new ArrayList<>();
         identityViews.find().sort(Sorts.ascending("_id"))
-                .forEach(document -> all.add(read(document, IdentityViewFacts.class)));
+                .forEach(document -> all.add(read(document, identityViewReader)));
         return all;
     }
 
@@ -101,9 +106,9 @@ public final class MongoReportLedger implements ReportLedger {
         }
     }
 
-    private <T> T read(Document document, Class<T> type) {
+    private static <T> T read(Document document, ObjectReader reader) {
         try {
-            return json.readValue(document.getString("facts"), type);
+            return reader.readValue(document.getString("facts"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot read a ledger record", e);
         }

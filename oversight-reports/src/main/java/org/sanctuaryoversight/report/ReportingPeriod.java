@@ -23,7 +23,12 @@ public record ReportingPeriod(int number, LocalDate start, LocalDate endExclusiv
         return endExclusive.minusDays(1);
     }
 
+    /** Whether the instant falls on one of the period's days (UTC). Called for every record at every publication. */
     public boolean contains(Instant instant) {
-        return instant != null && !instant.isBefore(startInstant()) && instant.isBefore(endInstant());
+        if (instant == null) {
+            return false;
+        }
+        long day = Math.floorDiv(instant.getEpochSecond(), 86_400L);
+        return day >= start.toEpochDay() && day < endExclusive.toEpochDay();
     }
 }

@@ -21,6 +21,17 @@ class ReportingCalendarTest {
     }
 
     @Test
+    void aPeriodContainsItsFirstInstantAndNotTheFirstInstantOfTheNext() {
+        ReportingPeriod first = calendar.period(1);
+        assertThat(first.contains(Instant.parse("2025-01-01T00:00:00Z"))).isTrue();
+        assertThat(first.contains(Instant.parse("2024-12-31T23:59:59.999999999Z"))).isFalse();
+        assertThat(first.contains(Instant.parse("2025-03-31T23:59:59.999999999Z"))).isTrue();
+        assertThat(first.contains(Instant.parse("2025-04-01T00:00:00Z"))).isFalse();
+        assertThat(first.contains(Instant.parse("1969-12-31T23:59:59Z"))).isFalse();
+        assertThat(first.contains(null)).isFalse();
+    }
+
+    @Test
     void onlyEndedPeriodsCanBeListedForPublication() {
         assertThat(calendar.endedPeriods(Instant.parse("2025-06-29T23:59:59Z"))).hasSize(1);
         assertThat(calendar.endedPeriods(Instant.parse("2025-06-30T00:00:00Z"))).hasSize(2);

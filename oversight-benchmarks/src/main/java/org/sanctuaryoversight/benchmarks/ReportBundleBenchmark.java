@@ -1,0 +1,196 @@
+package org.sanctuaryoversight.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.sanctuaryoversight.report.BundleRenderer;
+import org.sanctuaryoversight.report.ComplaintFacts;
+import org.sanctuaryoversight.report.FederalRequestFacts;
+import org.sanctuaryoversight.report.IdentityViewFacts;
+import org.sanctuaryoversight.report.Figure;
+import org.sanctuaryoversight.report.PeriodFigures;
+import org.sanctuaryoversight.report.PublishReportCommand;
+import org.sanctuaryoversight.report.PublishedRow;
+import org.sanctuaryoversight.report.PublishedTable;
+import org.sanctuaryoversight.report.PublishingReport;
+import org.sanctuaryoversight.report.ReportArchive;
+import org.sanctuaryoversight.report.ReportBundle;
+import org.sanctuaryoversight.report.ReportCompiler;
+import org.sanctuaryoversight.report.ReportDraft;
+import org.sanctuaryoversight.report.ReportLedger;
+import org.sanctuaryoversight.report.ReportPublishedEvent;
+import org.sanctuaryoversight.report.ReportingPeriod;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The 90-day bundle of a period of {@code --bundle-complaints} complaints (goal: under 5 s for 100,000),
+ * in the running application, on its ledger in MongoDB:
+ * <ol>
+ *   <li>the ledger is filled with a generated period ({@link SyntheticReportPeriod}); not part of the goal;</li>
+ *   <li>(a) compiling: reading the ledger and the archive, then {@link ReportCompiler#draft} (tables,
+ *       disclosure control, audit), which is what {@link PublishingReport#publish} does first;</li>
+ *   <li>(b) rendering the bundle with the application's {@link BundleRenderer} (HTML, PDFs, CSVs, JSON,
+ *       checksums, signature) from the event the publication would emit;</li>
+ *   <li>(c) the whole path as the office lives it: {@link PublishingReport#publish} (compile, audit,
+ *       command, event), the archive projection catching up, and the first download of
+ *       {@code bundle.zip} over HTTP, which renders the bundle (the application renders on first request).</li>
+ * </ol>
+ * (a) and (b) run {@value #RUNS} times each: the first run is what a publication in a running server
+ * costs (that code has not been compiled by the JIT yet), the later ones show the warm cost. (c) runs once,
+ * after them.
+ */
+final class ReportBundleBenchmark {
+
+    static final int RUNS = 3;
+    private static final int PERIOD = 1;
+    private static final long SEED = 8; // issue 8
+
+    private final ConfigurableApplicationContext application;
+    private final Consumer<String> line;
+    private final Benchmarks.HeapSampler heap;
+
+    ReportBundleBenchmark(ConfigurableApplicationContext application, Consumer<String> line,
+                          Benchmarks.HeapSampler heap) {
+        this.application = application;
+        this.line = line;
+        this.heap = heap;
+    }
+
+    void run(int complaints) throws Exception {
+        ReportLedger ledger = application.getBean(ReportLedger.class);
+        ReportArchive archive = application.getBean(ReportArchive.class);
+        ReportCompiler compiler = application.getBean(ReportCompiler.class);
+        BundleRenderer renderer = application.getBean(BundleRenderer.class);
+        PublishingReport publishing = application.getBean(PublishingReport.class);
+        ReportingPeriod period = compiler.calendar().period(PERIOD);
+
+        long generateStart = System.nanoTime();
+        SyntheticReportPeriod history = SyntheticReportPeriod.generate(period, complaints, SEED);
+        double generateSeconds = seconds(generateStart);
+        long copyStart = System.nanoTime();
+        history.copyTo(ledger);
+        double copySeconds = seconds(copyStart);
+        int records = history.complaintRecords() + history.federalRequestRecords();
+        row("report ledger filled for period %d (%s to %s): %,d complaint and review records, %,d federal "
+                        + "requests; generated through ReportLedgerUpdates in memory, then one save per record",
+                "generated in %.1f s, saved in %.1f s (**%.0f records/s**)", PERIOD, period.start(), period.lastDay(),
+                history.complaintRecords(), history.federalRequestRecords(), generateSeconds, copySeconds,
+                records / copySeconds);
+        history = null; // let the staging copy go before heap is watched
+
+        System.gc();
+        heap.startSection();
+
+        // (a) compile, as PublishingReport.preview does: the whole ledger, then the draft
+        List<Double> loadTimes = new ArrayList<>();
+        List<Double> draftTimes = new ArrayList<>();
+        ReportDraft draft = null;
+        int loaded = 0;
+        for (int run = 0; run < RUNS; run++) {
+            long loadStart = System.nanoTime();
+            List<ComplaintFacts> ledgerComplaints = ledger.complaints();
+            List<FederalRequestFacts> ledgerRequests = ledger.federalRequests();
+            List<IdentityViewFacts> ledgerViews = ledger.identityViews();
+            List<PeriodFigures> published = archive.latestExcept(PERIOD);
+            loadTimes.add(seconds(loadStart));
+            long draftStart = System.nanoTime();
+            draft = compiler.draft(PERIOD, ledgerComplaints, ledgerRequests, ledgerViews, published);
+            draftTimes.add(seconds(draftStart));
+            loaded = ledgerComplaints.size() + ledgerRequests.size();
+        }
+        if (!draft.audit().passed()) {
+            throw new IllegalStateException("The generated period cannot be published: "
+                    + draft.audit().exposures().get(0).reason());
+        }
+        row("(a) compile: read the ledger (%,d records) and the archive", "%s", loaded, runs(loadTimes));
+        row("(a) compile: tables, disclosure control and audit (%d tables; %s)", "%s", draft.tables().size(),
+                suppression(draft), runs(draftTimes));
+
+        // (b) render, from the event the publication aggregate would emit for this draft
+        ReportPublishedEvent event = new ReportPublishedEvent(PublishReportCommand.publicationId(PERIOD), PERIOD, 1,
+                period.start(), period.lastDay(), Instant.now(), "benchmark-ombudsperson", null, null,
+                compiler.threshold(), draft.tables());
+        List<Double> renderTimes = new ArrayList<>();
+        ReportBundle bundle = null;
+        for (int run = 0; run < RUNS; run++) {
+            long renderStart = System.nanoTime();
+            bundle = renderer.render(event);
+            renderTimes.add(seconds(renderStart));
+        }
+        row("(b) render the bundle: %d files, %,d KiB (PDFs %,d + %,d KiB), SHA256SUMS and its signature", "%s",
+                bundle.files().size(), bundle.files().values().stream().mapToLong(bytes -> bytes.length).sum() / 1024,
+                bundle.files().get("report-en.pdf").length / 1024, bundle.files().get("report-es.pdf").length / 1024,
+                runs(renderTimes));
+        row("(a) + (b), first run / best run", "**%.2f s** / %.2f s",
+                loadTimes.get(0) + draftTimes.get(0) + renderTimes.get(0),
+                best(loadTimes) + best(draftTimes) + best(renderTimes));
+
+        // (c) the whole path: publish, archive projection, first download (which renders)
+        StaffMember ombudsperson = new StaffMember("benchmark-ombudsperson", "Benchmark", StaffRole.OMBUDSPERSON, null);
+        long publishStart = System.nanoTime();
+        int version = publishing.publish(PERIOD, ombudsperson, null);
+        double published = seconds(publishStart);
+        while (archive.find(PERIOD, version).isEmpty()) {
+            if (seconds(publishStart) > 600) {
+                throw new IllegalStateException("the archive projection did not record the publication in 10 minutes");
+            }
+            Thread.sleep(5);
+        }
+        double archived = seconds(publishStart);
+        int port = ((WebServerApplicationContext) application).getWebServer().getPort();
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/reports/" + PERIOD + "/v" + version + "/bundle.zip"))
+                .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        double downloaded = seconds(publishStart);
+        if (zip.statusCode() != 200) {
+            throw new IllegalStateException("bundle.zip answered " + zip.statusCode());
+        }
+        row("(c) publish as the ombudsperson (compile, audit, command, event stored)", "%.2f s", published);
+        row("(c) ... archive projection has the version", "%.2f s after the click", archived);
+        row("(c) ... first GET of bundle.zip (renders and zips, %,d KiB)", "**%.2f s** after the click",
+                zip.body().length / 1024, downloaded);
+        row("highest heap used during the bundle measurement (after the ledger was filled)", "%,d MiB",
+                heap.sectionHighestMiB());
+    }
+
+    private void row(String measurement, String result, Object... arguments) {
+        line.accept(String.format(Locale.ROOT, "| " + measurement + " | " + result + " |", arguments));
+    }
+
+    /** How much disclosure control withheld, so a reader sees it had work to do. */
+    private static String suppression(ReportDraft draft) {
+        int ranges = 0;
+        int withheld = 0;
+        for (PublishedTable table : draft.tables()) {
+            for (PublishedRow row : table.rows()) {
+                ranges += (int) row.figures().stream().filter(f -> Figure.PRIMARY.equals(f.suppression())).count();
+                withheld += (int) row.figures().stream().filter(f -> Figure.COMPLEMENTARY.equals(f.suppression())).count();
+            }
+        }
+        return String.format(Locale.ROOT, "%d cells shown as a range, %d withheld, %d audit constraints", ranges,
+                withheld, draft.audit().constraints());
+    }
+
+    private static String runs(List<Double> times) {
+        return String.format(Locale.ROOT, "first **%.2f s**, then %s", times.get(0), String.join(", ",
+                times.subList(1, times.size()).stream().map(t -> String.format(Locale.ROOT, "%.2f s", t)).toList()));
+    }
+
+    private static double best(List<Double> times) {
+        return times.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
