@@ -83,6 +83,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login/totp").hasAnyAuthority(secondStep)
                         .anyRequest().hasAnyRole(roles))
                 .addFilterBefore(signIn, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new DisabledAccountFilter(accounts),
+                        org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .formLogin(login -> login.loginPage("/login").successHandler(signIn).failureHandler(signIn))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
                         .deleteCookies("JSESSIONID"))

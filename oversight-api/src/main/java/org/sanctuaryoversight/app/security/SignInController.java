@@ -50,11 +50,12 @@ class SignInController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 Model model) {
+                 @RequestParam(required = false) String disabled, Model model) {
         model.addAttribute("singleSignOnRefused", "sso".equals(error));
         model.addAttribute("loginError", error != null && !"sso".equals(error));
         model.addAttribute("cityIdentityProviders", cityIdentityProviders);
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("accountDisabled", disabled != null);
         return "security/login";
     }
 

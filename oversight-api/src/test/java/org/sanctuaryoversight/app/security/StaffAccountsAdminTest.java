@@ -88,6 +88,12 @@ class StaffAccountsAdminTest {
         assertThat(disabled.getRedirectedUrl()).isEqualTo("/staff/accounts");
         await().until(() -> accounts.find(investigator).orElseThrow().disabled());
         assertThat(signIn(investigator, "my own long password").getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        // and the session they are still in ends at their next click
+        MockHttpServletResponse stillOpen = mvc.perform(get("/staff/cases").session(newcomer)).andReturn().getResponse();
+        assertThat(stillOpen.getRedirectedUrl()).isEqualTo("/login?disabled");
+        assertThat(newcomer.isInvalid()).isTrue();
+        assertThat(ok(mvc.perform(get("/login").param("disabled", "")).andReturn().getResponse()))
+                .contains("your account was disabled");
         assertThat(ok(mvc.perform(get("/staff/accounts").session(session)).andReturn().getResponse()))
                 .containsPattern("(?s)data-account=\"" + investigator + "\">(?:(?!</tr>).)*<span>Disabled</span>");
 
