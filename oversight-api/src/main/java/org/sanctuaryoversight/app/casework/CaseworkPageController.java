@@ -16,6 +16,7 @@ import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -98,11 +99,12 @@ class CaseworkPageController {
         Map<String, String> attachmentNames = new LinkedHashMap<>();
         for (int i = 0; i < details.attachments().size(); i++) {
             AttachmentView attachment = details.attachments().get(i);
-            String name = mayRead && attachment.fileName() != null ? casework.open(attachment.fileName()).orElse(null) : null;
+            String name = mayOpenFiles(principal.member(), details.summary()) && attachment.fileName() != null ? casework.open(attachment.fileName()).orElse(null) : null;
             attachmentNames.put(attachment.attachmentId(), name != null ? name
                     : messages.getMessage("casework.case.attachment", new Object[] {i + 1}, locale));
         }
         model.addAttribute("attachmentNames", attachmentNames);
+        model.addAttribute("mayOpenFiles", mayOpenFiles(principal.member(), details.summary()));
         model.addAttribute("details", details);
         model.addAttribute("summary", details.summary());
         model.addAttribute("texts", texts);
@@ -126,9 +128,13 @@ class CaseworkPageController {
      */
     @GetMapping("/staff/cases/{caseId}/attachments/{attachmentId}")
     @PreAuthorize(CaseworkApiController.OFFICE)
-    ResponseEntity<byte[]> attachment(@PathVariable String caseId, @PathVariable String attachmentId) {
+    ResponseEntity<byte[]> attachment(@PathVariable String caseId, @PathVariable String attachmentId,
+                                      @AuthenticationPrincipal StaffPrincipal principal) {
         CaseDetails details = casework.details(caseId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!mayOpenFiles(principal.member(), details.summary())) {
+            throw new AccessDeniedException("Only the ombudsperson or the case's investigator may open its files.");
+        }
         AttachmentView attachment = details.attachment(attachmentId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         byte[] content = casework.openAttachment(caseId, attachment)
@@ -141,6 +147,15 @@ class CaseworkPageController {
                         ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(content);
+    }
+
+    /**
+     * The files a complainant sent follow the rule for their contact details (IdentityDisclosurePolicies): the
+     * ombudsperson, or an investigator, the assigned one once the case has one.
+     */
+    static boolean mayOpenFiles(StaffMember member, CaseSummary summary) {
+        return member.role() == StaffRole.OMBUDSPERSON || member.role() == StaffRole.INVESTIGATOR
+                && (summary.assigneeId() == null || summary.assigneeId().equals(member.userId()));
     }
 
     // ---- acting on a case from its page (POST, redirect, GET)

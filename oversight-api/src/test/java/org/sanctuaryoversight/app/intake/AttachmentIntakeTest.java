@@ -41,6 +41,7 @@ import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
+import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
 import org.sanctuaryoversight.staff.StaffMember;
@@ -55,7 +56,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 /**
  * Files with a complaint, end to end: accepted by content, stripped of image metadata, sealed with the
  * complaint's key (neither GridFS nor the event log holds a plaintext byte or file name), downloadable by the
- * office only, gone after shredding; refused files keep the person's input, speak their language and leave
+ * ombudsperson and the case's investigator only, gone after shredding; refused files keep the person's input, speak their language and leave
  * every collection as it was; a post larger than the form allows is refused before it is read.
  */
 @OversightTest
@@ -64,6 +65,10 @@ class AttachmentIntakeTest {
 
     static final StaffPrincipal INVESTIGATOR = new StaffPrincipal(
             new StaffMember("inv-files", "Ines Investigator", StaffRole.INVESTIGATOR, null));
+    static final StaffPrincipal OTHER_INVESTIGATOR = new StaffPrincipal(
+            new StaffMember("inv-other", "Otto Investigator", StaffRole.INVESTIGATOR, null));
+    static final StaffPrincipal OMBUDSPERSON = new StaffPrincipal(
+            new StaffMember("omb-files", "Olga Ombud", StaffRole.OMBUDSPERSON, null));
     static final StaffPrincipal AUDITOR = new StaffPrincipal(
             new StaffMember("aud-files", "Aldo Auditor", StaffRole.AUDITOR, null));
     static final StaffPrincipal LIAISON = new StaffPrincipal(
@@ -153,9 +158,22 @@ class AttachmentIntakeTest {
         mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, "not-an-attachment").with(user(INVESTIGATOR)))
                 .andExpect(status().isNotFound());
 
+        // Once the case has its investigator, files are theirs and the ombudsperson's, like the contact details.
+        casework.acknowledge(caseId, OMBUDSPERSON.member());
+        casework.triage(caseId, OMBUDSPERSON.member(), TriageDecision.ACCEPT, null, null);
+        casework.assign(caseId, OMBUDSPERSON.member(), OTHER_INVESTIGATOR.member());
+        await().until(() -> OTHER_INVESTIGATOR.member().userId()
+                .equals(casework.details(caseId).orElseThrow().summary().assigneeId()));
+        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(INVESTIGATOR)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/staff/cases/{id}", caseId).with(user(INVESTIGATOR)))
+                .andExpect(content().string(not(containsString("escuela-foto.jpg"))));
+        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(OTHER_INVESTIGATOR)))
+                .andExpect(status().isOk());
+
         commands.sendAndWait(new ShredPersonalDataCommand(caseId, "complainant asked", "omb-files"));
         await().until(() -> vault.open(filed.narrative()).isEmpty());
-        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(INVESTIGATOR)))
+        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(OMBUDSPERSON)))
                 .andExpect(status().isGone());
     }
 
