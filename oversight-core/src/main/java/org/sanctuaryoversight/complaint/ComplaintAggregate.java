@@ -39,6 +39,7 @@ class ComplaintAggregate {
     /** Identity (see the section below): whether the complainant stayed anonymous, and their sealed contact, if given. */
     private boolean anonymous;
     private Sealed contact;
+    private final Set<String> attachmentIds = new HashSet<>();
 
     ComplaintAggregate() {
         // for Axon: rebuilt from events
@@ -87,6 +88,7 @@ class ComplaintAggregate {
         this.file = new CaseFile(false);
         this.anonymous = event.anonymous();
         this.contact = event.contact();
+        event.attachments().forEach(attachment -> attachmentIds.add(attachment.attachmentId()));
     }
 
     // ==== CASEWORK (owned by the casework capability; see docs/casework.md) ====================================
@@ -335,6 +337,17 @@ class ComplaintAggregate {
     @CommandHandler
     Sealed handle(RecordIdentityViewCommand command) {
         require(command.viewedAt() != null, "a view has a time");
+        if (command.attachmentId() != null) {
+            // A file the complainant sent: the same people, for a stated reason; recorded before it can be opened.
+            CaseRuling.all(IdentityDisclosurePolicies.OnlyCaseWorkersSeeWhoComplained.check(command.viewer(), file),
+                    IdentityDisclosurePolicies.EveryViewHasAReason.check(command.purpose(), command.note()),
+                    IdentityDisclosurePolicies.OnlyFilesSentWithTheComplaint.check(attachmentIds, command.attachmentId()))
+                    .orThrow();
+            apply(new ComplainantIdentityViewedEvent(complaintId, command.viewer().userId(),
+                    command.viewer().displayName(), command.viewer().role(), command.viewedAt(), command.purpose(),
+                    command.note().strip(), command.attachmentId()));
+            return null;
+        }
         CaseRuling.all(IdentityDisclosurePolicies.OnlyCaseWorkersSeeWhoComplained.check(command.viewer(), file),
                 IdentityDisclosurePolicies.EveryViewHasAReason.check(command.purpose(), command.note()),
                 IdentityDisclosurePolicies.OnlyGivenContactDetailsAreShown.check(hasComplainant, anonymous, contact != null))

@@ -9,6 +9,8 @@ import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintAcknowledgedEven
 import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintClosedEvent;
 import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintTriagedEvent;
 import org.sanctuaryoversight.complaint.CaseworkEvents.InvestigatorAssignedEvent;
+import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
+import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
@@ -58,6 +60,38 @@ class ComplainantIdentityViewTest {
                 .expectResultMessagePayload(CONTACT)
                 .expectEvents(new ComplainantIdentityViewedEvent(ID, "u-inv", "Investigator", StaffRole.INVESTIGATOR,
                         NOW, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Arrange an interview."));
+    }
+
+    @Test
+    void a_file_the_complainant_sent_is_opened_only_with_a_recorded_view_by_the_people_who_work_the_case() {
+        ComplaintFiledEvent withFile = new ComplaintFiledEvent(ID, NOW, new Sealed(ID, "bmFycmF0aXZl"), null, null,
+                Set.of("police"), Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", true, null,
+                new ReceiptCredential("digest", "$2a$04$hash"),
+                java.util.List.of(new AttachmentReference("file-1", AttachmentType.JPEG, 1234, null)));
+        // even an anonymous complaint's files: they are the complainant's personal data all the same
+        fixture.given(withFile)
+                .when(new RecordIdentityViewCommand(ID, INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE,
+                        " Look at the photo of the letter. ", NOW, "file-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ComplainantIdentityViewedEvent(ID, "u-inv", "Investigator", StaffRole.INVESTIGATOR,
+                        NOW, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Look at the photo of the letter.", "file-1"));
+        fixture.given(withFile)
+                .when(new RecordIdentityViewCommand(ID, INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE,
+                        "Another file.", NOW, "file-2"))
+                .expectException(CaseworkRejectedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyFilesSentWithTheComplaint"))
+                .expectNoEvents();
+        fixture.given(withFile)
+                .when(new RecordIdentityViewCommand(ID, CaseworkAggregateTest.AUDITOR, IdentityViewPurpose.CONTACT_ABOUT_CASE,
+                        "Audit.", NOW, "file-1"))
+                .expectException(CaseworkRejectedException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyCaseWorkersSeeWhoComplained"))
+                .expectNoEvents();
+        fixture.given(withFile)
+                .when(new RecordIdentityViewCommand(ID, INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE, " ", NOW,
+                        "file-1"))
+                .expectException(CaseworkRejectedException.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -24,8 +24,8 @@ final class Methodology {
                   days with one decimal (half up), empty when there was nothing to measure.
                 - Federal immigration requests are counted as departments documented them, by department, request
                   type, legal document and response, with the number the office flagged as possibly not complying.
-                - Staff views of complainants' contact details are counted in the period of the view, by the purpose
-                  the member of staff gave (every view is recorded in the office's access log).
+                - Staff views of complainants' contact details, and of files they sent, are counted in the period of
+                  the view, by the purpose the member of staff gave (every view is recorded in the office's access log).
 
                 ## How complainants are protected
 

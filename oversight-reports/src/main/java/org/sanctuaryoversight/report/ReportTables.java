@@ -268,8 +268,8 @@ final class ReportTables {
         List<PublishedRow> rows = new ArrayList<>();
         counts.forEach((purpose, count) -> rows.add(row(purpose, count)));
         rows.add(row(PublishedTable.TOTAL, counts.values().stream().mapToLong(Long::longValue).sum()));
-        return new PublishedTable("staff_identity_views", "Staff views of complainants' contact details, by purpose",
-                "Consultas del personal a los datos de contacto de quienes presentaron quejas, por motivo", false,
+        return new PublishedTable("staff_identity_views", "Staff views of complainants' contact details and files, by purpose",
+                "Consultas del personal a los datos de contacto y archivos de quienes presentaron quejas, por motivo", false,
                 List.of("purpose"), List.of("views"), rows);
     }
 

@@ -1,10 +1,13 @@
 package org.sanctuaryoversight.app.casework;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.sanctuaryoversight.app.security.IdentityAccess;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
@@ -14,16 +17,14 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
+import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -96,14 +97,7 @@ class CaseworkPageController {
                 texts.put(String.valueOf(entry.sequence()), opened);
             });
         }
-        Map<String, String> attachmentNames = new LinkedHashMap<>();
-        for (int i = 0; i < details.attachments().size(); i++) {
-            AttachmentView attachment = details.attachments().get(i);
-            String name = mayOpenFiles(principal.member(), details.summary()) && attachment.fileName() != null ? casework.open(attachment.fileName()).orElse(null) : null;
-            attachmentNames.put(attachment.attachmentId(), name != null ? name
-                    : messages.getMessage("casework.case.attachment", new Object[] {i + 1}, locale));
-        }
-        model.addAttribute("attachmentNames", attachmentNames);
+        model.addAttribute("attachmentNames", attachmentNames(details, principal.member(), locale));
         model.addAttribute("mayOpenFiles", mayOpenFiles(principal.member(), details.summary()));
         model.addAttribute("details", details);
         model.addAttribute("summary", details.summary());
@@ -123,30 +117,90 @@ class CaseworkPageController {
     }
 
     /**
-     * One file of the complaint, decrypted for the office. Sent as a download, never shown inline, under its
-     * detected type; 410 once the complaint's personal data was shredded.
+     * Opens one file of the complaint for the member of staff who says why: the complaint records the view in the
+     * access log (a purpose and a note, as for contact details), and only then is the file decrypted, straight into
+     * this download ({@code Content-Disposition: attachment}, {@code no-store}). A missing reason is a 400 with the
+     * form again and records nothing; 410 once the complaint's personal data was shredded.
      */
-    @GetMapping("/staff/cases/{caseId}/attachments/{attachmentId}")
+    @PostMapping("/staff/cases/{caseId}/attachments")
     @PreAuthorize(CaseworkApiController.OFFICE)
-    ResponseEntity<byte[]> attachment(@PathVariable String caseId, @PathVariable String attachmentId,
-                                      @AuthenticationPrincipal StaffPrincipal principal) {
+    String openAttachment(@PathVariable String caseId, @RequestParam(required = false) String attachmentId,
+                          @RequestParam(required = false) String purpose, @RequestParam(required = false) String note,
+                          @AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model,
+                          HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         CaseDetails details = casework.details(caseId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!mayOpenFiles(principal.member(), details.summary())) {
             throw new AccessDeniedException("Only the ombudsperson or the case's investigator may open its files.");
         }
-        AttachmentView attachment = details.attachment(attachmentId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Optional<AttachmentView> attachment = attachmentId == null ? Optional.empty() : details.attachment(attachmentId);
+        IdentityViewPurpose parsed = parse(IdentityViewPurpose.class, purpose);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (attachment.isEmpty()) {
+            errors.put("attachmentId", messages.getMessage("casework.file.error.attachment", null, locale));
+        }
+        if (parsed == null) {
+            errors.put("purpose", messages.getMessage(purpose == null || purpose.isBlank()
+                    ? "access.error.purpose.required" : "access.error.purpose.unknown", null, locale));
+        }
+        if (note == null || note.isBlank()) {
+            errors.put("note", messages.getMessage("access.error.note.required", null, locale));
+        } else if (note.length() > IdentityDisclosurePolicies.MAX_NOTE) {
+            errors.put("note", messages.getMessage("access.error.note.tooLong", null, locale));
+        }
+        if (errors.isEmpty()) {
+            try {
+                identityAccess.openFile(caseId, attachmentId, principal.member(), parsed, note);
+                download(caseId, details, attachment.get(), response);
+                return null; // the file itself is the answer
+            } catch (CaseworkRejectedException rejected) {
+                if (rejected.ruling().forbidden()) {
+                    throw new AccessDeniedException(rejected.ruling().reason());
+                }
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                model.addAttribute("problem", messages.getMessage("casework.error.rejected",
+                        new Object[] {rejected.ruling().reason()}, locale));
+            }
+        } else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("details", details);
+        model.addAttribute("summary", details.summary());
+        model.addAttribute("attachmentNames", attachmentNames(details, principal.member(), locale));
+        model.addAttribute("purposes", IdentityViewPurpose.values());
+        model.addAttribute("fileErrors", errors);
+        model.addAttribute("chosenAttachment", attachmentId);
+        model.addAttribute("filePurpose", purpose == null ? "" : purpose.strip());
+        model.addAttribute("fileNote", note == null ? "" : note);
+        return "casework/attachment";
+    }
+
+    private void download(String caseId, CaseDetails details, AttachmentView attachment, HttpServletResponse response)
+            throws IOException {
         byte[] content = casework.openAttachment(caseId, attachment)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
         String name = casework.open(attachment.fileName())
                 .orElse("attachment-" + (details.attachments().indexOf(attachment) + 1) + "." + attachment.type().extension());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.type().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .cacheControl(CacheControl.noStore())
-                .body(content);
+        response.setContentType(attachment.type().mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+
+    /** The person's own file names for those who may open the files; "File 1", "File 2"… for everyone else. */
+    private Map<String, String> attachmentNames(CaseDetails details, StaffMember member, Locale locale) {
+        boolean mayOpen = mayOpenFiles(member, details.summary());
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < details.attachments().size(); i++) {
+            AttachmentView attachment = details.attachments().get(i);
+            String name = mayOpen && attachment.fileName() != null ? casework.open(attachment.fileName()).orElse(null) : null;
+            names.put(attachment.attachmentId(), name != null ? name
+                    : messages.getMessage("casework.case.attachment", new Object[] {i + 1}, locale));
+        }
+        return names;
     }
 
     /**

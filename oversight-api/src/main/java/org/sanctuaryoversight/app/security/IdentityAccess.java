@@ -29,6 +29,12 @@ public class IdentityAccess {
         return viewing.view(complaintId, viewer, purpose, note);
     }
 
+    /** Records that {@code viewer} opens one of the complainant's files, for the stated reason; only then may it be decrypted. */
+    public void openFile(String complaintId, String attachmentId, StaffMember viewer, IdentityViewPurpose purpose,
+                         String note) {
+        viewing.openFile(complaintId, attachmentId, viewer, purpose, note);
+    }
+
     /** Whether the complaint is anonymous or has contact details; empty for a review case (or one not yet projected). */
     public Optional<IdentitySubject> subject(String complaintId) {
         return queries.query(new FindIdentitySubjectQuery(complaintId),

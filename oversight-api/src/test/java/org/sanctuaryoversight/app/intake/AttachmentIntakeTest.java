@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.app.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -8,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,6 +34,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.casework.Casework;
+import org.sanctuaryoversight.app.security.IdentityAccess;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.CollectionCounts;
 import org.sanctuaryoversight.app.support.OversightTest;
@@ -42,6 +45,7 @@ import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
+import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.IdentityAccessEntry;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
 import org.sanctuaryoversight.staff.StaffMember;
@@ -51,12 +55,14 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
  * Files with a complaint, end to end: accepted by content, stripped of image metadata, sealed with the
  * complaint's key (neither GridFS nor the event log holds a plaintext byte or file name), downloadable by the
- * ombudsperson and the case's investigator only, gone after shredding; refused files keep the person's input, speak their language and leave
+ * ombudsperson and the case's investigator only, each opening recorded in the access log with its reason, gone
+ * after shredding; refused files keep the person's input, speak their language and leave
  * every collection as it was; a post larger than the form allows is refused before it is read.
  */
 @OversightTest
@@ -89,6 +95,8 @@ class AttachmentIntakeTest {
     AttachmentStore store;
     @Autowired
     Casework casework;
+    @Autowired
+    IdentityAccess identityAccess;
     @Autowired
     CommandGateway commands;
     @Autowired
@@ -129,14 +137,24 @@ class AttachmentIntakeTest {
 
         mvc.perform(get("/staff/cases/{id}", caseId).with(user(INVESTIGATOR)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/staff/cases/" + caseId + "/attachments/" + photoId)))
+                .andExpect(content().string(containsString("action=\"/staff/cases/" + caseId + "/attachments\"")))
+                .andExpect(content().string(containsString("value=\"" + photoId + "\"")))
                 .andExpect(content().string(containsString("escuela-foto.jpg")));
         mvc.perform(get("/staff/cases/{id}", caseId).with(user(AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("escuela-foto.jpg"))))
-                .andExpect(content().string(not(containsString("/attachments/" + photoId))));
+                .andExpect(content().string(not(containsString("/attachments\""))));
 
-        byte[] downloaded = mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(INVESTIGATOR)))
+        // No reason, no file, and nothing recorded: the form comes back with the errors, in the reader's language.
+        long viewsBefore = identityAccess.log(caseId, 0, 50).total();
+        mvc.perform(open(caseId, photoId, INVESTIGATOR, null, " ").locale(Locale.forLanguageTag("es")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Cache-Control", containsString("no-store")))
+                .andExpect(content().string(containsString("id=\"file-purpose-error\"")))
+                .andExpect(content().string(containsString("id=\"file-note-error\"")));
+        assertThat(identityAccess.log(caseId, 0, 50).total()).isEqualTo(viewsBefore);
+
+        byte[] downloaded = mvc.perform(open(caseId, photoId, INVESTIGATOR, "EXAMINE_EVIDENCE", "Check the photo's date."))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/jpeg"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
@@ -147,16 +165,23 @@ class AttachmentIntakeTest {
         assertThat(new String(downloaded, StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude", "Maria");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(downloaded));
         assertThat(image.getWidth()).isEqualTo(24);
-        assertThat(mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, letterId).with(user(INVESTIGATOR)))
+        assertThat(mvc.perform(open(caseId, letterId, INVESTIGATOR, "EXAMINE_EVIDENCE", "Read the letter."))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray()).isEqualTo(letter);
 
-        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(AUDITOR)))
+        // Every opening is in the access log: who, when, why, and which file.
+        await().until(() -> identityAccess.log(caseId, 0, 50).total() == viewsBefore + 2);
+        assertThat(identityAccess.log(caseId, 0, 50).entries()).filteredOn(IdentityAccessEntry::fileView)
+                .extracting(IdentityAccessEntry::attachmentId, IdentityAccessEntry::viewedBy, IdentityAccessEntry::note)
+                .containsExactlyInAnyOrder(tuple(photoId, "inv-files", "Check the photo's date."),
+                        tuple(letterId, "inv-files", "Read the letter."));
+
+        mvc.perform(open(caseId, photoId, AUDITOR, "EXAMINE_EVIDENCE", "Audit."))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(LIAISON)))
+        mvc.perform(open(caseId, photoId, LIAISON, "EXAMINE_EVIDENCE", "Curious."))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, "not-an-attachment").with(user(INVESTIGATOR)))
-                .andExpect(status().isNotFound());
+        mvc.perform(open(caseId, "not-an-attachment", INVESTIGATOR, "EXAMINE_EVIDENCE", "Which one?"))
+                .andExpect(status().isBadRequest());
 
         // Once the case has its investigator, files are theirs and the ombudsperson's, like the contact details.
         casework.acknowledge(caseId, OMBUDSPERSON.member());
@@ -164,17 +189,24 @@ class AttachmentIntakeTest {
         casework.assign(caseId, OMBUDSPERSON.member(), OTHER_INVESTIGATOR.member());
         await().until(() -> OTHER_INVESTIGATOR.member().userId()
                 .equals(casework.details(caseId).orElseThrow().summary().assigneeId()));
-        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(INVESTIGATOR)))
+        mvc.perform(open(caseId, photoId, INVESTIGATOR, "EXAMINE_EVIDENCE", "Still curious."))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/staff/cases/{id}", caseId).with(user(INVESTIGATOR)))
                 .andExpect(content().string(not(containsString("escuela-foto.jpg"))));
-        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(OTHER_INVESTIGATOR)))
+        mvc.perform(open(caseId, photoId, OTHER_INVESTIGATOR, "EXAMINE_EVIDENCE", "My case now."))
                 .andExpect(status().isOk());
 
         commands.sendAndWait(new ShredPersonalDataCommand(caseId, "complainant asked", "omb-files"));
         await().until(() -> vault.open(filed.narrative()).isEmpty());
-        mvc.perform(get("/staff/cases/{id}/attachments/{a}", caseId, photoId).with(user(OMBUDSPERSON)))
+        mvc.perform(open(caseId, photoId, OMBUDSPERSON, "LEGAL_REQUIREMENT", "Records request 2026-7."))
                 .andExpect(status().isGone());
+    }
+
+    private static MockHttpServletRequestBuilder open(String caseId, String attachmentId, StaffPrincipal who,
+                                                      String purpose, String note) {
+        MockHttpServletRequestBuilder request = post("/staff/cases/{id}/attachments", caseId).with(csrf()).with(user(who))
+                .param("attachmentId", attachmentId).param("note", note);
+        return purpose == null ? request : request.param("purpose", purpose);
     }
 
     @Test

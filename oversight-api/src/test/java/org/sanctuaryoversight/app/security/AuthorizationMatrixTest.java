@@ -82,7 +82,7 @@ class AuthorizationMatrixTest {
             Rule.staff(HttpMethod.POST, "/staff/cases", OFFICE),
             Rule.staff(HttpMethod.GET, "/api/v1/staff/cases", CASE_READERS),
             Rule.staff(HttpMethod.POST, "/api/v1/staff/cases", OFFICE),
-            Rule.staff("/staff/cases/sample/attachments/", OFFICE),
+            Rule.staff("/staff/cases/sample/attachments", OFFICE),
             Rule.staff("/api/v1/staff/cases/reviews", OMBUDSPERSON),
             // A complainant's contact details: only the people who work cases, never the auditor (access log, issue 7).
             Rule.staff("/staff/cases/sample/contact", OFFICE),

@@ -10,7 +10,15 @@ import org.sanctuaryoversight.staff.StaffRole;
  * shredding of the complainant's personal data and can be rebuilt from the log.
  *
  * @param note the staff member's reason in their own words (staff text, not personal data of the complainant)
+ * @param attachmentId null for a view of the contact details; otherwise the file that was opened
  */
 public record ComplainantIdentityViewedEvent(String complaintId, String viewedBy, String viewerName, StaffRole role,
-                                             Instant viewedAt, IdentityViewPurpose purpose, String note) {
+                                             Instant viewedAt, IdentityViewPurpose purpose, String note,
+                                             String attachmentId) {
+
+    /** A view of the contact details (events written before file views were recorded read the same way). */
+    public ComplainantIdentityViewedEvent(String complaintId, String viewedBy, String viewerName, StaffRole role,
+                                          Instant viewedAt, IdentityViewPurpose purpose, String note) {
+        this(complaintId, viewedBy, viewerName, role, viewedAt, purpose, note, null);
+    }
 }

@@ -21,7 +21,8 @@ import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
 import org.sanctuaryoversight.staff.StaffRole;
 
 /**
- * The access log: one document per {@link ComplainantIdentityViewedEvent} in {@code identity_access_log}, keyed by
+ * The access log: one document per {@link ComplainantIdentityViewedEvent} (contact details or a file) in
+ * {@code identity_access_log}, keyed by
  * complaint and sequence number (a redelivered event rewrites the same document), and one document per filed
  * complaint in {@code identity_subjects} saying whether it is anonymous and whether contact details were given
  * (never the details). A reset drops both; the log rebuilds them.
@@ -54,7 +55,8 @@ class IdentityAccessProjection {
         log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.complaintId())
                         .append("viewedAt", Date.from(event.viewedAt())).append("viewedBy", event.viewedBy())
                         .append("viewerName", event.viewerName()).append("role", event.role().name())
-                        .append("purpose", event.purpose().name()).append("note", event.note()),
+                        .append("purpose", event.purpose().name()).append("note", event.note())
+                        .append("attachmentId", event.attachmentId()),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -73,7 +75,7 @@ class IdentityAccessProjection {
                 .forEach(doc -> entries.add(new IdentityAccessEntry(doc.getString("complaintId"),
                         doc.getDate("viewedAt").toInstant(), doc.getString("viewedBy"), doc.getString("viewerName"),
                         StaffRole.valueOf(doc.getString("role")), IdentityViewPurpose.valueOf(doc.getString("purpose")),
-                        doc.getString("note"))));
+                        doc.getString("note"), doc.getString("attachmentId"))));
         return new IdentityAccessLogPage(entries, query.page(), query.size(), log.countDocuments(filter));
     }
 

@@ -19,8 +19,18 @@ public final class IdentityAccessQueries {
         }
     }
 
+    /** @param attachmentId null for a view of the contact details; otherwise the file that was opened */
     public record IdentityAccessEntry(String complaintId, Instant viewedAt, String viewedBy, String viewerName,
-                                      StaffRole role, IdentityViewPurpose purpose, String note) {
+                                      StaffRole role, IdentityViewPurpose purpose, String note, String attachmentId) {
+
+        public IdentityAccessEntry(String complaintId, Instant viewedAt, String viewedBy, String viewerName,
+                                   StaffRole role, IdentityViewPurpose purpose, String note) {
+            this(complaintId, viewedAt, viewedBy, viewerName, role, purpose, note, null);
+        }
+
+        public boolean fileView() {
+            return attachmentId != null;
+        }
     }
 
     /** Newest first. */

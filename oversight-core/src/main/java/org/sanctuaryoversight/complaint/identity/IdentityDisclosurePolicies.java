@@ -56,6 +56,14 @@ public final class IdentityDisclosurePolicies {
         }
     }
 
+    /** A file is shown only from the complaint it was filed with. */
+    public static final class OnlyFilesSentWithTheComplaint {
+        public static CaseRuling check(java.util.Set<String> attachmentIds, String attachmentId) {
+            return attachmentIds.contains(attachmentId) ? CaseRuling.allow()
+                    : CaseRuling.reject("OnlyFilesSentWithTheComplaint", "No such file was sent with this complaint.");
+        }
+    }
+
     /** There is something to show: a filed complaint whose complainant gave contact details and did not stay anonymous. */
     public static final class OnlyGivenContactDetailsAreShown {
         public static CaseRuling check(boolean filedByComplainant, boolean anonymous, boolean hasContact) {

@@ -1,7 +1,7 @@
 package org.sanctuaryoversight.complaint.identity;
 
 /**
- * Why a member of staff looks at who complained. A closed list, so the access log and the public report can
+ * Why a member of staff looks at who complained, or at a file they sent. A closed list, so the access log and the public report can
  * count by purpose; the free-text note says the rest.
  */
 public enum IdentityViewPurpose {
@@ -10,5 +10,7 @@ public enum IdentityViewPurpose {
     /** The complainant asked for it (to correct their details, to be called back). */
     COMPLAINANT_REQUEST,
     /** A legal requirement: a court order, a records request the city must answer, a legal hold. */
-    LEGAL_REQUIREMENT
+    LEGAL_REQUIREMENT,
+    /** To examine a file the complainant sent (a photo, a letter) as part of the investigation. */
+    EXAMINE_EVIDENCE
 }

@@ -42,6 +42,19 @@ public final class ViewingComplainantIdentity {
         return vault.open(contact).map(this::read);
     }
 
+    /**
+     * Records that {@code viewer} opens one of the files the complainant sent, for the stated reason; only after
+     * this returns may the file be decrypted for them.
+     *
+     * @throws org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException when a policy refuses
+     * (nothing is recorded)
+     */
+    public void openFile(String complaintId, String attachmentId, StaffMember viewer, IdentityViewPurpose purpose,
+                         String note) {
+        commands.sendAndWait(new RecordIdentityViewCommand(complaintId, viewer, purpose, note, clock.instant(),
+                attachmentId));
+    }
+
     private ContactDetails read(String plaintext) {
         try {
             // FilingComplaint wrote the record with the application's mapper, derived properties (isEmpty) included
