@@ -17,7 +17,6 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
-import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
@@ -135,23 +134,15 @@ class CaseworkPageController {
             throw new AccessDeniedException("Only the ombudsperson or the case's investigator may open its files.");
         }
         Optional<AttachmentView> attachment = attachmentId == null ? Optional.empty() : details.attachment(attachmentId);
-        IdentityViewPurpose parsed = parse(IdentityViewPurpose.class, purpose);
+        ViewReason reason = ViewReason.check(purpose, note, messages, locale);
         Map<String, String> errors = new LinkedHashMap<>();
         if (attachment.isEmpty()) {
             errors.put("attachmentId", messages.getMessage("casework.file.error.attachment", null, locale));
         }
-        if (parsed == null) {
-            errors.put("purpose", messages.getMessage(purpose == null || purpose.isBlank()
-                    ? "access.error.purpose.required" : "access.error.purpose.unknown", null, locale));
-        }
-        if (note == null || note.isBlank()) {
-            errors.put("note", messages.getMessage("access.error.note.required", null, locale));
-        } else if (note.length() > IdentityDisclosurePolicies.MAX_NOTE) {
-            errors.put("note", messages.getMessage("access.error.note.tooLong", null, locale));
-        }
+        errors.putAll(reason.errors());
         if (errors.isEmpty()) {
             try {
-                identityAccess.openFile(caseId, attachmentId, principal.member(), parsed, note);
+                identityAccess.openFile(caseId, attachmentId, principal.member(), reason.purpose(), note);
                 download(caseId, details, attachment.get(), response);
                 return null; // the file itself is the answer
             } catch (CaseworkRejectedException rejected) {

@@ -1,7 +1,6 @@
 package org.sanctuaryoversight.app.casework;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.complaint.ContactDetails;
 import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseDetails;
-import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -56,17 +54,9 @@ class ComplainantContactController {
         model.addAttribute("purpose", purpose == null ? "" : purpose.strip());
         model.addAttribute("note", note == null ? "" : note);
 
-        IdentityViewPurpose parsed = parse(purpose);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (parsed == null) {
-            errors.put("purpose", messages.getMessage(purpose == null || purpose.isBlank()
-                    ? "access.error.purpose.required" : "access.error.purpose.unknown", null, locale));
-        }
-        if (note == null || note.isBlank()) {
-            errors.put("note", messages.getMessage("access.error.note.required", null, locale));
-        } else if (note.length() > IdentityDisclosurePolicies.MAX_NOTE) {
-            errors.put("note", messages.getMessage("access.error.note.tooLong", null, locale));
-        }
+        ViewReason reason = ViewReason.check(purpose, note, messages, locale);
+        IdentityViewPurpose parsed = reason.purpose();
+        Map<String, String> errors = reason.errors();
         model.addAttribute("contactErrors", errors);
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -88,16 +78,5 @@ class ComplainantContactController {
                     new Object[] {rejected.ruling().reason()}, locale));
         }
         return "casework/contact";
-    }
-
-    private static IdentityViewPurpose parse(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return IdentityViewPurpose.valueOf(value.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }
