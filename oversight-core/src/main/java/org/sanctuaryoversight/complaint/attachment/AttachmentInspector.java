@@ -60,23 +60,23 @@ public final class AttachmentInspector {
             return new Inspection(List.of(), violations);
         }
         for (AttachmentUpload upload : uploads) {
-            String problem = problem(upload);
+            Optional<AttachmentType> type = detect(upload.content());
+            String problem = problem(upload, type);
             if (problem != null) {
                 violations.add(new RuleViolation("attachments", problem));
                 continue;
             }
-            AttachmentType type = detect(upload.content()).orElseThrow();
             try {
-                clean.add(new CleanFile(fileName(upload.fileName()), type, clean(type, upload.content())));
+                clean.add(new CleanFile(fileName(upload.fileName()), type.get(), clean(type.get(), upload.content())));
             } catch (DamagedFileException damaged) {
                 violations.add(new RuleViolation("attachments", "damaged"));
             }
         }
         return violations.isEmpty() ? new Inspection(List.copyOf(clean), List.of())
-                : new Inspection(List.of(), List.copyOf(dedupe(violations)));
+                : new Inspection(List.of(), violations.stream().distinct().toList());
     }
 
-    private String problem(AttachmentUpload upload) {
+    private String problem(AttachmentUpload upload, Optional<AttachmentType> type) {
         if (upload.size() == 0) {
             return "empty";
         }
@@ -86,7 +86,7 @@ public final class AttachmentInspector {
         if (!plainName(upload.fileName())) {
             return "name";
         }
-        return detect(upload.content()).isEmpty() ? "type" : null;
+        return type.isEmpty() ? "type" : null;
     }
 
     /** The file's kind from its first bytes, or empty when it is none of the accepted kinds. */
@@ -148,9 +148,5 @@ public final class AttachmentInspector {
             }
         }
         return true;
-    }
-
-    private static List<RuleViolation> dedupe(List<RuleViolation> violations) {
-        return violations.stream().distinct().toList();
     }
 }
