@@ -1,7 +1,5 @@
 package org.sanctuaryoversight.app.casework;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sanctuaryoversight.app.security.IdentityAccess;
@@ -12,7 +10,6 @@ import org.sanctuaryoversight.app.web.NotFoundException;
 import org.sanctuaryoversight.complaint.ContactDetails;
 import org.sanctuaryoversight.complaint.ContactMethod;
 import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
-import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -64,17 +61,10 @@ class ComplainantContactApiController {
                            @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         IdentityViewPurpose purpose = request == null ? null : request.purpose();
         String note = request == null ? null : request.note();
-        List<FieldError> errors = new ArrayList<>();
-        if (purpose == null) {
-            errors.add(new FieldError("purpose", messages.getMessage("access.error.purpose.required", null, locale)));
-        }
-        if (note == null || note.isBlank()) {
-            errors.add(new FieldError("note", messages.getMessage("access.error.note.required", null, locale)));
-        } else if (note.length() > IdentityDisclosurePolicies.MAX_NOTE) {
-            errors.add(new FieldError("note", messages.getMessage("access.error.note.tooLong", null, locale)));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+        ViewReason reason = ViewReason.check(purpose == null ? null : purpose.name(), note, messages, locale);
+        if (!reason.complete()) {
+            throw new InvalidRequestException(reason.errors().entrySet().stream()
+                    .map(error -> new FieldError(error.getKey(), error.getValue())).toList());
         }
         if (casework.details(caseId).isEmpty()) {
             throw new NotFoundException(messages.getMessage("casework.error.notFound", null, locale));

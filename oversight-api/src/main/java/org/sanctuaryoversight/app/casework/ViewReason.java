@@ -15,7 +15,7 @@ import org.springframework.context.MessageSource;
  * @param purpose null when missing or not one of the listed purposes (see {@link #errors})
  * @param errors  field ({@code purpose}, {@code note}) to message; empty when the reason is complete
  */
-record ViewReason(IdentityViewPurpose purpose, String note, Map<String, String> errors) {
+record ViewReason(IdentityViewPurpose purpose, Map<String, String> errors) {
 
     static ViewReason check(String purpose, String note, MessageSource messages, Locale locale) {
         IdentityViewPurpose parsed = parse(purpose);
@@ -29,7 +29,7 @@ record ViewReason(IdentityViewPurpose purpose, String note, Map<String, String> 
         } else if (note.length() > IdentityDisclosurePolicies.MAX_NOTE) {
             errors.put("note", messages.getMessage("access.error.note.tooLong", null, locale));
         }
-        return new ViewReason(parsed, note, errors);
+        return new ViewReason(parsed, errors);
     }
 
     boolean complete() {
