@@ -17,9 +17,9 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
+import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies.OnlyCaseWorkersSeeWhoComplained;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.sanctuaryoversight.staff.StaffMember;
-import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -195,12 +195,11 @@ class CaseworkPageController {
     }
 
     /**
-     * The files a complainant sent follow the rule for their contact details (IdentityDisclosurePolicies): the
-     * ombudsperson, or an investigator, the assigned one once the case has one.
+     * The files a complainant sent follow the rule for their contact details, read here from the case list to decide
+     * what the page offers; the complaint applies the same policy when the file is opened.
      */
     static boolean mayOpenFiles(StaffMember member, CaseSummary summary) {
-        return member.role() == StaffRole.OMBUDSPERSON || member.role() == StaffRole.INVESTIGATOR
-                && (summary.assigneeId() == null || summary.assigneeId().equals(member.userId()));
+        return OnlyCaseWorkersSeeWhoComplained.check(member, summary.assigneeId()).allowed();
     }
 
     // ---- acting on a case from its page (POST, redirect, GET)

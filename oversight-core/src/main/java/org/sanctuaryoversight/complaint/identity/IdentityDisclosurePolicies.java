@@ -23,6 +23,11 @@ public final class IdentityDisclosurePolicies {
      */
     public static final class OnlyCaseWorkersSeeWhoComplained {
         public static CaseRuling check(StaffMember viewer, CaseFile file) {
+            return check(viewer, file.investigatorId().orElse(null));
+        }
+
+        /** The same rule from a read model: {@code assignedInvestigatorId} null while the case has no investigator. */
+        public static CaseRuling check(StaffMember viewer, String assignedInvestigatorId) {
             if (viewer == null) {
                 return forbid();
             }
@@ -30,7 +35,7 @@ public final class IdentityDisclosurePolicies {
                 return CaseRuling.allow();
             }
             if (viewer.role() == StaffRole.INVESTIGATOR
-                    && (file.investigatorId().isEmpty() || file.investigatorId().get().equals(viewer.userId()))) {
+                    && (assignedInvestigatorId == null || assignedInvestigatorId.equals(viewer.userId()))) {
                 return CaseRuling.allow();
             }
             return forbid();
