@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.sanctuaryoversight.complaint.AllegationCategory;
 import org.sanctuaryoversight.complaint.IntakeChannel;
@@ -17,9 +15,7 @@ import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
 import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
 import org.sanctuaryoversight.federalrequest.LegalDocument;
 import org.sanctuaryoversight.federalrequest.RequestType;
-import org.sanctuaryoversight.report.ComplaintFacts;
-import org.sanctuaryoversight.report.FederalRequestFacts;
-import org.sanctuaryoversight.report.IdentityViewFacts;
+import org.sanctuaryoversight.report.InMemoryReportLedger;
 import org.sanctuaryoversight.report.ReportLedger;
 import org.sanctuaryoversight.report.ReportLedgerUpdates;
 import org.sanctuaryoversight.report.ReportingPeriod;
@@ -82,7 +78,7 @@ final class SyntheticReportPeriod {
             .add(FederalRequestResponse.PARTIALLY_COMPLIED, 5).add(FederalRequestResponse.REFERRED_TO_COUNSEL, 8)
             .add(FederalRequestResponse.PENDING, 5);
 
-    private final StagingLedger staged = new StagingLedger();
+    private final InMemoryReportLedger staged = new InMemoryReportLedger();
 
     private SyntheticReportPeriod() {
     }
@@ -176,70 +172,17 @@ final class SyntheticReportPeriod {
     }
 
     int complaintRecords() {
-        return staged.complaints.size();
+        return staged.complaints().size();
     }
 
     int federalRequestRecords() {
-        return staged.federalRequests.size();
+        return staged.federalRequests().size();
     }
 
     /** Writes every finished record once into {@code ledger} (the application's, in MongoDB). */
     void copyTo(ReportLedger ledger) {
-        staged.complaints.values().forEach(ledger::save);
-        staged.federalRequests.values().forEach(ledger::save);
-    }
-
-    /** The ledger in memory, only while the period is generated. */
-    private static final class StagingLedger implements ReportLedger {
-        private final TreeMap<String, ComplaintFacts> complaints = new TreeMap<>();
-        private final TreeMap<String, FederalRequestFacts> federalRequests = new TreeMap<>();
-
-        @Override
-        public Optional<ComplaintFacts> complaint(String complaintId) {
-            return Optional.ofNullable(complaints.get(complaintId));
-        }
-
-        @Override
-        public void save(ComplaintFacts facts) {
-            complaints.put(facts.complaintId(), facts);
-        }
-
-        @Override
-        public Optional<FederalRequestFacts> federalRequest(String requestId) {
-            return Optional.ofNullable(federalRequests.get(requestId));
-        }
-
-        @Override
-        public void save(FederalRequestFacts facts) {
-            federalRequests.put(facts.requestId(), facts);
-        }
-
-        @Override
-        public List<ComplaintFacts> complaints() {
-            return List.copyOf(complaints.values());
-        }
-
-        @Override
-        public List<FederalRequestFacts> federalRequests() {
-            return List.copyOf(federalRequests.values());
-        }
-
-        /** The synthetic period has no staff views of complainant identity: that table stays empty. */
-        @Override
-        public void save(IdentityViewFacts facts) {
-            throw new UnsupportedOperationException("the synthetic period records no identity views");
-        }
-
-        @Override
-        public List<IdentityViewFacts> identityViews() {
-            return List.of();
-        }
-
-        @Override
-        public void clear() {
-            complaints.clear();
-            federalRequests.clear();
-        }
+        staged.complaints().forEach(ledger::save);
+        staged.federalRequests().forEach(ledger::save);
     }
 
     /** A closed vocabulary with relative frequencies; values are kept as the ledger stores them (codes). */

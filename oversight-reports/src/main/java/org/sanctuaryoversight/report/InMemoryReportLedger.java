@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The ledger in memory, for tests. */
-final class InMemoryReportLedger implements ReportLedger {
+/**
+ * The ledger in memory, ordered by record id like {@link MongoReportLedger}: for tests and for building a
+ * synthetic period in the benchmarks before it is written to the real ledger.
+ */
+public final class InMemoryReportLedger implements ReportLedger {
 
     private final TreeMap<String, ComplaintFacts> complaints = new TreeMap<>();
     private final TreeMap<String, FederalRequestFacts> requests = new TreeMap<>();
