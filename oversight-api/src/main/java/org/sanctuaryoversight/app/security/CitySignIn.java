@@ -22,7 +22,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
  */
 final class CitySignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-    static final String REFUSED = "/login?error=sso";
+    static final String REFUSED_ERROR = "sso";
+    static final String REFUSED = "/login?error=" + REFUSED_ERROR;
 
     private final StaffAccounts accounts;
     private final SignInFlow flow;

@@ -51,8 +51,8 @@ class SignInController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
                  @RequestParam(required = false) String disabled, Model model) {
-        model.addAttribute("singleSignOnRefused", "sso".equals(error));
-        model.addAttribute("loginError", error != null && !"sso".equals(error));
+        model.addAttribute("singleSignOnRefused", CitySignIn.REFUSED_ERROR.equals(error));
+        model.addAttribute("loginError", error != null && !CitySignIn.REFUSED_ERROR.equals(error));
         model.addAttribute("cityIdentityProviders", cityIdentityProviders);
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("accountDisabled", disabled != null);
@@ -88,7 +88,7 @@ class SignInController {
             return blocked(response);
         }
         HttpSession session = request.getSession();
-        boolean codeNeeded = account.totpRequired() || account.totpSecret() != null;
+        boolean codeNeeded = SignInFlow.needsCode(account);
         byte[] enrolled = accounts.totpSecret(account).orElse(null);
         byte[] secret = enrolled != null ? enrolled : (byte[]) session.getAttribute(NEW_SECRET);
         OptionalLong step = !codeNeeded || secret == null ? OptionalLong.empty()
@@ -123,7 +123,7 @@ class SignInController {
 
     private String page(StaffAccountView account, HttpSession session, Model model, String codeError,
                         String passwordError) {
-        boolean codeNeeded = account.totpRequired() || account.totpSecret() != null;
+        boolean codeNeeded = SignInFlow.needsCode(account);
         if (codeNeeded && account.totpSecret() == null) {
             byte[] secret = (byte[]) session.getAttribute(NEW_SECRET);
             if (secret == null) {

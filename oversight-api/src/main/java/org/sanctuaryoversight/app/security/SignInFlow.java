@@ -57,7 +57,7 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
      */
     void continueSingleSignOn(StaffAccountView account, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (account.totpRequired() || account.totpSecret() != null) {
+        if (needsCode(account)) {
             halfSignIn(account.member().userId(), request, response);
             return;
         }
@@ -76,7 +76,12 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
     }
 
     static boolean needsSecondStep(StaffAccountView account) {
-        return account.totpRequired() || account.totpSecret() != null || account.mustChangePassword();
+        return needsCode(account) || account.mustChangePassword();
+    }
+
+    /** Whether the account signs in with a TOTP code: it must (its role) or chose to (it enrolled). */
+    static boolean needsCode(StaffAccountView account) {
+        return account.totpRequired() || account.totpSecret() != null;
     }
 
     @Override
