@@ -59,7 +59,7 @@ class AttachmentInspectorTest {
         byte[] pdf = "%PDF-1.4 tiny".getBytes(StandardCharsets.US_ASCII);
         assertThat(small.inspect(Collections.nCopies(3, new AttachmentUpload("a.pdf", pdf))).violations())
                 .containsExactly(new RuleViolation("attachments", "tooMany"));
-        assertThat(small.inspect(List.of(new AttachmentUpload("big.jpg", pad(jpeg(), 1_001)))).violations())
+        assertThat(small.inspect(List.of(new AttachmentUpload("big.jpg", Arrays.copyOf(jpeg(), 1_001)))).violations())
                 .containsExactly(new RuleViolation("attachments", "tooLarge"));
         assertThat(small.inspect(List.of(new AttachmentUpload("empty.pdf", new byte[0]))).violations())
                 .containsExactly(new RuleViolation("attachments", "empty"));
@@ -175,11 +175,6 @@ class AttachmentInspectorTest {
         return out.toByteArray();
     }
 
-    /** A JPEG with EXIF (GPS), XMP, IPTC and a comment, as a phone might write it. */
-    static byte[] taggedJpeg() throws IOException {
-        return insertAfterSoi(jpeg(), segment(0xE1, "Exif\0\0MM\0*" + GPS), segment(0xFE, "Taken on Maria's phone"));
-    }
-
     private static void assertSamePixels(byte[] a, byte[] b) throws IOException {
         BufferedImage first = ImageIO.read(new ByteArrayInputStream(a));
         BufferedImage second = ImageIO.read(new ByteArrayInputStream(b));
@@ -220,10 +215,6 @@ class AttachmentInspectorTest {
             out = concat(out, chunk);
         }
         return concat(out, Arrays.copyOfRange(png, afterHeader, png.length));
-    }
-
-    private static byte[] pad(byte[] data, int length) {
-        return Arrays.copyOf(data, length);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
