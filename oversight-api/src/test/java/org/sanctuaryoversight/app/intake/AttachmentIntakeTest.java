@@ -37,6 +37,7 @@ import org.sanctuaryoversight.app.casework.Casework;
 import org.sanctuaryoversight.app.security.IdentityAccess;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.CollectionCounts;
+import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
 import org.sanctuaryoversight.app.support.StoredEvents;
@@ -275,7 +276,8 @@ class AttachmentIntakeTest {
         for (MockMultipartFile file : files) {
             request.file(file);
         }
-        request.param("narrative", narrative).param("allegations", "OTHER").param("anonymous", "yes").with(csrf());
+        request.param("narrative", narrative).param("allegations", "OTHER").param("anonymous", "yes")
+                .param("submissionToken", FormTokens.fresh()).with(csrf());
         return request;
     }
 
