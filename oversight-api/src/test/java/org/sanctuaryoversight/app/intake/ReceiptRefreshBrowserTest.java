@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.sanctuaryoversight.app.support.Browser;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.StoredEvents;
-import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,8 +37,7 @@ class ReceiptRefreshBrowserTest {
     }
 
     long filed(String narrative) {
-        return StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer).stream()
-                .filter(e -> vault.open(e.narrative()).orElse("").equals(narrative)).count();
+        return StoredEvents.complaintsFiledWith(narrative, database, serializer, vault);
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.StoredEvents;
-import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -52,8 +51,7 @@ class SubmissionTokenTest {
     }
 
     long filed(String narrative) {
-        return StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer).stream()
-                .filter(e -> vault.open(e.narrative()).orElse("").equals(narrative)).count();
+        return StoredEvents.complaintsFiledWith(narrative, database, serializer, vault);
     }
 
     static MockHttpServletRequestBuilder complaint(String narrative, String token) {

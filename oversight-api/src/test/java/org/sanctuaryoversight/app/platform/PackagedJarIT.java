@@ -17,16 +17,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanctuaryoversight.app.support.FreePort;
 import org.sanctuaryoversight.eventstore.embedded.EmbeddedMongo;
 
@@ -43,6 +42,7 @@ class PackagedJarIT {
     static final Path JAR = Path.of("target", "sanctuary-oversight-production.jar");
     static final int NOBODY = 65534;
 
+    @TempDir
     static Path work;
     static Path app;
     static Path secrets;
@@ -51,7 +51,6 @@ class PackagedJarIT {
     @BeforeAll
     static void extractTheImage() throws Exception {
         assertThat(JAR).as("mvn package builds the production jar").exists();
-        work = Files.createTempDirectory("packaged-jar");
         open(work);
         app = work.resolve("app");
         Path layers = work.resolve("layers");
@@ -71,14 +70,9 @@ class PackagedJarIT {
     }
 
     @AfterAll
-    static void cleanUp() throws IOException {
+    static void stopDatabase() {
         if (database != null) {
             database.close();
-        }
-        if (work != null) {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Collections.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 

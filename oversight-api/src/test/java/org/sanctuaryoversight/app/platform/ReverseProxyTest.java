@@ -14,14 +14,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.sanctuaryoversight.app.OversightApplication;
 import org.sanctuaryoversight.app.support.FreePort;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -46,6 +45,7 @@ class ReverseProxyTest {
 
     ConfigurableApplicationContext service;
     Process nginx;
+    @TempDir
     Path work;
 
     ConfigurableApplicationContext startService() {
@@ -67,11 +67,6 @@ class ReverseProxyTest {
         }
         if (service != null) {
             service.close();
-        }
-        if (work != null) {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Collections.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
         }
     }
 
@@ -124,7 +119,6 @@ class ReverseProxyTest {
     }
 
     void startNginx(int listenPort, int appPort) throws Exception {
-        work = Files.createTempDirectory("nginx");
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
         List<String> original = Files.readAllLines(CONFIG);
         List<String> changed = new ArrayList<>();
