@@ -84,6 +84,11 @@ public record OversightProperties(
 
     /** @param store {@code mongodb}: staff sessions shared by every instance; {@code memory}: one instance only */
     public record Sessions(@DefaultValue("mongodb") String store) {
+        public Sessions {
+            if (!"mongodb".equals(store) && !"memory".equals(store)) {
+                throw new IllegalArgumentException("oversight.sessions.store must be 'mongodb' or 'memory', not '" + store + "'");
+            }
+        }
     }
 
     public record DepartmentEntry(String code, Map<String, String> names) {
