@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,6 +24,8 @@ public class ClientKeys {
     private final SharedState state;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** The current and previous periods' salts, once read: a salt never changes, so one lookup per period. */
+    private final Map<String, byte[]> salts = new ConcurrentHashMap<>();
 
     public ClientKeys(SharedState state, Clock clock) {
         this.state = state;
@@ -48,12 +52,21 @@ public class ClientKeys {
     }
 
     private String key(String scope, String clientAddress, Duration period, long number) {
-        Instant forgotten = Instant.ofEpochMilli((number + 2) * period.toMillis());
-        byte[] salt = state.shared("salt:" + scope + ":" + period.toMillis() + ":" + number, () -> {
-            byte[] fresh = new byte[32];
-            random.nextBytes(fresh);
-            return fresh;
-        }, forgotten);
+        String prefix = "salt:" + scope + ":" + period.toMillis() + ":";
+        String name = prefix + number;
+        byte[] salt = salts.get(name);
+        if (salt == null) {
+            Instant forgotten = Instant.ofEpochMilli((number + 2) * period.toMillis());
+            salt = state.shared(name, () -> {
+                byte[] fresh = new byte[32];
+                random.nextBytes(fresh);
+                return fresh;
+            }, forgotten);
+            // an older period's salt must not outlive it here either
+            salts.keySet().removeIf(cached -> cached.startsWith(prefix)
+                    && Long.parseLong(cached.substring(prefix.length())) < number - 1);
+            salts.put(name, salt);
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(salt, "HmacSHA256"));
