@@ -136,7 +136,8 @@ public final class Benchmarks {
     }
 
     private ConfigurableApplicationContext startApplication(String... extra) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         if (options.containsKey("mongodb-uri")) {
             arguments.add("--oversight.mongodb.uri=" + options.get("mongodb-uri"));

@@ -46,7 +46,7 @@ class BackupRestoreTest {
     Path workspace;
 
     static ConfigurableApplicationContext start(String... arguments) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", 
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--oversight.events.segments=2", "--logging.level.root=WARN"));
         all.addAll(List.of(arguments));
         return new SpringApplicationBuilder(OversightApplication.class).run(all.toArray(String[]::new));

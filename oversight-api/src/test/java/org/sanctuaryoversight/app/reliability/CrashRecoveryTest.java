@@ -45,7 +45,7 @@ class CrashRecoveryTest {
                 "-cp", System.getProperty("java.class.path"),
                 "-Xmx512m",
                 OversightApplication.class.getName(),
-                "--server.port=" + httpPort,
+                "--server.port=" + httpPort, "--management.server.port=0",
                 "--oversight.embedded.data-directory=" + dataDirectory,
                 "--oversight.embedded.port=" + databasePort,
 
