@@ -219,7 +219,8 @@ final class ReportTables {
             if (made + answered.size() + unanswered == 0) {
                 return;
             }
-            Predicate<RecommendationFacts> accepted = r -> "ACCEPTED".equals(r.answer());
+            // IMPLEMENTED follows ACCEPTED: an implemented recommendation was accepted.
+            Predicate<RecommendationFacts> accepted = r -> "ACCEPTED".equals(r.answer()) || "IMPLEMENTED".equals(r.answer());
             rows.add(new PublishedRow(List.of(department), List.of(Figure.exact(made),
                     Figure.exact(answered.stream().filter(accepted).count()),
                     Figure.exact(answered.stream().filter(accepted.negate()).count()),
@@ -230,29 +231,38 @@ final class ReportTables {
                 List.of("made", "accepted", "answered_otherwise", "awaiting_answer_at_period_end"), rows);
     }
 
+    /** Requests received in the period, by department, request type, legal document and response. */
     private static PublishedTable federalRequests(ReportingPeriod period, Collection<FederalRequestFacts> requests) {
         SortedMap<List<String>, long[]> counts = new TreeMap<>(ReportTables::compareKeys);
-        requests.stream().filter(r -> period.contains(r.documentedAt())).forEach(r -> {
+        requests.stream().filter(r -> period.contains(r.received())).forEach(r -> {
             long[] count = counts.computeIfAbsent(List.of(r.department(), r.requestType(), r.legalDocument(),
                     r.response()), any -> new long[2]);
             count[0]++;
-            if (r.flagged()) {
-                count[1]++;
-            }
+            count[1] += r.flagged() ? 1 : 0;
         });
+        return countsWithTotal("federal_requests", "Documented federal immigration requests",
+                "Solicitudes federales de inmigración documentadas",
+                List.of("department", "request_type", "legal_document", "response"), List.of("requests", "flagged"), counts);
+    }
+
+    /**
+     * A table of exact counts and a total row whose every key is {@value PublishedTable#TOTAL}: a primary key of a
+     * machine-readable table is never empty, and the total row cannot be mistaken for a department.
+     */
+    static PublishedTable countsWithTotal(String id, String titleEn, String titleEs, List<String> keyColumns,
+                                          List<String> measures, SortedMap<List<String>, long[]> counts) {
         List<PublishedRow> rows = new ArrayList<>();
-        long[] total = new long[2];
+        long[] total = new long[measures.size()];
         for (Map.Entry<List<String>, long[]> entry : counts.entrySet()) {
-            rows.add(new PublishedRow(entry.getKey(), List.of(Figure.exact(entry.getValue()[0]),
-                    Figure.exact(entry.getValue()[1]))));
-            total[0] += entry.getValue()[0];
-            total[1] += entry.getValue()[1];
+            rows.add(new PublishedRow(entry.getKey(), java.util.Arrays.stream(entry.getValue())
+                    .mapToObj(Figure::exact).toList()));
+            for (int i = 0; i < total.length; i++) {
+                total[i] += entry.getValue()[i];
+            }
         }
-        rows.add(new PublishedRow(List.of(PublishedTable.TOTAL, "", "", ""),
-                List.of(Figure.exact(total[0]), Figure.exact(total[1]))));
-        return new PublishedTable("federal_requests", "Documented federal immigration requests",
-                "Solicitudes federales de inmigración documentadas", false,
-                List.of("department", "request_type", "legal_document", "response"), List.of("requests", "flagged"), rows);
+        rows.add(new PublishedRow(java.util.Collections.nCopies(keyColumns.size(), PublishedTable.TOTAL),
+                java.util.Arrays.stream(total).mapToObj(Figure::exact).toList()));
+        return new PublishedTable(id, titleEn, titleEs, false, keyColumns, measures, rows);
     }
 
     /**

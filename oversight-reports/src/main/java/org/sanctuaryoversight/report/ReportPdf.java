@@ -3,6 +3,7 @@ package org.sanctuaryoversight.report;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
@@ -24,22 +26,51 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
- * The PDF, rendered by openhtmltopdf from the very HTML of the bundle (its stylesheet hides the charts
- * in print: the tables carry the same figures). PDF files normally carry the time they were made and a
- * random identifier; here both come from the frozen publication, so rendering again gives the same bytes.
+ * The PDF, rendered by openhtmltopdf from the very HTML of the bundle: tagged for screen readers (PDF/UA-1), every
+ * font embedded (see {@link ReportFonts}), the SVG charts drawn as vectors with their text alternative, on the page
+ * size the version froze. PDF files normally carry the time they were made and a random identifier; here both come
+ * from the frozen publication, so rendering again gives the same bytes.
  */
-final class PdfReport {
+final class ReportPdf {
 
     private static final String BASE = "bundle://report/";
 
-    private PdfReport() {
+    /** The page sizes a city may choose ({@code oversight.reports.page-size}), in millimetres. */
+    enum PageSize {
+        LETTER(215.9f, 279.4f),
+        A4(210f, 297f);
+
+        final float width;
+        final float height;
+
+        PageSize(float width, float height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        static PageSize of(String name) {
+            return name == null ? LETTER : valueOf(name.toUpperCase(Locale.ROOT));
+        }
     }
 
-    static byte[] render(String html, Map<String, byte[]> resources, String title, String language, Instant publishedAt) {
+    private ReportPdf() {
+    }
+
+    static byte[] render(String html, Map<String, byte[]> resources, String title, String language, Instant publishedAt,
+                         String pageSize) {
+        PageSize size = PageSize.of(pageSize);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withHtmlContent(html, BASE)
                 .useProtocolsStreamImplementation(url -> stream(resources, url), "bundle")
+                .useSVGDrawer(new BatikSVGDrawer())
+                .usePdfUaAccessbility(true)
+                .useDefaultPageSize(size.width, size.height, PdfRendererBuilder.PageSizeUnits.MM)
                 .withProducer("Sanctuary Oversight");
+        for (ReportFonts.ReportFont font : ReportFonts.FONTS) {
+            byte[] bytes = ReportFonts.bytes(font);
+            builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(),
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
+        }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
@@ -48,7 +79,7 @@ final class PdfReport {
             information.setTitle(title);
             information.setProducer("Sanctuary Oversight");
             information.setCreator("Sanctuary Oversight");
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
             created.setTimeInMillis(publishedAt.toEpochMilli());
             information.setCreationDate(created);
             information.setModificationDate(null);
