@@ -77,7 +77,7 @@ public final class BundleRenderer {
             files.put(ReportHtml.fileName(language), utf8(html));
             progress.rendered(++done, total, ReportHtml.fileName(language));
             files.put(pdfName(language), ReportPdf.render(html, files, ReportHtml.title(report, words), language,
-                    report.publishedAt(), report.pageSize()));
+                    report.publishedAt(), report.pageSize(), List.copyOf(ReportHtml.contents(report, words).values())));
             progress.rendered(++done, total, pdfName(language));
         }
         byte[] manifest = Checksums.manifest(files);

@@ -82,7 +82,9 @@ final class ReportHtml {
         html.append("<section aria-labelledby=\"downloads\">\n<h2 id=\"downloads\">")
                 .append(escape(words.text("report.downloads"))).append("</h2>\n<ul class=\"downloads\">\n");
         for (String download : downloads) {
-            html.append("<li><a href=\"").append(escape(download)).append("\">").append(escape(download)).append("</a></li>\n");
+            // the title becomes the link annotation's description in the tagged PDF (PDF/UA 7.18.5)
+            html.append("<li><a href=\"").append(escape(download)).append("\" title=\"").append(escape(download))
+                    .append("\">").append(escape(download)).append("</a></li>\n");
         }
         html.append("</ul>\n<h3>").append(escape(words.text("report.verify"))).append("</h3>\n<p>")
                 .append(escape(words.text("report.verify.fingerprint"))).append("</p>\n<p class=\"fingerprint\"><code>")
@@ -95,19 +97,27 @@ final class ReportHtml {
     private static void contents(StringBuilder html, ReportPublishedEvent report, ReportWords words) {
         html.append("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">").append(escape(words.text("report.contents")))
                 .append("</h2>\n<ol>\n");
-        report.findTable(AccountabilityTables.TRENDS).ifPresent(table -> item(html, "section-trends",
-                words.text("section.trends")));
-        report.findTable(AccountabilityTables.ACCOUNTABILITY).ifPresent(table -> item(html, "section-accountability",
-                words.text("section.accountability")));
-        for (PublishedTable table : report.tables()) {
-            if (!FEATURED.contains(table.id())) {
-                item(html, table.id(), words.title(table));
-            }
-        }
+        contents(report, words).forEach((anchor, text) -> item(html, anchor, text));
         html.append("</ol>\n</nav>\n");
     }
 
+    /** The contents: section anchor → its title, in document order (the PDF describes these links with them). */
+    static java.util.LinkedHashMap<String, String> contents(ReportPublishedEvent report, ReportWords words) {
+        java.util.LinkedHashMap<String, String> contents = new java.util.LinkedHashMap<>();
+        report.findTable(AccountabilityTables.TRENDS).ifPresent(table -> contents.put("section-trends",
+                words.text("section.trends")));
+        report.findTable(AccountabilityTables.ACCOUNTABILITY).ifPresent(table -> contents.put("section-accountability",
+                words.text("section.accountability")));
+        for (PublishedTable table : report.tables()) {
+            if (!FEATURED.contains(table.id())) {
+                contents.put(table.id(), words.title(table));
+            }
+        }
+        return contents;
+    }
+
     private static void item(StringBuilder html, String anchor, String text) {
-        html.append("<li><a href=\"#").append(anchor).append("\">").append(escape(text)).append("</a></li>\n");
+        html.append("<li><a href=\"#").append(anchor).append("\" title=\"").append(escape(text)).append("\">")
+                .append(escape(text)).append("</a></li>\n");
     }
 }

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -24,6 +26,9 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
 /**
  * The PDF, rendered by openhtmltopdf from the very HTML of the bundle: tagged for screen readers (PDF/UA-1), every
@@ -56,8 +61,13 @@ final class ReportPdf {
     private ReportPdf() {
     }
 
+    /**
+     * @param sectionLinks the words of the document's links to its own sections, in document order: openhtmltopdf
+     *                     describes links to other files from their title but leaves these without the description
+     *                     PDF/UA requires (7.18.5), so they are described here
+     */
     static byte[] render(String html, Map<String, byte[]> resources, String title, String language, Instant publishedAt,
-                         String pageSize) {
+                         String pageSize, List<String> sectionLinks) {
         PageSize size = PageSize.of(pageSize);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withHtmlContent(html, BASE)
@@ -75,6 +85,7 @@ final class ReportPdf {
             renderer.layout();
             renderer.createPDFWithoutClosing();
             PDDocument document = renderer.getPdfDocument();
+            describeLinks(document, sectionLinks, title);
             PDDocumentInformation information = document.getDocumentInformation();
             information.setTitle(title);
             information.setProducer("Sanctuary Oversight");
@@ -94,6 +105,18 @@ final class ReportPdf {
             return pdf.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the report PDF", e);
+        }
+    }
+
+    private static void describeLinks(PDDocument document, List<String> sectionLinks, String fallback)
+            throws IOException {
+        Iterator<String> descriptions = sectionLinks.iterator();
+        for (PDPage page : document.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                    link.setContents(descriptions.hasNext() ? descriptions.next() : fallback);
+                }
+            }
         }
     }
 
