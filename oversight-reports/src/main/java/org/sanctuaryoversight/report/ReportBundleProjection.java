@@ -4,7 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 
 /**
- * Renders and stores the bundle of each version right after it is published. Its first run on a database written by
+ * Has the bundle of each version rendered and stored right after it is published (on a background thread, see
+ * {@link PublishedBundles#prepare}). Its first run on a database written by
  * older code replays every {@link ReportPublishedEvent}: the versions published before bundles were stored get the
  * bytes of the frozen first renderer, stored once (the startup migration). A replay stores nothing new: stored bytes
  * are the publication itself, so there is deliberately no reset handler that would drop them.
@@ -22,6 +23,6 @@ class ReportBundleProjection {
 
     @EventHandler
     void on(ReportPublishedEvent event) {
-        bundles.bundle(event);
+        bundles.prepare(event);
     }
 }

@@ -321,10 +321,11 @@ class StoredDataFixtureGenerator {
         PublishingReport publishing = app.getBean(PublishingReport.class);
         ReportArchive archive = app.getBean(ReportArchive.class);
         BundleRenderer renderer = app.getBean(BundleRenderer.class);
-        publishing.publish(1, ombud, null);
+        publishing.publish(1, ombud, null, publishing.preview(1).confirmation());
         await().atMost(Duration.ofSeconds(60)).until(() -> archive.find(1, 1).isPresent());
         tick("2025-04-09T12:00:00Z");
-        publishing.publish(1, ombud, "A late-documented request was added to the federal request table.");
+        publishing.publish(1, ombud, "A late-documented request was added to the federal request table.",
+                publishing.preview(1).confirmation());
         await().atMost(Duration.ofSeconds(60)).until(() -> archive.find(1, 2).isPresent());
         Map<String, Object> reports = new LinkedHashMap<>();
         for (int version = 1; version <= 2; version++) {
