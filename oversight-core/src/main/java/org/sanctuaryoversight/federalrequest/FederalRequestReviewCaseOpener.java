@@ -5,7 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.sanctuaryoversight.complaint.OpenReviewCaseCommand;
+import org.sanctuaryoversight.complaint.casework.OpenReviewCaseCommand;
 
 /**
  * Opens a self-initiated review case for the ombudsperson when a request is flagged. The case id comes

@@ -19,6 +19,9 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.sanctuaryoversight.complaint.ComplaintModule;
+import org.sanctuaryoversight.eventstore.RenamedEventTypes;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -67,6 +70,7 @@ class AxonConfiguration {
                 .gapTimeout(properties.events().gapTimeout())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
+                .upcasterChain(new EventUpcasterChain(new RenamedEventTypes(ComplaintModule.RENAMED_TYPES)))
                 .build();
         engine.ensureIndexes();
         return engine;

@@ -52,10 +52,12 @@ public record OversightProperties(
      *                           segments / instances when running several instances so each gets a share
      * @param nodeId             this instance's name in segment claims; empty means pid@host plus a random suffix
      * @param claimTimeout       after this long without a heartbeat, another instance may take a segment over
+     * @param readYourWritesTimeout how long a page waits for the read models to show what it just did
      */
     public record Events(@DefaultValue("60s") Duration gapTimeout, @DefaultValue("4") int segments,
                          @DefaultValue("32767") int maxClaimedSegments, String nodeId,
-                         @DefaultValue("10s") Duration claimTimeout) {
+                         @DefaultValue("10s") Duration claimTimeout,
+                         @DefaultValue("5s") Duration readYourWritesTimeout) {
     }
 
     /** @param maxRequestBytes requests with a larger body are refused with 413 before they are read */
