@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * The tables that hold departments and the office to account over time: the department accountability view, the
- * federal requests documented late (after the report of the period they were received in was published) and the
+ * federal requests received in the period, those documented late (after the report of the period they were received in was published) and the
  * trends across every published period. Pure functions, like {@link ReportTables}; every figure is exact (they count
  * departments' and the office's actions, not people who complained).
  */
@@ -78,6 +78,40 @@ final class AccountabilityTables {
                 false, List.of("department"), ACCOUNTABILITY_MEASURES, rows);
     }
 
+    /** Requests received in the period, by department, request type, legal document and response. */
+    static PublishedTable federalRequests(ReportingPeriod period, Collection<FederalRequestFacts> requests) {
+        SortedMap<List<String>, long[]> counts = new TreeMap<>(ReportTables::compareKeys);
+        requests.stream().filter(r -> period.contains(r.received())).forEach(r -> {
+            long[] count = counts.computeIfAbsent(List.of(r.department(), r.requestType(), r.legalDocument(),
+                    r.response()), any -> new long[2]);
+            count[0]++;
+            count[1] += r.flagged() ? 1 : 0;
+        });
+        return countsWithTotal("federal_requests", "Documented federal immigration requests",
+                "Solicitudes federales de inmigración documentadas",
+                List.of("department", "request_type", "legal_document", "response"), List.of("requests", "flagged"), counts);
+    }
+
+    /**
+     * A table of exact counts and a total row whose every key is {@value PublishedTable#TOTAL}: a primary key of a
+     * machine-readable table is never empty, and the total row cannot be mistaken for a department.
+     */
+    static PublishedTable countsWithTotal(String id, String titleEn, String titleEs, List<String> keyColumns,
+                                          List<String> measures, SortedMap<List<String>, long[]> counts) {
+        List<PublishedRow> rows = new ArrayList<>();
+        long[] total = new long[measures.size()];
+        for (Map.Entry<List<String>, long[]> entry : counts.entrySet()) {
+            rows.add(new PublishedRow(entry.getKey(), java.util.Arrays.stream(entry.getValue())
+                    .mapToObj(Figure::exact).toList()));
+            for (int i = 0; i < total.length; i++) {
+                total[i] += entry.getValue()[i];
+            }
+        }
+        rows.add(new PublishedRow(java.util.Collections.nCopies(keyColumns.size(), PublishedTable.TOTAL),
+                java.util.Arrays.stream(total).mapToObj(Figure::exact).toList()));
+        return new PublishedTable(id, titleEn, titleEs, false, keyColumns, measures, rows);
+    }
+
     /**
      * Requests documented during this period that were received in an earlier one, after that earlier period's
      * report was first published: its figures missed them, so they are reported here (and the earlier period is
@@ -95,7 +129,7 @@ final class AccountabilityTables {
             count[0]++;
             count[1] += request.flagged() ? 1 : 0;
         }
-        return ReportTables.countsWithTotal(DOCUMENTED_LATE, "Federal requests documented late, from earlier periods",
+        return countsWithTotal(DOCUMENTED_LATE, "Federal requests documented late, from earlier periods",
                 "Solicitudes federales documentadas tarde, de períodos anteriores",
                 List.of("received_in_period", "department", "request_type", "legal_document", "response"),
                 List.of("requests", "flagged"), counts);

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -53,7 +52,7 @@ final class ReportTables {
         tables.add(closedByOutcome(period, ledger));
         tables.add(departmentResponses(period, ledger));
         tables.add(recommendations(period, ledger));
-        tables.add(federalRequests(period, federalRequests));
+        tables.add(AccountabilityTables.federalRequests(period, federalRequests));
         tables.add(identityViews(period, identityViews));
         return tables;
     }
@@ -229,40 +228,6 @@ final class ReportTables {
         return new PublishedTable("recommendations", "Recommendations to departments",
                 "Recomendaciones a los departamentos", false, List.of("department"),
                 List.of("made", "accepted", "answered_otherwise", "awaiting_answer_at_period_end"), rows);
-    }
-
-    /** Requests received in the period, by department, request type, legal document and response. */
-    private static PublishedTable federalRequests(ReportingPeriod period, Collection<FederalRequestFacts> requests) {
-        SortedMap<List<String>, long[]> counts = new TreeMap<>(ReportTables::compareKeys);
-        requests.stream().filter(r -> period.contains(r.received())).forEach(r -> {
-            long[] count = counts.computeIfAbsent(List.of(r.department(), r.requestType(), r.legalDocument(),
-                    r.response()), any -> new long[2]);
-            count[0]++;
-            count[1] += r.flagged() ? 1 : 0;
-        });
-        return countsWithTotal("federal_requests", "Documented federal immigration requests",
-                "Solicitudes federales de inmigración documentadas",
-                List.of("department", "request_type", "legal_document", "response"), List.of("requests", "flagged"), counts);
-    }
-
-    /**
-     * A table of exact counts and a total row whose every key is {@value PublishedTable#TOTAL}: a primary key of a
-     * machine-readable table is never empty, and the total row cannot be mistaken for a department.
-     */
-    static PublishedTable countsWithTotal(String id, String titleEn, String titleEs, List<String> keyColumns,
-                                          List<String> measures, SortedMap<List<String>, long[]> counts) {
-        List<PublishedRow> rows = new ArrayList<>();
-        long[] total = new long[measures.size()];
-        for (Map.Entry<List<String>, long[]> entry : counts.entrySet()) {
-            rows.add(new PublishedRow(entry.getKey(), java.util.Arrays.stream(entry.getValue())
-                    .mapToObj(Figure::exact).toList()));
-            for (int i = 0; i < total.length; i++) {
-                total[i] += entry.getValue()[i];
-            }
-        }
-        rows.add(new PublishedRow(java.util.Collections.nCopies(keyColumns.size(), PublishedTable.TOTAL),
-                java.util.Arrays.stream(total).mapToObj(Figure::exact).toList()));
-        return new PublishedTable(id, titleEn, titleEs, false, keyColumns, measures, rows);
     }
 
     /**
