@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.sanctuaryoversight.report.FederalRequestFacts;
 import org.sanctuaryoversight.report.IdentityViewFacts;
 import org.sanctuaryoversight.report.Figure;
 import org.sanctuaryoversight.report.PeriodFigures;
-import org.sanctuaryoversight.report.PublishReportCommand;
 import org.sanctuaryoversight.report.PublishedRow;
 import org.sanctuaryoversight.report.PublishedTable;
 import org.sanctuaryoversight.report.PublishingReport;
@@ -116,10 +114,8 @@ final class ReportBundleBenchmark {
         row("(a) compile: tables, disclosure control and audit (%d tables; %s)", "%s", draft.tables().size(),
                 suppression(draft), runs(draftTimes));
 
-        // (b) render, from the event the publication aggregate would emit for this draft
-        ReportPublishedEvent event = new ReportPublishedEvent(PublishReportCommand.publicationId(PERIOD), PERIOD, 1,
-                period.start(), period.lastDay(), Instant.now(), "benchmark-ombudsperson", null, null,
-                compiler.threshold(), draft.tables());
+        // (b) render, from the event the publication aggregate would emit for this draft (labels frozen, format 2)
+        ReportPublishedEvent event = publishing.preview(PERIOD).event();
         List<Double> renderTimes = new ArrayList<>();
         ReportBundle bundle = null;
         for (int run = 0; run < RUNS; run++) {
@@ -138,7 +134,7 @@ final class ReportBundleBenchmark {
         // (c) the whole path: publish, archive projection, first download (which renders)
         StaffMember ombudsperson = new StaffMember("benchmark-ombudsperson", "Benchmark", StaffRole.OMBUDSPERSON, null);
         long publishStart = System.nanoTime();
-        int version = publishing.publish(PERIOD, ombudsperson, null);
+        int version = publishing.publish(PERIOD, ombudsperson, null, publishing.preview(PERIOD).confirmation());
         double published = seconds(publishStart);
         while (archive.find(PERIOD, version).isEmpty()) {
             if (seconds(publishStart) > 600) {

@@ -1,8 +1,6 @@
 package org.sanctuaryoversight.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,22 +10,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.sanctuaryoversight.report.legacy.BundleRendererV1;
 
 /**
- * Renders the publication bundle of one version from its {@link ReportPublishedEvent} and nothing else:
- * HTML in each language, a PDF of each, one CSV per table, the figures as JSON, a Frictionless Data
- * Package v2 descriptor with table schemas, the methodology, {@code SHA256SUMS} and its detached
- * Ed25519 signature. Every file is UTF-8 with {@code \n} line ends; nothing reads a clock.
+ * Renders the publication bundle of one version from its {@link ReportPublishedEvent} and nothing else: HTML in each
+ * language, a tagged PDF of each, one CSV per table, the figures as JSON, a Frictionless Data Package v2 descriptor,
+ * the methodology, the office's public key, {@code SHA256SUMS} and its detached Ed25519 signature. Nothing reads a
+ * clock or a setting: the labels and the page size are the version's own. A version published before labels were
+ * frozen is rendered by the frozen {@link BundleRendererV1}, byte for byte as it was served.
  */
 public final class BundleRenderer {
 
     public static final String PUBLIC_KEY_FILE = "office-public.pem";
 
     private final OfficeSigningKey signingKey;
+    private final BundleRendererV1 legacy;
     private final byte[] stylesheet;
 
     public BundleRenderer(OfficeSigningKey signingKey) {
         this.signingKey = signingKey;
+        this.legacy = new BundleRendererV1(signingKey);
         try (InputStream css = BundleRenderer.class.getResourceAsStream("report.css")) {
             this.stylesheet = css.readAllBytes();
         } catch (IOException | NullPointerException e) {
@@ -39,35 +41,71 @@ public final class BundleRenderer {
         return signingKey.publicKeyPem();
     }
 
+    /** The SHA-256 fingerprint of the office's public key (see {@link OfficeSigningKey#fingerprint()}). */
+    public String fingerprint() {
+        return signingKey.fingerprint();
+    }
+
     public ReportBundle render(ReportPublishedEvent report) {
+        return render(report, RenderProgress.NONE);
+    }
+
+    public ReportBundle render(ReportPublishedEvent report, RenderProgress progress) {
+        if (report.legacyFormat()) {
+            ReportBundle bundle = legacy.render(report);
+            progress.rendered(1, 1, ReportBundle.SIGNATURE);
+            return bundle;
+        }
+        int total = 4 + 2 * ReportLabels.LANGUAGES.size();
+        int done = 0;
         SortedMap<String, byte[]> files = new TreeMap<>();
         for (PublishedTable table : report.tables()) {
             files.put(csvPath(table), CsvTables.csv(table));
         }
+        progress.rendered(++done, total, "data");
         files.put("report.json", json(reportJson(report)));
         files.put("methodology.md", utf8(Methodology.text(report)));
         files.put("report.css", stylesheet);
         files.put(PUBLIC_KEY_FILE, utf8(signingKey.publicKeyPem()));
-        files.put("datapackage.json", json(dataPackage(report, files)));
+        progress.rendered(++done, total, "report.json");
+        files.put("datapackage.json", json(DataPackage.descriptor(report, files)));
+        progress.rendered(++done, total, "datapackage.json");
+        List<String> downloads = downloads(report);
+        for (String language : ReportLabels.LANGUAGES) {
+            ReportWords words = ReportWords.of(report, language);
+            String html = ReportHtml.render(report, words, downloads, signingKey.fingerprint());
+            files.put(ReportHtml.fileName(language), utf8(html));
+            progress.rendered(++done, total, ReportHtml.fileName(language));
+            files.put(pdfName(language), ReportPdf.render(html, files, ReportHtml.title(report, words), language,
+                    report.publishedAt(), report.pageSize(), List.copyOf(ReportHtml.contents(report, words).values())));
+            progress.rendered(++done, total, pdfName(language));
+        }
+        byte[] manifest = Checksums.manifest(files);
+        files.put(ReportBundle.MANIFEST, manifest);
+        files.put(ReportBundle.SIGNATURE, signingKey.sign(manifest));
+        progress.rendered(++done, total, ReportBundle.SIGNATURE);
+        return new ReportBundle(report.period(), report.version(), report.publishedAt(), files);
+    }
+
+    /** The HTML page of a version in one language, without rendering the rest: the preview before publishing. */
+    public byte[] html(ReportPublishedEvent report, String language) {
+        return utf8(ReportHtml.render(report, ReportWords.of(report, language), downloads(report),
+                signingKey.fingerprint()));
+    }
+
+    public byte[] stylesheet() {
+        return stylesheet.clone();
+    }
+
+    private static List<String> downloads(ReportPublishedEvent report) {
         List<String> downloads = new ArrayList<>();
-        for (String language : BundleLabels.LANGUAGES) {
+        for (String language : ReportLabels.LANGUAGES) {
             downloads.add(pdfName(language));
         }
         downloads.addAll(List.of("report.json", "datapackage.json", "methodology.md"));
         report.tables().forEach(table -> downloads.add(csvPath(table)));
         downloads.addAll(List.of(ReportBundle.MANIFEST, ReportBundle.SIGNATURE, PUBLIC_KEY_FILE));
-        for (String language : BundleLabels.LANGUAGES) {
-            BundleLabels labels = new BundleLabels(language);
-            String html = HtmlReport.render(report, labels, downloads);
-            files.put(HtmlReport.fileName(language), utf8(html));
-            files.put(pdfName(language), PdfReport.render(html, files,
-                    labels.text("report.title", report.period(), report.periodStart().toString(),
-                            report.lastDay().toString()), language, report.publishedAt()));
-        }
-        byte[] manifest = Checksums.manifest(files);
-        files.put(ReportBundle.MANIFEST, manifest);
-        files.put(ReportBundle.SIGNATURE, signingKey.sign(manifest));
-        return new ReportBundle(report.period(), report.version(), report.publishedAt(), files);
+        return downloads;
     }
 
     static String csvPath(PublishedTable table) {
@@ -78,64 +116,11 @@ public final class BundleRenderer {
         return "report-" + language + ".pdf";
     }
 
-    /** The frozen figures without who pressed the button (that stays in the office's log). */
+    /** The frozen figures and labels without who pressed the button (that stays in the office's log). */
     private static ObjectNode reportJson(ReportPublishedEvent report) {
         ObjectNode node = ReportJson.mapper().valueToTree(report);
         node.remove("publishedBy");
         return node;
-    }
-
-    private static ObjectNode dataPackage(ReportPublishedEvent report, SortedMap<String, byte[]> files) {
-        ObjectMapper mapper = ReportJson.mapper();
-        ObjectNode root = mapper.createObjectNode();
-        root.put("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
-        root.put("name", "sanctuary-oversight-report-period-" + report.period());
-        root.put("title", "Sanctuary ordinance public report, period " + report.period() + " ("
-                + report.periodStart() + " to " + report.lastDay() + ")");
-        root.put("version", report.version() + ".0.0");
-        root.put("created", report.publishedAt().toString());
-        root.put("description", "Figures of the office of the sanctuary ombudsperson for one 90-day period. Counts from 1 to "
-                + report.smallCellThreshold() + " that describe complainants are given as a range; see methodology.md.");
-        if (report.previousManifestSha256() != null) {
-            root.put("supersedesManifestSha256", report.previousManifestSha256());
-            root.put("erratum", report.erratum());
-        }
-        ArrayNode licenses = root.putArray("licenses");
-        licenses.addObject().put("name", "CC0-1.0").put("path", "https://creativecommons.org/publicdomain/zero/1.0/");
-        ArrayNode resources = root.putArray("resources");
-        for (PublishedTable table : report.tables()) {
-            ObjectNode resource = resources.addObject();
-            resource.put("name", table.id().replace('_', '-'));
-            resource.put("path", csvPath(table));
-            resource.put("type", "table");
-            resource.put("title", table.titleEn());
-            resource.put("format", "csv");
-            resource.put("mediatype", "text/csv");
-            resource.put("encoding", "utf-8");
-            resource.put("hash", "sha256:" + Checksums.sha256Hex(files.get(csvPath(table))));
-            ObjectNode schema = resource.putObject("schema");
-            schema.put("$schema", "https://datapackage.org/profiles/2.0/tableschema.json");
-            ArrayNode fields = schema.putArray("fields");
-            for (String column : table.keyColumns()) {
-                fields.addObject().put("name", column).put("type", "string");
-            }
-            for (String measure : table.measureColumns()) {
-                String type = measure.startsWith("median") || measure.equals("value") ? "number" : "integer";
-                fields.addObject().put("name", measure).put("type", type);
-                if (table.disclosureControlled()) {
-                    fields.addObject().put("name", measure + "_low").put("type", "integer")
-                            .put("description", "lowest value the true count can have");
-                    fields.addObject().put("name", measure + "_high").put("type", "integer")
-                            .put("description", "highest value the true count can have");
-                    ObjectNode suppression = fields.addObject().put("name", measure + "_suppression").put("type", "string");
-                    suppression.putObject("constraints").putArray("enum").add("primary").add("complementary");
-                }
-            }
-            ArrayNode primaryKey = schema.putArray("primaryKey");
-            table.keyColumns().forEach(primaryKey::add);
-            schema.putArray("missingValues").add("");
-        }
-        return root;
     }
 
     private static byte[] json(Object value) {

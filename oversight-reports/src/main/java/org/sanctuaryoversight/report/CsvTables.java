@@ -10,14 +10,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * One CSV per table: UTF-8, comma separated, {@code \n} line ends, a header row. In a disclosure-controlled
+ * One CSV per table: UTF-8, comma separated, CRLF line ends (RFC 4180, and the dialect {@code datapackage.json}
+ * declares), a header row. In a disclosure-controlled
  * table each measure m has the columns {@code m} (exact count, empty when suppressed), {@code m_low},
  * {@code m_high} (the range a reader may rely on; equal to m when exact, empty when withheld) and
  * {@code m_suppression} ({@code primary}, {@code complementary} or empty).
  */
 final class CsvTables {
 
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    static final String LINE_TERMINATOR = "\r\n";
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator(LINE_TERMINATOR).build();
 
     private CsvTables() {
     }

@@ -12,13 +12,10 @@ import java.util.Optional;
  * equalities a reader knows (every one-way table sums to its total row; every two-way table's rows
  * and columns sum to their margins; a cumulative table this period equals last period's plus this
  * period's table) and the bounds of every cell (exact, a published range, or at least zero for a
- * complementary suppression), then tightens the bounds by interval propagation until nothing changes.
- * That is what subtraction, repeated across tables and periods, can reveal. A suppressed cell whose
- * bounds shrink to fewer than {@code protectionWidth + 1} possible values is an exposure.
- *
- * <p>Propagation is a relaxation: it finds every bound that follows from one equation at a time,
- * chained any number of times. It does not solve the full linear programme, which can in principle be
- * tighter on large two-way tables; see docs/reports.md.
+ * complementary suppression), then computes the tightest bounds a reader can derive for every withheld
+ * cell: first by interval propagation (one equation at a time, chained), then, where that leaves the cell
+ * protected, exactly by linear programming over all equations at once ({@link LinearProgrammingBounds}).
+ * A suppressed cell whose bounds shrink to fewer than {@code protectionWidth + 1} possible values is an exposure.
  */
 final class DisclosureAudit {
 
@@ -36,6 +33,46 @@ final class DisclosureAudit {
 
     AuditResult audit(List<PeriodFigures> periods) {
         Map<CellRef, long[]> bounds = new LinkedHashMap<>();
+        List<CellRef> suppressed = initialBounds(periods, bounds);
+        List<Constraint> constraints = constraints(periods, bounds);
+        // Propagation is cheap and finds most exposures; linear programming then finds the tightest bounds of every
+        // withheld cell it left protected (it can combine equations that propagation only uses one at a time).
+        IntervalPropagation.tighten(constraints, bounds);
+        List<Exposure> exposures = exposed(suppressed, bounds);
+        if (exposures.isEmpty()) {
+            LinearProgrammingBounds linear = new LinearProgrammingBounds(constraints, bounds);
+            for (CellRef cell : suppressed) {
+                long[] bound = linear.tightest(cell);
+                if (bound[1] - bound[0] < protectionWidth) {
+                    exposures.add(new Exposure(cell, bound[0], bound[1]));
+                }
+            }
+        }
+        return new AuditResult(exposures, suppressed.size(), constraints.size());
+    }
+
+    /** What interval propagation alone would find: the audit before linear programming (kept to compare, in tests). */
+    AuditResult auditByPropagationOnly(List<PeriodFigures> periods) {
+        Map<CellRef, long[]> bounds = new LinkedHashMap<>();
+        List<CellRef> suppressed = initialBounds(periods, bounds);
+        List<Constraint> constraints = constraints(periods, bounds);
+        IntervalPropagation.tighten(constraints, bounds);
+        return new AuditResult(exposed(suppressed, bounds), suppressed.size(), constraints.size());
+    }
+
+    private List<Exposure> exposed(List<CellRef> suppressed, Map<CellRef, long[]> bounds) {
+        List<Exposure> exposures = new ArrayList<>();
+        for (CellRef cell : suppressed) {
+            long[] bound = bounds.get(cell);
+            if (bound[1] - bound[0] < protectionWidth) {
+                exposures.add(new Exposure(cell, bound[0], bound[1]));
+            }
+        }
+        return exposures;
+    }
+
+    /** Every controlled cell's bounds as published; returns the withheld cells. */
+    private static List<CellRef> initialBounds(List<PeriodFigures> periods, Map<CellRef, long[]> bounds) {
         List<CellRef> suppressed = new ArrayList<>();
         for (PeriodFigures period : periods) {
             for (PublishedTable table : controlled(period)) {
@@ -49,30 +86,7 @@ final class DisclosureAudit {
                 }
             }
         }
-        List<Constraint> constraints = constraints(periods, bounds);
-        propagate(constraints, bounds);
-        List<Exposure> exposures = new ArrayList<>();
-        for (CellRef cell : suppressed) {
-            long[] bound = bounds.get(cell);
-            if (bound[1] - bound[0] < protectionWidth) {
-                exposures.add(new Exposure(cell, bound[0], bound[1]));
-            }
-        }
-        return new AuditResult(exposures, suppressed.size(), constraints.size());
-    }
-
-    /** The bounds a reader has after propagation, for tests and the staff page. */
-    Map<CellRef, long[]> derivedBounds(List<PeriodFigures> periods) {
-        Map<CellRef, long[]> bounds = new LinkedHashMap<>();
-        for (PeriodFigures period : periods) {
-            for (PublishedTable table : controlled(period)) {
-                for (PublishedRow row : table.rows()) {
-                    bounds.put(new CellRef(period.period(), table.id(), row.keys()), initial(row.figures().get(0)));
-                }
-            }
-        }
-        propagate(constraints(periods, bounds), bounds);
-        return bounds;
+        return suppressed;
     }
 
     private static long[] initial(Figure figure) {
@@ -208,44 +222,6 @@ final class DisclosureAudit {
     private static CellRef zeroIfAbsent(CellRef cell, Map<CellRef, long[]> bounds) {
         bounds.putIfAbsent(cell, new long[] {0, 0});
         return cell;
-    }
-
-    private static void propagate(List<Constraint> constraints, Map<CellRef, long[]> bounds) {
-        boolean changed = true;
-        for (int pass = 0; changed && pass < 10_000; pass++) {
-            changed = false;
-            for (Constraint constraint : constraints) {
-                for (int k = 0; k < constraint.cells().size(); k++) {
-                    long low = 0;
-                    long high = 0;
-                    for (int i = 0; i < constraint.cells().size(); i++) {
-                        if (i == k) {
-                            continue;
-                        }
-                        long[] bound = bounds.get(constraint.cells().get(i));
-                        if (constraint.coefficients().get(i) > 0) {
-                            low += bound[0];
-                            high += bound[1];
-                        } else {
-                            low -= bound[1];
-                            high -= bound[0];
-                        }
-                    }
-                    // a_k * x_k = -(sum of the others)
-                    long[] bound = bounds.get(constraint.cells().get(k));
-                    long newLow = constraint.coefficients().get(k) > 0 ? -high : low;
-                    long newHigh = constraint.coefficients().get(k) > 0 ? -low : high;
-                    if (newLow > bound[0] && newLow <= bound[1]) {
-                        bound[0] = newLow;
-                        changed = true;
-                    }
-                    if (newHigh < bound[1] && newHigh >= bound[0]) {
-                        bound[1] = newHigh;
-                        changed = true;
-                    }
-                }
-            }
-        }
     }
 
     static Comparator<CellRef> order() {

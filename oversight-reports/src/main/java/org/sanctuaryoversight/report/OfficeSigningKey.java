@@ -73,6 +73,29 @@ public final class OfficeSigningKey {
         return pem("PUBLIC KEY", publicKey.getEncoded());
     }
 
+    /**
+     * The SHA-256 of the public key's DER encoding, in hex: what {@code openssl pkey -pubin -in key.pem -outform DER |
+     * sha256sum} prints. The office publishes it out of band so readers can check the key the site serves.
+     */
+    public String fingerprint() {
+        return fingerprint(publicKey.getEncoded());
+    }
+
+    /** The fingerprint of any public key PEM (e.g. the copy inside a published bundle). */
+    public static String fingerprintOfPem(String publicKeyPem) {
+        String body = publicKeyPem.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
+                .replaceAll("\\s", "");
+        return fingerprint(Base64.getDecoder().decode(body));
+    }
+
+    private static String fingerprint(byte[] der) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(der));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public byte[] sign(byte[] message) {
         try {
             Signature signature = Signature.getInstance(ALGORITHM);

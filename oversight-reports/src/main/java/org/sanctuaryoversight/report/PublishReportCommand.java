@@ -10,11 +10,14 @@ import org.sanctuaryoversight.staff.StaffMember;
  * the figures from the ledger and ran the disclosure audit.
  *
  * @param auditPassed what the disclosure audit said about exactly these figures
+ * @param pageSize    the PDF page size frozen with the version
+ * @param labels      the labels of every code, frozen with the version (see {@link ReportLabels})
  */
 public record PublishReportCommand(@TargetAggregateIdentifier String publicationId, ReportingPeriod period,
                                    Instant publishedAt, StaffMember publisher, String erratum,
                                    String previousManifestSha256, int smallCellThreshold,
-                                   List<PublishedTable> tables, boolean auditPassed) {
+                                   List<PublishedTable> tables, boolean auditPassed, String pageSize,
+                                   java.util.Map<String, java.util.Map<String, String>> labels) {
 
     public static String publicationId(int period) {
         return "report-period-" + period;

@@ -1,16 +1,23 @@
 package org.sanctuaryoversight.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.report.ReportNotPublishableException.Reason;
 import org.sanctuaryoversight.staff.StaffMember;
 
 /**
- * The use case "the ombudsperson publishes a period": compile the figures from the ledger, audit them
- * against everything already public, and freeze them in a {@link ReportPublishedEvent}. A second call
- * for the same period publishes a correction, which needs an erratum and chains to the manifest of the
- * version it supersedes.
+ * The use case "the ombudsperson publishes a period": compile the figures from the ledger, audit them against
+ * everything already public, show the preview, and, once the ombudsperson confirms that very preview, freeze figures
+ * and labels in a {@link ReportPublishedEvent}. A second publication of the same period is a correction, which needs
+ * an erratum and chains to the manifest of the version it supersedes.
  */
 public final class PublishingReport {
 
@@ -19,27 +26,46 @@ public final class PublishingReport {
     private final ReportCompiler compiler;
     private final ReportLedger ledger;
     private final ReportArchive archive;
-    private final BundleRenderer renderer;
+    private final PublishedBundles bundles;
+    private final ReportLabels labels;
+    private final String pageSize;
     private final CommandGateway commandGateway;
     private final Clock clock;
 
-    public PublishingReport(ReportCompiler compiler, ReportLedger ledger, ReportArchive archive, BundleRenderer renderer,
-                            CommandGateway commandGateway, Clock clock) {
+    public PublishingReport(ReportCompiler compiler, ReportLedger ledger, ReportArchive archive, PublishedBundles bundles,
+                            ReportLabels labels, String pageSize, CommandGateway commandGateway, Clock clock) {
         this.compiler = compiler;
         this.ledger = ledger;
         this.archive = archive;
-        this.renderer = renderer;
+        this.bundles = bundles;
+        this.labels = labels;
+        this.pageSize = ReportPdf.PageSize.of(pageSize).name();
         this.commandGateway = commandGateway;
         this.clock = clock;
     }
 
     /** The figures as they would be published now, with the audit; nothing is written. */
-    public ReportDraft preview(int period) {
+    public ReportDraft draft(int period) {
         if (period < 1) {
             throw new ReportNotPublishableException(Reason.UNKNOWN_PERIOD, "period " + period);
         }
+        List<ReportPublishedEvent> published = archive.all();
+        Map<Integer, Instant> firstPublished = new TreeMap<>();
+        published.forEach(version -> firstPublished.merge(version.period(), version.publishedAt(),
+                (first, later) -> first.isBefore(later) ? first : later));
         return compiler.draft(period, ledger.complaints(), ledger.federalRequests(), ledger.identityViews(),
-                archive.latestExcept(period));
+                archive.latestExcept(period), firstPublished);
+    }
+
+    /** The version as it would be published now: what the preview page shows and the confirmation names. */
+    public PublicationPreview preview(int period) {
+        ReportDraft draft = draft(period);
+        int version = archive.latest(period).map(ReportPublishedEvent::version).orElse(0) + 1;
+        Map<String, Map<String, String>> frozen = labels.freeze(draft.tables());
+        ReportPublishedEvent event = new ReportPublishedEvent(PublishReportCommand.publicationId(period), period,
+                version, draft.period().start(), draft.period().lastDay(), now(), null, null, null, compiler.threshold(),
+                draft.tables(), ReportPublishedEvent.CURRENT_FORMAT, pageSize, frozen);
+        return new PublicationPreview(draft, version, event, digest(draft.tables(), frozen));
     }
 
     /** Every period that has ended, oldest first. */
@@ -47,8 +73,17 @@ public final class PublishingReport {
         return compiler.calendar().endedPeriods(clock.instant());
     }
 
-    /** Publishes the period and returns the new version's number. */
-    public int publish(int period, StaffMember publisher, String erratum) {
+    /**
+     * Requests received in the period that were documented after its latest version was published: a correction
+     * would count them (the staff page offers one).
+     */
+    public long documentedSinceLatestVersion(int period) {
+        return archive.latest(period).map(latest -> compiler.documentedSince(period, ledger.federalRequests(),
+                latest.publishedAt())).orElse(0L);
+    }
+
+    /** Publishes the previewed and confirmed period and returns the new version's number. */
+    public int publish(int period, StaffMember publisher, String erratum, PublicationConfirmation confirmation) {
         if (period < 1) {
             throw new ReportNotPublishableException(Reason.UNKNOWN_PERIOD, "period " + period);
         }
@@ -63,19 +98,41 @@ public final class PublishingReport {
         if (erratum != null && erratum.length() > MAX_ERRATUM_CHARS) {
             throw new ReportNotPublishableException(Reason.ERRATUM_TOO_LONG, null);
         }
-        ReportDraft draft = preview(period);
+        if (confirmation == null || confirmation.draftDigest() == null || confirmation.draftDigest().isBlank()) {
+            throw new ReportNotPublishableException(Reason.CONFIRMATION_REQUIRED, "period " + period);
+        }
+        PublicationPreview preview = preview(period);
+        ReportDraft draft = preview.draft();
         if (!draft.audit().passed()) {
             throw new ReportNotPublishableException(Reason.DISCLOSURE_AUDIT_FAILED,
                     draft.audit().exposures().get(0).reason());
         }
-        String previousManifest = archive.latest(period)
-                .map(previous -> renderer.render(previous).manifestSha256()).orElse(null);
+        if (confirmation.version() != preview.version() || !confirmation.draftDigest().equals(preview.draftDigest())) {
+            throw new ReportNotPublishableException(Reason.PREVIEW_OUTDATED, "period " + period + " version "
+                    + preview.version());
+        }
+        Optional<ReportPublishedEvent> previous = archive.latest(period);
+        String previousManifest = previous.map(version -> bundles.bundle(version).manifestSha256()).orElse(null);
         if (previousManifest != null && (erratum == null || erratum.isBlank())) {
             throw new ReportNotPublishableException(Reason.ERRATUM_REQUIRED, null);
         }
         Integer version = commandGateway.sendAndWait(new PublishReportCommand(PublishReportCommand.publicationId(period),
-                reportingPeriod, clock.instant(), publisher, erratum, previousManifest, compiler.threshold(),
-                draft.tables(), true));
+                reportingPeriod, now(), publisher, erratum, previousManifest, compiler.threshold(), draft.tables(), true,
+                pageSize, preview.event().labels()));
         return version;
+    }
+
+    /** Publication times are kept to the second: nobody reads nanoseconds, and every page shows the same time. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static String digest(List<PublishedTable> tables, Map<String, Map<String, String>> labels) {
+        try {
+            String json = ReportJson.mapper().writeValueAsString(Map.of("labels", labels, "tables", tables));
+            return Checksums.sha256Hex(json.getBytes(StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot digest a draft", e);
+        }
     }
 }

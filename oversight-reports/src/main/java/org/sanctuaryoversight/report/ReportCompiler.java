@@ -1,8 +1,10 @@
 package org.sanctuaryoversight.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns ledger records into one period's publishable tables: the exact tables, then the complainant
@@ -12,10 +14,17 @@ public final class ReportCompiler {
 
     private final ReportingCalendar calendar;
     private final DisclosureControl disclosureControl;
+    private final List<String> departments;
 
     public ReportCompiler(ReportingCalendar calendar, DisclosureControl disclosureControl) {
+        this(calendar, disclosureControl, List.of());
+    }
+
+    /** @param departments the codes of the city's departments: each gets a row of the accountability table */
+    public ReportCompiler(ReportingCalendar calendar, DisclosureControl disclosureControl, List<String> departments) {
         this.calendar = calendar;
         this.disclosureControl = disclosureControl;
+        this.departments = List.copyOf(departments);
     }
 
     public ReportingCalendar calendar() {
@@ -29,14 +38,37 @@ public final class ReportCompiler {
     public ReportDraft draft(int period, Collection<ComplaintFacts> complaints,
                              Collection<FederalRequestFacts> federalRequests,
                              Collection<IdentityViewFacts> identityViews, List<PeriodFigures> published) {
+        return draft(period, complaints, federalRequests, identityViews, published, Map.of());
+    }
+
+    /**
+     * @param published      the latest published version of every other period (the audit reads them all; the
+     *                       trends read the earlier ones)
+     * @param firstPublished when each period's first version was published: a request documented after it, received
+     *                       in that period, is reported in the period it was documented in as documented late
+     */
+    public ReportDraft draft(int period, Collection<ComplaintFacts> complaints,
+                             Collection<FederalRequestFacts> federalRequests,
+                             Collection<IdentityViewFacts> identityViews, List<PeriodFigures> published,
+                             Map<Integer, Instant> firstPublished) {
         ReportingPeriod reportingPeriod = calendar.period(period);
-        List<PublishedTable> exact = ReportTables.exactTables(reportingPeriod, complaints, federalRequests,
-                identityViews);
+        List<PublishedTable> exact = new ArrayList<>(ReportTables.exactTables(reportingPeriod, complaints,
+                federalRequests, identityViews));
+        exact.add(AccountabilityTables.documentedLate(reportingPeriod, calendar, federalRequests, firstPublished));
+        exact.add(AccountabilityTables.accountability(reportingPeriod, complaints, federalRequests, departments));
+        exact.add(AccountabilityTables.trends(period, exact, published));
         DisclosureControl.Outcome outcome = disclosureControl.apply(period,
                 ReportTables.protectedTables(reportingPeriod, calendar, complaints), exact, published);
         List<PublishedTable> tables = new ArrayList<>(exact);
         tables.addAll(outcome.tables());
         return new ReportDraft(reportingPeriod, tables, outcome.audit());
+    }
+
+    /** Requests received in {@code period} and documented after {@code since}: what a correction would add. */
+    public long documentedSince(int period, Collection<FederalRequestFacts> federalRequests, Instant since) {
+        ReportingPeriod reportingPeriod = calendar.period(period);
+        return federalRequests.stream().filter(request -> reportingPeriod.contains(request.received())
+                && request.documentedAt().isAfter(since)).count();
     }
 
     /** Audits figures as they stand, e.g. a set of periods an attacker holds. */

@@ -6,11 +6,13 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.AllegationRecordedEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintAcknowledgedEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintClosedEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintReopenedEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.DepartmentReferralSentEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.DepartmentRespondedEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.FindingRecordedEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.RecommendationAnsweredEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.RecommendationMadeEvent;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
@@ -27,7 +29,12 @@ import org.sanctuaryoversight.federalrequest.FederalRequestFlaggedEvent;
 @ProcessingGroup(ReportLedgerProjection.PROCESSING_GROUP)
 class ReportLedgerProjection {
 
-    static final String PROCESSING_GROUP = "report-ledger";
+    /*
+     * Renamed from "report-ledger" when records gained receipt times and findings: a processing group without a
+     * token replays the whole log, so a service upgraded in place rewrites every record (whole-record replacement
+     * converges to the same result) without anyone resetting tokens by hand.
+     */
+    static final String PROCESSING_GROUP = "report-ledger-2";
 
     private final ReportLedgerUpdates updates;
 
@@ -75,6 +82,17 @@ class ReportLedgerProjection {
     }
 
     @EventHandler
+    void on(AllegationRecordedEvent event) {
+        updates.allegationRecorded(event.complaintId(), event.allegationId(), event.department());
+    }
+
+    @EventHandler
+    void on(FindingRecordedEvent event) {
+        updates.findingRecorded(event.complaintId(), event.allegationId(),
+                event.finding() == null ? null : event.finding().name(), event.recordedAt());
+    }
+
+    @EventHandler
     void on(ComplaintClosedEvent event) {
         updates.complaintClosed(event.complaintId(), event.closedAt(),
                 event.outcome() == null ? "UNKNOWN" : event.outcome().name());
@@ -94,15 +112,21 @@ class ReportLedgerProjection {
     @EventHandler
     void on(FederalRequestDocumentedEvent event) {
         var facts = event.facts();
-        updates.federalRequestDocumented(event.requestId(), facts.department(), event.documentedAt(),
-                requestType(facts), code(facts.legalDocument()), code(facts.response()));
+        updates.federalRequestDocumented(event.requestId(), facts.department(),
+                facts.receivedAt() == null ? event.documentedAt() : facts.receivedAt(), event.documentedAt(),
+                requestType(facts), code(facts.legalDocument()), code(facts.response()), helpedWithoutJudge(facts));
     }
 
     @EventHandler
     void on(FederalRequestAmendedEvent event) {
         var facts = event.facts();
-        updates.federalRequestAmended(event.requestId(), requestType(facts), code(facts.legalDocument()),
-                code(facts.response()));
+        if (facts.receivedAt() == null) {
+            updates.federalRequestAmended(event.requestId(), requestType(facts), code(facts.legalDocument()),
+                    code(facts.response()));
+            return;
+        }
+        updates.federalRequestAmended(event.requestId(), facts.receivedAt(), requestType(facts),
+                code(facts.legalDocument()), code(facts.response()), helpedWithoutJudge(facts));
     }
 
     @EventHandler
@@ -114,6 +138,12 @@ class ReportLedgerProjection {
     private static String requestType(org.sanctuaryoversight.federalrequest.FederalRequestFacts facts) {
         return facts.requestTypes().isEmpty() ? "UNSPECIFIED"
                 : String.join("+", facts.requestTypes().stream().map(Enum::name).toList());
+    }
+
+    /** Help given on less than a judge's signature, in the domain's own words (the compliance policy's test). */
+    private static boolean helpedWithoutJudge(org.sanctuaryoversight.federalrequest.FederalRequestFacts facts) {
+        return facts.response() != null && facts.response().gaveHelp()
+                && (facts.legalDocument() == null || !facts.legalDocument().isJudicial());
     }
 
     private static String code(Enum<?> value) {

@@ -26,7 +26,7 @@ public final class ReportLedgerUpdates {
 
     public void reviewCaseOpened(String caseId, Instant openedAt, String department) {
         ledger.save(new ComplaintFacts(caseId, true, openedAt, department == null ? List.of() : List.of(department),
-                List.of(), null, null, false, null, List.of(), null, null, List.of()));
+                List.of(), null, null, false, null, List.of(), null, null, List.of(), List.of()));
     }
 
     public void complaintAcknowledged(String complaintId, Instant acknowledgedAt) {
@@ -60,6 +60,22 @@ public final class ReportLedgerUpdates {
                         r.department(), r.madeAt(), answeredAt, answer)))));
     }
 
+    public void allegationRecorded(String complaintId, String allegationId, String department) {
+        ledger.complaint(complaintId).ifPresent(facts -> {
+            FindingFacts existing = facts.findings().stream().filter(f -> f.allegationId().equals(allegationId))
+                    .findFirst().orElse(null);
+            ledger.save(facts.withFinding(new FindingFacts(allegationId, department,
+                    existing == null ? null : existing.finding(), existing == null ? null : existing.recordedAt())));
+        });
+    }
+
+    public void findingRecorded(String complaintId, String allegationId, String finding, Instant recordedAt) {
+        ledger.complaint(complaintId).ifPresent(facts -> facts.findings().stream()
+                .filter(f -> f.allegationId().equals(allegationId)).findFirst()
+                .ifPresent(f -> ledger.save(facts.withFinding(
+                        new FindingFacts(allegationId, f.department(), finding, recordedAt)))));
+    }
+
     public void complaintClosed(String complaintId, Instant closedAt, String outcome) {
         ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.closed(closedAt, outcome)));
     }
@@ -68,17 +84,36 @@ public final class ReportLedgerUpdates {
         ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.reopened()));
     }
 
+    /** As the benchmarks feed it: received when documented, no help given. */
     public void federalRequestDocumented(String requestId, String department, Instant documentedAt, String requestType,
                                          String legalDocument, String response) {
-        boolean flagged = ledger.federalRequest(requestId).map(FederalRequestFacts::flagged).orElse(false);
-        ledger.save(new FederalRequestFacts(requestId, department, documentedAt, requestType, legalDocument, response,
-                flagged));
+        federalRequestDocumented(requestId, department, documentedAt, documentedAt, requestType, legalDocument,
+                response, false);
     }
 
-    /** A correction replaces the facts but keeps the original documentation time and any flag already raised. */
+    public void federalRequestDocumented(String requestId, String department, Instant receivedAt, Instant documentedAt,
+                                         String requestType, String legalDocument, String response,
+                                         boolean helpedWithoutJudicialWarrant) {
+        boolean flagged = ledger.federalRequest(requestId).map(FederalRequestFacts::flagged).orElse(false);
+        ledger.save(new FederalRequestFacts(requestId, department, documentedAt, requestType, legalDocument, response,
+                flagged, receivedAt, helpedWithoutJudicialWarrant));
+    }
+
+    /** As the benchmarks feed it: the receipt time and the help stay as documented. */
     public void federalRequestAmended(String requestId, String requestType, String legalDocument, String response) {
+        ledger.federalRequest(requestId).ifPresent(facts -> federalRequestAmended(requestId, facts.received(),
+                requestType, legalDocument, response, facts.helpedWithoutJudicialWarrant()));
+    }
+
+    /**
+     * A correction replaces the facts (a corrected receipt time moves the request to its period) but keeps the
+     * original documentation time and any flag already raised.
+     */
+    public void federalRequestAmended(String requestId, Instant receivedAt, String requestType, String legalDocument,
+                                      String response, boolean helpedWithoutJudicialWarrant) {
         ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(new FederalRequestFacts(requestId,
-                facts.department(), facts.documentedAt(), requestType, legalDocument, response, facts.flagged())));
+                facts.department(), facts.documentedAt(), requestType, legalDocument, response, facts.flagged(),
+                receivedAt, helpedWithoutJudicialWarrant)));
     }
 
     public void federalRequestFlagged(String requestId) {

@@ -12,7 +12,11 @@ public class ReportNotPublishableException extends RuntimeException {
         ERRATUM_REQUIRED,
         ERRATUM_TOO_LONG,
         PREVIOUS_MANIFEST_REQUIRED,
-        NOT_OMBUDSPERSON
+        NOT_OMBUDSPERSON,
+        /** Publishing needs the preview read and the period and version confirmed. */
+        CONFIRMATION_REQUIRED,
+        /** The figures, or the next version number, changed since the preview that was confirmed. */
+        PREVIEW_OUTDATED
     }
 
     private final Reason reason;

@@ -34,7 +34,7 @@ class ReportPublicationAggregate {
                 command.period().start(), command.period().lastDay(), command.publishedAt(),
                 command.publisher().userId(), versions == 0 ? null : command.erratum().strip(),
                 versions == 0 ? null : command.previousManifestSha256(), command.smallCellThreshold(),
-                command.tables()));
+                command.tables(), ReportPublishedEvent.CURRENT_FORMAT, command.pageSize(), command.labels()));
         return versions;
     }
 

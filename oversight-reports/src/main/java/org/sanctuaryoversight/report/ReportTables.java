@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -53,7 +52,7 @@ final class ReportTables {
         tables.add(closedByOutcome(period, ledger));
         tables.add(departmentResponses(period, ledger));
         tables.add(recommendations(period, ledger));
-        tables.add(federalRequests(period, federalRequests));
+        tables.add(AccountabilityTables.federalRequests(period, federalRequests));
         tables.add(identityViews(period, identityViews));
         return tables;
     }
@@ -219,7 +218,8 @@ final class ReportTables {
             if (made + answered.size() + unanswered == 0) {
                 return;
             }
-            Predicate<RecommendationFacts> accepted = r -> "ACCEPTED".equals(r.answer());
+            // IMPLEMENTED follows ACCEPTED: an implemented recommendation was accepted.
+            Predicate<RecommendationFacts> accepted = r -> "ACCEPTED".equals(r.answer()) || "IMPLEMENTED".equals(r.answer());
             rows.add(new PublishedRow(List.of(department), List.of(Figure.exact(made),
                     Figure.exact(answered.stream().filter(accepted).count()),
                     Figure.exact(answered.stream().filter(accepted.negate()).count()),
@@ -228,31 +228,6 @@ final class ReportTables {
         return new PublishedTable("recommendations", "Recommendations to departments",
                 "Recomendaciones a los departamentos", false, List.of("department"),
                 List.of("made", "accepted", "answered_otherwise", "awaiting_answer_at_period_end"), rows);
-    }
-
-    private static PublishedTable federalRequests(ReportingPeriod period, Collection<FederalRequestFacts> requests) {
-        SortedMap<List<String>, long[]> counts = new TreeMap<>(ReportTables::compareKeys);
-        requests.stream().filter(r -> period.contains(r.documentedAt())).forEach(r -> {
-            long[] count = counts.computeIfAbsent(List.of(r.department(), r.requestType(), r.legalDocument(),
-                    r.response()), any -> new long[2]);
-            count[0]++;
-            if (r.flagged()) {
-                count[1]++;
-            }
-        });
-        List<PublishedRow> rows = new ArrayList<>();
-        long[] total = new long[2];
-        for (Map.Entry<List<String>, long[]> entry : counts.entrySet()) {
-            rows.add(new PublishedRow(entry.getKey(), List.of(Figure.exact(entry.getValue()[0]),
-                    Figure.exact(entry.getValue()[1]))));
-            total[0] += entry.getValue()[0];
-            total[1] += entry.getValue()[1];
-        }
-        rows.add(new PublishedRow(List.of(PublishedTable.TOTAL, "", "", ""),
-                List.of(Figure.exact(total[0]), Figure.exact(total[1]))));
-        return new PublishedTable("federal_requests", "Documented federal immigration requests",
-                "Solicitudes federales de inmigración documentadas", false,
-                List.of("department", "request_type", "legal_document", "response"), List.of("requests", "flagged"), rows);
     }
 
     /**

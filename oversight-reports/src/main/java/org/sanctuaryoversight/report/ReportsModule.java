@@ -6,19 +6,22 @@ import org.axonframework.eventhandling.async.SequentialPolicy;
 
 /**
  * Registers the reports capability with Axon: the publication aggregate, the ledger projection (fed by
- * complaint, casework and registry events) and the archive of published versions.
+ * complaint, casework and registry events), the archive of published versions and the store of their bytes.
  */
 public final class ReportsModule implements ConfigurerModule {
 
     public static final String LEDGER_PROCESSING_GROUP = ReportLedgerProjection.PROCESSING_GROUP;
     public static final String ARCHIVE_PROCESSING_GROUP = ReportArchiveProjection.PROCESSING_GROUP;
+    public static final String BUNDLES_PROCESSING_GROUP = ReportBundleProjection.PROCESSING_GROUP;
 
     private final ReportLedger ledger;
     private final ReportArchive archive;
+    private final PublishedBundles bundles;
 
-    public ReportsModule(ReportLedger ledger, ReportArchive archive) {
+    public ReportsModule(ReportLedger ledger, ReportArchive archive, PublishedBundles bundles) {
         this.ledger = ledger;
         this.archive = archive;
+        this.bundles = bundles;
     }
 
     @Override
@@ -28,6 +31,7 @@ public final class ReportsModule implements ConfigurerModule {
         configurer.eventProcessing()
                 .registerEventHandler(configuration -> ledgerProjection)
                 .registerEventHandler(configuration -> new ReportArchiveProjection(archive))
+                .registerEventHandler(configuration -> new ReportBundleProjection(bundles))
                 // One complaint's record is read, changed and written by events of several aggregates
                 // (complaint, referral, recommendation): one ordered stream keeps those updates from racing.
                 .registerSequencingPolicy(LEDGER_PROCESSING_GROUP, configuration -> new SequentialPolicy());

@@ -14,59 +14,145 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctuaryoversight.department.Department;
+import org.sanctuaryoversight.department.DepartmentDirectory;
 
-/** A published version's bundle: reproducible, verifiable with standard tools, and its PDF holds every table. */
+/**
+ * Two periods published from the ledger's entry points: the bundle is reproducible (also after a department is
+ * renamed), verifiable with standard tools against the served key's fingerprint, and its headline, charts and labels
+ * are what a reader needs. Validation against the Data Package schemas and PDF/UA is in {@link OpenFormatsTest}.
+ */
 class PublicationBundleTest {
 
-    private static final ReportingCalendar CALENDAR = new ReportingCalendar(SampleHistory.EFFECTIVE);
-    private static final OfficeSigningKey KEY = OfficeSigningKey.generate();
-    private static ReportPublishedEvent published;
-    private static ReportBundle bundle;
+    static final ReportingCalendar CALENDAR = new ReportingCalendar(SampleHistory.EFFECTIVE);
+    static final OfficeSigningKey KEY = OfficeSigningKey.generate();
+    static final DepartmentDirectory DIRECTORY = directory("Police Department");
+    static ReportPublishedEvent first;
+    static ReportPublishedEvent second;
+    static ReportBundle bundle;
 
     @BeforeAll
-    static void publishPeriodOne() {
+    static void publishTwoPeriods() {
         InMemoryReportLedger ledger = new InMemoryReportLedger();
-        SampleHistory.feed(new ReportLedgerUpdates(ledger), CALENDAR, 1, 80, 7);
-        published = event(ledger);
-        bundle = new BundleRenderer(KEY).render(published);
+        SampleHistory.feed(new ReportLedgerUpdates(ledger), CALENDAR, 2, 80, 7);
+        first = publish(ledger, 1, List.of(), DIRECTORY, Instant.parse("2025-04-02T15:00:00Z"));
+        second = publish(ledger, 2, List.of(first.figures()), DIRECTORY, Instant.parse("2025-07-01T15:00:00Z"));
+        bundle = new BundleRenderer(KEY).render(second);
     }
 
-    private static ReportPublishedEvent event(ReportLedger ledger) {
-        ReportDraft draft = new ReportCompiler(CALENDAR, new DisclosureControl(10, 2))
-                .draft(1, ledger.complaints(), ledger.federalRequests(), ledger.identityViews(), List.of());
+    static DepartmentDirectory directory(String policeName) {
+        List<Department> departments = new ArrayList<>();
+        for (String code : SampleHistory.DEPARTMENTS) {
+            String name = code.equals("POLICE") ? policeName : code.charAt(0) + code.substring(1).toLowerCase() + " Department";
+            departments.add(new Department(code, Map.of("en", name, "es", "Departamento " + code.toLowerCase())));
+        }
+        return DepartmentDirectory.of(departments);
+    }
+
+    static ReportPublishedEvent publish(ReportLedger ledger, int period, List<PeriodFigures> published,
+                                        DepartmentDirectory directory, Instant at) {
+        ReportDraft draft = new ReportCompiler(CALENDAR, new DisclosureControl(10, 2), SampleHistory.DEPARTMENTS)
+                .draft(period, ledger.complaints(), ledger.federalRequests(), ledger.identityViews(), published);
         assertThat(draft.audit().passed()).isTrue();
-        return new ReportPublishedEvent(PublishReportCommand.publicationId(1), 1, 1, draft.period().start(),
-                draft.period().lastDay(), Instant.parse("2025-04-02T15:00:00Z"), "ombud-1", null, null, 10, draft.tables());
+        return new ReportPublishedEvent(PublishReportCommand.publicationId(period), period, 1, draft.period().start(),
+                draft.period().lastDay(), at, "ombud-1", null, null, 10, draft.tables(),
+                ReportPublishedEvent.CURRENT_FORMAT, "LETTER", new ReportLabels(directory).freeze(draft.tables()));
+    }
+
+    static String text(String path) {
+        return new String(bundle.files().get(path), StandardCharsets.UTF_8);
     }
 
     @Test
-    void rebuildingTheLedgerAndRenderingAgainGivesTheSameBytes() {
+    void rebuildingTheLedgerAfterADepartmentWasRenamedAndRenderingAgainGivesTheSameBytesAndSignature() {
         InMemoryReportLedger rebuilt = new InMemoryReportLedger();
-        SampleHistory.feed(new ReportLedgerUpdates(rebuilt), CALENDAR, 1, 80, 7);
-        ReportPublishedEvent again = event(rebuilt);
-        assertThat(again).isEqualTo(published);
+        SampleHistory.feed(new ReportLedgerUpdates(rebuilt), CALENDAR, 2, 80, 7);
+        DepartmentDirectory renamed = directory("Metropolitan Police Service");
+        ReportPublishedEvent again = publish(rebuilt, 2, List.of(first.figures()), renamed, second.publishedAt());
+        // The rename is real: the labels frozen today would differ, so a version frozen earlier must carry its own.
+        assertThat(again.labels().get("en").get("department.POLICE")).isEqualTo("Metropolitan Police Service");
+        assertThat(again.tables()).isEqualTo(second.tables());
 
-        ReportBundle rendered = new BundleRenderer(KEY).render(again);
+        ReportBundle rendered = new BundleRenderer(KEY).render(second);
 
         assertThat(rendered.files().keySet()).isEqualTo(bundle.files().keySet());
         for (Map.Entry<String, byte[]> file : bundle.files().entrySet()) {
             assertThat(rendered.files().get(file.getKey())).as(file.getKey()).isEqualTo(file.getValue());
         }
-        assertThat(rendered.manifestSha256()).isEqualTo(bundle.manifestSha256());
+        assertThat(rendered.files().get(ReportBundle.SIGNATURE)).isEqualTo(bundle.files().get(ReportBundle.SIGNATURE));
+        assertThat(text("index.html")).contains("Police Department").doesNotContain("Metropolitan");
     }
 
     @Test
     void theFrozenEventSurvivesJsonAndRendersIdentically() throws Exception {
         var mapper = ReportJson.mapper();
-        ReportPublishedEvent read = mapper.readValue(mapper.writeValueAsString(published), ReportPublishedEvent.class);
+        ReportPublishedEvent read = mapper.readValue(mapper.writeValueAsString(second), ReportPublishedEvent.class);
+        assertThat(read).isEqualTo(second);
         assertThat(new BundleRenderer(KEY).render(read).files().get(ReportBundle.MANIFEST))
                 .isEqualTo(bundle.files().get(ReportBundle.MANIFEST));
     }
 
     @Test
-    void bundleHasOneCsvPerTableAndEveryFileIsInTheManifest() {
-        String manifest = new String(bundle.files().get(ReportBundle.MANIFEST), StandardCharsets.UTF_8);
-        for (PublishedTable table : published.tables()) {
+    void theHeadlineStatesTheTablesFiguresInBothLanguages() {
+        List<Headline.Fact> facts = Headline.facts(second);
+        assertThat(facts).extracting(Headline.Fact::name)
+                .contains("received", "previousReceived", "closed", "answersOnTime", "federal", "flagged", "previousFederal");
+        for (Headline.Fact fact : facts) {
+            PublishedTable table = second.table(fact.table());
+            assertThat(table.row(fact.keys().toArray(String[]::new)).figures().get(fact.measure()))
+                    .as(fact.name()).isEqualTo(fact.figure());
+        }
+        long received = second.table("complaints_received").row("complaints_received").figures().get(0).value();
+        long previous = first.table("complaints_received").row("complaints_received").figures().get(0).value();
+        PublishedRow total = second.table("federal_requests").row("total", "total", "total", "total");
+        for (String language : List.of("en", "es")) {
+            String headline = String.join(" ", Headline.sentences(second, ReportWords.of(second, language)));
+            assertThat(headline).as(language).contains(" " + received + " ", " " + previous + " ",
+                    " " + total.figures().get(0).value() + " ", " " + total.figures().get(1).value() + " ");
+            String html = text(ReportHtml.fileName(language));
+            assertThat(html).contains("<section class=\"headline\"").contains(SvgCharts.escape(
+                    Headline.sentences(second, ReportWords.of(second, language)).get(0)));
+        }
+    }
+
+    @Test
+    void theHtmlHasTrendAndDepartmentChartsWithTextAlternatives() {
+        for (String language : List.of("en", "es")) {
+            String html = text(ReportHtml.fileName(language));
+            for (String chart : List.of("chart-trend-complaints", "chart-trend-flagged", "chart-trend-on-time",
+                    "chart-departments-requests", "chart-complaints_by_department")) {
+                assertThat(html).as("%s %s", language, chart).contains("<figure class=\"chart\" id=\"" + chart + "\">")
+                        .contains("aria-labelledby=\"" + chart + "-title " + chart + "-desc\"");
+            }
+            // both periods in the trend chart, as "Period 1" and "Period 2" in English
+            assertThat(html).contains(language.equals("en") ? "Period 1 " : "Período 1 ");
+        }
+    }
+
+    @Test
+    void noRawCodeReachesAReaderInEitherLanguage(@TempDir Path folder) throws Exception {
+        List<String> codes = RawCodes.of(second);
+        assertThat(codes).contains("HONOURING_DETAINER_OR_TRANSFER", "NOT_SUSTAINED", "HEALTH", "WEB_FORM");
+        boolean pdftotext = onPath("pdftotext");
+        if (pdftotext) {
+            write(folder, bundle);
+        }
+        for (String language : List.of("en", "es")) {
+            String visible = RawCodes.visibleText(text(ReportHtml.fileName(language)));
+            assertThat(codes).as("raw codes in the %s HTML", language).noneMatch(code -> RawCodes.appears(visible, code));
+            if (pdftotext) {
+                assertThat(run(folder, "pdftotext", "-enc", "UTF-8", "report-" + language + ".pdf", "out.txt")).isZero();
+                String pdf = Files.readString(folder.resolve("out.txt"));
+                assertThat(codes).as("raw codes in the %s PDF", language).noneMatch(code -> RawCodes.appears(pdf, code));
+                assertThat(pdf).contains(language.equals("en") ? "Department accountability" : "Rendición de cuentas");
+            }
+        }
+    }
+
+    @Test
+    void bundleHasOneCrlfCsvPerTableAndEveryFileIsInTheManifest() {
+        String manifest = text(ReportBundle.MANIFEST);
+        for (PublishedTable table : second.tables()) {
             assertThat(bundle.files()).containsKey("data/" + table.id() + ".csv");
         }
         for (String path : bundle.files().keySet()) {
@@ -75,58 +161,50 @@ class PublicationBundleTest {
             }
         }
         assertThat(bundle.files()).containsKeys("index.html", "index.es.html", "report-en.pdf", "report-es.pdf",
-                "report.json", "datapackage.json", "methodology.md", "office-public.pem");
-        String csv = new String(bundle.files().get("data/complaints_by_language.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("language,count,count_low,count_high,count_suppression\n").doesNotContain("\r");
-        assertThat(new String(bundle.files().get("report.json"), StandardCharsets.UTF_8)).doesNotContain("ombud-1");
+                "report.json", "datapackage.json", "methodology.md", "office-public.pem",
+                "data/department_accountability.csv", "data/trends.csv", "data/federal_requests_documented_late.csv");
+        String csv = text("data/complaints_by_language.csv");
+        assertThat(csv).startsWith("language,count,count_low,count_high,count_suppression\r\n")
+                .doesNotContain("\n\n").doesNotContainPattern("[^\\r]\\n");
+        assertThat(text("data/federal_requests.csv")).contains("\r\ntotal,total,total,total,");
+        assertThat(text("report.json")).doesNotContain("ombud-1").contains("\"labels\"");
+        assertThat(text("index.html")).contains("Version 1, published 2025-07-01 15:00 UTC.");
     }
 
     @Test
-    void crossTableTotalsAgree() {
-        long received = published.table("complaints_received").row("complaints_received").figures().get(0).value();
-        for (String table : List.of("complaints_by_channel", "complaints_by_language", "complaints_by_anonymity")) {
-            assertThat(published.table(table).row(PublishedTable.TOTAL).figures().get(0).value()).as(table).isEqualTo(received);
-        }
-        long departmentTotal = published.table("complaints_by_department").rows().stream()
-                .mapToLong(row -> row.figures().get(0).value()).sum();
-        assertThat(departmentTotal).isGreaterThanOrEqualTo(received);
-        long federal = published.table("federal_requests").rows().stream()
-                .filter(row -> !row.keys().get(0).equals(PublishedTable.TOTAL)).mapToLong(row -> row.figures().get(0).value()).sum();
-        assertThat(published.table("federal_requests").row(PublishedTable.TOTAL, "", "", "").figures().get(0).value())
-                .isEqualTo(federal).isEqualTo(12);
-    }
-
-    @Test
-    void downloadedBundleVerifiesWithSha256sumAndOpenssl(@TempDir Path folder) throws Exception {
+    void downloadedBundleVerifiesAgainstTheServedKeyAndItsFingerprint(@TempDir Path folder) throws Exception {
         assumeTrue(onPath("sha256sum") && onPath("openssl"), "sha256sum and openssl are needed");
         write(folder, bundle);
-        assertThat(run(folder, "sha256sum", "-c", "SHA256SUMS")).isZero();
-        Files.writeString(folder.resolve("published-key.pem"), KEY.publicKeyPem());
-        assertThat(run(folder, "openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "published-key.pem", "-rawin",
-                "-in", "SHA256SUMS", "-sigfile", "SHA256SUMS.sig")).isZero();
+        Files.writeString(folder.resolve(VerificationCommands.SERVED_KEY), KEY.publicKeyPem());
+        assertThat(text("index.html")).contains(KEY.fingerprint());
+        assertThat(output(folder, "sh", "-c", VerificationCommands.LINES.get(0))).startsWith(KEY.fingerprint());
+        assertThat(run(folder, "sh", "-c", VerificationCommands.LINES.get(1))).isZero();
+        assertThat(run(folder, "sh", "-c", VerificationCommands.LINES.get(2))).isZero();
 
-        Files.writeString(folder.resolve("data/complaints_received.csv"), "measure,count\ncomplaints_received,999\n");
+        Files.writeString(folder.resolve("data/complaints_received.csv"), "measure,count\r\ncomplaints_received,999\r\n");
         assertThat(run(folder, "sha256sum", "--quiet", "-c", "SHA256SUMS")).isNotZero();
         Files.writeString(folder.resolve("SHA256SUMS"), Files.readString(folder.resolve("SHA256SUMS")) + "\n");
-        assertThat(run(folder, "openssl", "pkeyutl", "-verify", "-pubin", "-inkey", "published-key.pem", "-rawin",
-                "-in", "SHA256SUMS", "-sigfile", "SHA256SUMS.sig")).isNotZero();
+        assertThat(run(folder, "sh", "-c", VerificationCommands.LINES.get(2))).isNotZero();
     }
 
     @Test
-    void pdfOpensWithPdftotextAndContainsEveryTable(@TempDir Path folder) throws Exception {
+    void pdfOpensWithPdftotextAndContainsEveryTableAndTheFingerprint(@TempDir Path folder) throws Exception {
         assumeTrue(onPath("pdftotext"), "pdftotext is needed");
         write(folder, bundle);
         for (String language : List.of("en", "es")) {
             assertThat(run(folder, "pdftotext", "-enc", "UTF-8", "report-" + language + ".pdf", "out.txt")).isZero();
-            String text = Files.readString(folder.resolve("out.txt")).replaceAll("\\s+", " ");
-            for (PublishedTable table : published.tables()) {
+            // NFKC: the embedded font sets "ffi" and the like as ligatures, which pdftotext gives as one character
+            String text = java.text.Normalizer.normalize(Files.readString(folder.resolve("out.txt")),
+                    java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+            for (PublishedTable table : second.tables()) {
                 String title = language.equals("es") ? table.titleEs() : table.titleEn();
                 assertThat(text).as("%s PDF has %s", language, table.id()).contains(title);
             }
+            assertThat(text.replace(" ", "")).contains(KEY.fingerprint());
         }
     }
 
-    private static void write(Path folder, ReportBundle bundle) throws IOException {
+    static void write(Path folder, ReportBundle bundle) throws IOException {
         for (Map.Entry<String, byte[]> file : bundle.files().entrySet()) {
             Path path = folder.resolve(file.getKey());
             Files.createDirectories(path.getParent());
@@ -134,7 +212,7 @@ class PublicationBundleTest {
         }
     }
 
-    private static boolean onPath(String tool) {
+    static boolean onPath(String tool) {
         for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(directory, tool))) {
                 return true;
@@ -143,10 +221,17 @@ class PublicationBundleTest {
         return false;
     }
 
-    private static int run(Path folder, String... command) throws Exception {
+    static int run(Path folder, String... command) throws Exception {
         Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile())
                 .redirectErrorStream(true).start();
         process.getInputStream().readAllBytes();
         return process.waitFor();
+    }
+
+    static String output(Path folder, String... command) throws Exception {
+        Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(folder.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
     }
 }

@@ -25,6 +25,9 @@ import org.sanctuaryoversight.federalrequest.FederalAgency;
 import org.sanctuaryoversight.federalrequest.FederalRequestAmendedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestDocumentedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestFlaggedEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.AllegationRecordedEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.FindingRecordedEvent;
+import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
 import org.sanctuaryoversight.federalrequest.LegalDocument;
 import org.sanctuaryoversight.federalrequest.RequestChannel;
@@ -90,6 +93,28 @@ class ReportLedgerProjectionTest {
         assertThat(facts.response()).isEqualTo("DECLINED");
         assertThat(facts.requestType()).isEqualTo("DETAINER_HOLD+RELEASE_DATE_NOTIFICATION");
         assertThat(facts.legalDocument()).isEqualTo("DETAINER");
+        assertThat(facts.receivedAt()).as("the receipt time decides the period").isEqualTo(Instant.parse("2025-02-09T12:00:00Z"));
+        assertThat(facts.helpedWithoutJudicialWarrant()).as("declined after the amendment").isFalse();
+    }
+
+    @Test
+    void help_without_a_judicial_warrant_is_recorded_as_the_domain_defines_it() {
+        Instant documented = Instant.parse("2025-02-10T12:00:00Z");
+        deliver(new FederalRequestDocumentedEvent("fr-2", facts(List.of(RequestType.DETAINER_HOLD),
+                FederalRequestResponse.PARTIALLY_COMPLIED), documented, "liaison-1"));
+        assertThat(ledger.federalRequest("fr-2").orElseThrow().helpedWithoutJudicialWarrant()).isTrue();
+    }
+
+    @Test
+    void allegations_against_a_department_carry_their_findings() {
+        caseworkHistory().forEach(this::deliver);
+        deliver(new AllegationRecordedEvent("c-1", "a-1", AllegationCategory.SHARING_PERSONAL_INFORMATION, "POLICE",
+                Instant.parse("2025-02-09T09:00:00Z"), OMBUD));
+        deliver(new FindingRecordedEvent("c-1", "a-1", Finding.SUSTAINED, Instant.parse("2025-03-18T09:00:00Z"), OMBUD));
+        deliver(new FindingRecordedEvent("c-1", "a-1", Finding.SUSTAINED, Instant.parse("2025-03-18T09:00:00Z"), OMBUD));
+
+        assertThat(ledger.complaint("c-1").orElseThrow().findings()).singleElement().isEqualTo(new FindingFacts("a-1",
+                "POLICE", "SUSTAINED", Instant.parse("2025-03-18T09:00:00Z")));
     }
 
     @Test
@@ -184,6 +209,8 @@ class ReportLedgerProjectionTest {
         else if (event instanceof RecommendationMadeEvent e) projection.on(e);
         else if (event instanceof RecommendationAnsweredEvent e) projection.on(e);
         else if (event instanceof ComplaintClosedEvent e) projection.on(e);
+        else if (event instanceof AllegationRecordedEvent e) projection.on(e);
+        else if (event instanceof FindingRecordedEvent e) projection.on(e);
         else if (event instanceof ComplaintReopenedEvent e) projection.on(e);
         else if (event instanceof FederalRequestDocumentedEvent e) projection.on(e);
         else if (event instanceof FederalRequestAmendedEvent e) projection.on(e);

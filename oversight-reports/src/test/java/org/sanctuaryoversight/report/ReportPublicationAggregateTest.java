@@ -18,6 +18,11 @@ class ReportPublicationAggregateTest {
             "Quejas", false, List.of("measure"), List.of("count"),
             List.of(new PublishedRow(List.of("complaints_received"), List.of(Figure.exact(3))))));
 
+    /** The labels travel with the command into the event: they are frozen with the version. */
+    private static final java.util.Map<String, java.util.Map<String, String>> LABELS = java.util.Map.of(
+            "en", java.util.Map.of("department.police", "Police Department"),
+            "es", java.util.Map.of("department.police", "Departamento de Policía"));
+
     private AggregateTestFixture<ReportPublicationAggregate> fixture;
 
     @BeforeEach
@@ -26,12 +31,13 @@ class ReportPublicationAggregateTest {
     }
 
     private static PublishReportCommand command(StaffMember who, String erratum, String previous, boolean audit) {
-        return new PublishReportCommand("report-period-1", PERIOD, AT, who, erratum, previous, 10, TABLES, audit);
+        return new PublishReportCommand("report-period-1", PERIOD, AT, who, erratum, previous, 10, TABLES, audit,
+                "LETTER", LABELS);
     }
 
     private static ReportPublishedEvent first() {
         return new ReportPublishedEvent("report-period-1", 1, 1, PERIOD.start(), PERIOD.lastDay(), AT, "ombud-1",
-                null, null, 10, TABLES);
+                null, null, 10, TABLES, ReportPublishedEvent.CURRENT_FORMAT, "LETTER", LABELS);
     }
 
     @Test
@@ -47,7 +53,8 @@ class ReportPublicationAggregateTest {
         fixture.given(first())
                 .when(command(OMBUDSPERSON, " Two complaints were counted twice. ", "ab12", true))
                 .expectEvents(new ReportPublishedEvent("report-period-1", 1, 2, PERIOD.start(), PERIOD.lastDay(), AT,
-                        "ombud-1", "Two complaints were counted twice.", "ab12", 10, TABLES));
+                        "ombud-1", "Two complaints were counted twice.", "ab12", 10, TABLES,
+                        ReportPublishedEvent.CURRENT_FORMAT, "LETTER", LABELS));
     }
 
     @Test

@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.app.platform.OversightProperties;
+import org.sanctuaryoversight.department.Department;
+import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.report.BundleRenderer;
+import org.sanctuaryoversight.report.GridFsReportBundleStore;
+import org.sanctuaryoversight.report.PublishedBundles;
+import org.sanctuaryoversight.report.ReportBundleStore;
+import org.sanctuaryoversight.report.ReportLabels;
 import org.sanctuaryoversight.report.DisclosureControl;
 import org.sanctuaryoversight.report.MongoReportArchive;
 import org.sanctuaryoversight.report.MongoReportLedger;
@@ -41,8 +47,23 @@ class ReportsConfiguration {
     }
 
     @Bean
-    ReportsModule reportsModule(ReportLedger ledger, ReportArchive archive) {
-        return new ReportsModule(ledger, archive);
+    ReportBundleStore reportBundleStore(MongoDatabase database) {
+        return new GridFsReportBundleStore(database);
+    }
+
+    @Bean
+    PublishedBundles publishedBundles(ReportArchive archive, ReportBundleStore store, BundleRenderer renderer) {
+        return new PublishedBundles(archive, store, renderer);
+    }
+
+    @Bean
+    ReportsModule reportsModule(ReportLedger ledger, ReportArchive archive, PublishedBundles bundles) {
+        return new ReportsModule(ledger, archive, bundles);
+    }
+
+    @Bean
+    ReportLabels reportLabels(DepartmentDirectory departments) {
+        return new ReportLabels(departments);
     }
 
     @Bean
@@ -73,14 +94,17 @@ class ReportsConfiguration {
     }
 
     @Bean
-    ReportCompiler reportCompiler(ReportsProperties reports) {
+    ReportCompiler reportCompiler(ReportsProperties reports, DepartmentDirectory departments) {
         return new ReportCompiler(new ReportingCalendar(reports.effectiveDate(), reports.periodDays()),
-                new DisclosureControl(reports.smallCellThreshold(), reports.protectionWidth()));
+                new DisclosureControl(reports.smallCellThreshold(), reports.protectionWidth()),
+                departments.all().stream().map(Department::code).toList());
     }
 
     @Bean
     PublishingReport publishingReport(ReportCompiler compiler, ReportLedger ledger, ReportArchive archive,
-                                      BundleRenderer renderer, CommandGateway commandGateway, Clock clock) {
-        return new PublishingReport(compiler, ledger, archive, renderer, commandGateway, clock);
+                                      PublishedBundles bundles, ReportLabels labels, ReportsProperties reports,
+                                      CommandGateway commandGateway, Clock clock) {
+        return new PublishingReport(compiler, ledger, archive, bundles, labels, reports.pageSize(), commandGateway,
+                clock);
     }
 }

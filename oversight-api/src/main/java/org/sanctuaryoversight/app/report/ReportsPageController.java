@@ -1,57 +1,129 @@
 package org.sanctuaryoversight.app.report;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sanctuaryoversight.report.BundleRenderer;
-import org.sanctuaryoversight.report.ReportArchive;
-import org.sanctuaryoversight.report.ReportBundle;
+import org.sanctuaryoversight.report.DcatCatalogue;
+import org.sanctuaryoversight.report.Figure;
+import org.sanctuaryoversight.report.PublishedRow;
+import org.sanctuaryoversight.report.PublishedTable;
 import org.sanctuaryoversight.report.ReportPublishedEvent;
+import org.sanctuaryoversight.report.ReportWords;
+import org.sanctuaryoversight.report.SvgCharts;
+import org.sanctuaryoversight.report.VerificationCommands;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The public reports: the list of every period and version, each version's pages and downloads, the public key. */
+/**
+ * The public reports: every period newest first with its headline and every format, the comparison of periods, the
+ * DCAT catalogue for data portals, and the office's public key with its fingerprint.
+ */
 @Controller
 class ReportsPageController {
 
-    private final ReportArchive archive;
-    private final PublishedBundles bundles;
+    /** The trend measures compared across periods: the {@code trends} table's columns and their chart words. */
+    static final List<String> COMPARED = List.of("complaints_received", "federal_requests", "flagged_federal_requests",
+            "department_answers_on_time", "department_answers_late");
+
+    private final PublishedReports reports;
     private final BundleRenderer renderer;
+    private final ReportsProperties properties;
+    private final MessageSource messages;
 
-    ReportsPageController(ReportArchive archive, PublishedBundles bundles, BundleRenderer renderer) {
-        this.archive = archive;
-        this.bundles = bundles;
+    ReportsPageController(PublishedReports reports, BundleRenderer renderer, ReportsProperties properties,
+                          MessageSource messages) {
+        this.reports = reports;
         this.renderer = renderer;
-    }
-
-    /** One row of the list: a version, and whether a later version supersedes it. */
-    record Listed(int period, int version, String periodStart, String lastDay, String publishedAt, boolean superseded,
-                  String erratum) {
+        this.properties = properties;
+        this.messages = messages;
     }
 
     @GetMapping("/reports")
-    String list(Model model) {
-        List<ReportPublishedEvent> all = archive.all();
-        List<Listed> rows = new ArrayList<>();
-        for (ReportPublishedEvent publication : all) {
-            boolean superseded = all.stream().anyMatch(other -> other.period() == publication.period()
-                    && other.version() > publication.version());
-            rows.add(new Listed(publication.period(), publication.version(), publication.periodStart().toString(),
-                    publication.lastDay().toString(), publication.publishedAt().toString().replace('T', ' '),
-                    superseded, publication.erratum()));
-        }
-        rows.sort(java.util.Comparator.comparingInt(Listed::period).reversed().thenComparing(Listed::version,
-                java.util.Comparator.reverseOrder()));
-        model.addAttribute("reports", rows);
-        model.addAttribute("publicKey", renderer.publicKeyPem());
+    String list(Model model, Locale locale) {
+        model.addAttribute("periods", reports.periods(language(locale)));
+        key(model);
         return "reports/index";
+    }
+
+    @GetMapping("/reports/compare")
+    String compare(Model model, Locale locale) {
+        String language = language(locale);
+        List<ReportPublishedEvent> latest = reports.latestOfEachPeriod();
+        List<ComparedPeriod> periods = new ArrayList<>();
+        List<List<SvgCharts.Bar>> series = new ArrayList<>();
+        COMPARED.forEach(measure -> series.add(new ArrayList<>()));
+        for (ReportPublishedEvent publication : latest) {
+            ReportWords words = reports.words(publication, language);
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < COMPARED.size(); i++) {
+                Figure figure = figure(publication, COMPARED.get(i));
+                values.add(words.figure(figure));
+                series.get(i).add(new SvgCharts.Bar(messages.getMessage("reports.compare.periodShort",
+                        new Object[] {publication.period()}, locale), figure, words.figure(figure)));
+            }
+            periods.add(new ComparedPeriod(publication.period(), publication.version(),
+                    publication.periodStart().toString(), publication.lastDay().toString(), values));
+        }
+        List<String> charts = new ArrayList<>();
+        if (!latest.isEmpty()) {
+            String note = messages.getMessage("reports.compare.chartNote", null, locale);
+            for (int i : new int[] {0, 2, 3}) {
+                charts.add(SvgCharts.columns("compare-" + COMPARED.get(i).replace('_', '-'),
+                        messages.getMessage("reports.compare.measure." + COMPARED.get(i), null, locale),
+                        series.get(i), note));
+            }
+        }
+        model.addAttribute("periods", periods);
+        model.addAttribute("measures", COMPARED);
+        model.addAttribute("charts", charts);
+        return "reports/compare";
+    }
+
+    /** One period on the comparison page: its latest version and the compared figures as people read them. */
+    record ComparedPeriod(int period, int version, String periodStart, String lastDay, List<String> values) {
+    }
+
+    /**
+     * The figure of a compared measure in a version: the {@code trends} row of its own period, or, for versions of
+     * the first format (which had no trends table), the same figures from their tables.
+     */
+    static Figure figure(ReportPublishedEvent publication, String measure) {
+        var trends = publication.findTable("trends");
+        if (trends.isPresent()) {
+            PublishedTable table = trends.get();
+            return table.rows().stream().filter(row -> row.keys().get(0).equals(Integer.toString(publication.period())))
+                    .findFirst().map(row -> row.figures().get(table.measureColumns().indexOf(measure)))
+                    .orElse(Figure.notApplicable());
+        }
+        return switch (measure) {
+            case "complaints_received" -> first(publication, "complaints_received", "complaints_received", 0);
+            case "federal_requests" -> first(publication, "federal_requests", PublishedTable.TOTAL, 0);
+            case "flagged_federal_requests" -> first(publication, "federal_requests", PublishedTable.TOTAL, 1);
+            case "department_answers_on_time" -> first(publication, "pipeline", "department_responses_on_time", 0);
+            case "department_answers_late" -> first(publication, "pipeline", "department_responses_late", 0);
+            default -> Figure.notApplicable();
+        };
+    }
+
+    private static Figure first(ReportPublishedEvent publication, String table, String key, int measure) {
+        return publication.findTable(table).flatMap(t -> t.rows().stream().filter(row -> row.keys().get(0).equals(key))
+                .findFirst()).map(PublishedRow::figures).map(figures -> figures.get(measure)).orElse(Figure.notApplicable());
+    }
+
+    /** Every published version as a DCAT catalogue in JSON-LD, at a stable address for data portals. */
+    @GetMapping(value = "/reports/catalog.jsonld")
+    ResponseEntity<String> catalogue(HttpServletRequest request, Locale locale) {
+        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ld+json;charset=UTF-8"))
+                .body(DcatCatalogue.jsonLd(reports.all(), base, messages.getMessage("site.office", null, Locale.ENGLISH)));
     }
 
     @GetMapping(value = "/reports/office-public.pem")
@@ -61,58 +133,15 @@ class ReportsPageController {
                 .body(renderer.publicKeyPem());
     }
 
-    @GetMapping({"/reports/{period}/v{version}", "/reports/{period}/v{version}/"})
-    ResponseEntity<byte[]> page(@PathVariable int period, @PathVariable int version, Locale locale) {
-        String file = "es".equals(locale.getLanguage()) ? "index.es.html" : "index.html";
-        return file(period, version, file);
+    private void key(Model model) {
+        model.addAttribute("publicKey", renderer.publicKeyPem());
+        model.addAttribute("fingerprint", renderer.fingerprint());
+        model.addAttribute("fingerprintPublished", properties.keyFingerprintPublished());
+        model.addAttribute("verifyCommands", String.join("\n", VerificationCommands.LINES));
+        model.addAttribute("servedKey", VerificationCommands.SERVED_KEY);
     }
 
-    @GetMapping("/reports/{period}/v{version}/bundle.zip")
-    ResponseEntity<byte[]> zip(@PathVariable int period, @PathVariable int version) {
-        ReportBundle bundle = bundle(period, version);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + bundle.name() + ".zip\"")
-                .body(bundle.zip());
-    }
-
-    @GetMapping("/reports/{period}/v{version}/{file:[A-Za-z0-9._-]+}")
-    ResponseEntity<byte[]> file(@PathVariable int period, @PathVariable int version, @PathVariable String file) {
-        return serve(bundle(period, version), file);
-    }
-
-    @GetMapping("/reports/{period}/v{version}/data/{file:[A-Za-z0-9._-]+}")
-    ResponseEntity<byte[]> data(@PathVariable int period, @PathVariable int version, @PathVariable String file) {
-        return serve(bundle(period, version), "data/" + file);
-    }
-
-    private ReportBundle bundle(int period, int version) {
-        return bundles.bundle(period, version).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static ResponseEntity<byte[]> serve(ReportBundle bundle, String path) {
-        byte[] bytes = bundle.file(path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return ResponseEntity.ok().contentType(type(path)).body(bytes);
-    }
-
-    private static MediaType type(String path) {
-        if (path.endsWith(".html")) {
-            return MediaType.parseMediaType("text/html;charset=UTF-8");
-        }
-        if (path.endsWith(".css")) {
-            return MediaType.parseMediaType("text/css;charset=UTF-8");
-        }
-        if (path.endsWith(".csv")) {
-            return MediaType.parseMediaType("text/csv;charset=UTF-8");
-        }
-        if (path.endsWith(".json")) {
-            return MediaType.APPLICATION_JSON;
-        }
-        if (path.endsWith(".pdf")) {
-            return MediaType.APPLICATION_PDF;
-        }
-        if (path.endsWith(".sig")) {
-            return MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return MediaType.parseMediaType("text/plain;charset=UTF-8");
+    static String language(Locale locale) {
+        return "es".equals(locale.getLanguage()) ? "es" : "en";
     }
 }

@@ -1,15 +1,24 @@
 package org.sanctuaryoversight.app.report;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.report.Headline;
+import org.sanctuaryoversight.report.PublicationConfirmation;
+import org.sanctuaryoversight.report.PublicationPreview;
+import org.sanctuaryoversight.report.PublishedBundles;
 import org.sanctuaryoversight.report.PublishingReport;
 import org.sanctuaryoversight.report.ReportArchive;
-import org.sanctuaryoversight.report.ReportDraft;
 import org.sanctuaryoversight.report.ReportNotPublishableException;
+import org.sanctuaryoversight.report.ReportNotPublishableException.Reason;
+import org.sanctuaryoversight.report.ReportPublishedEvent;
+import org.sanctuaryoversight.report.ReportWords;
+import org.sanctuaryoversight.report.ReportingPeriod;
+import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,80 +26,143 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
 
-/** Publishing: the staff page with each ended period's audit and a publish button, and the JSON endpoint. */
+/**
+ * Publishing as a careful office does it, in pages: each ended period with its state and audit; a preview of the
+ * exact bundle (the real HTML) with a confirmation naming the period and version; and, once published, the version's
+ * page showing the rendering's progress and then the public links.
+ */
 @Controller
 class StaffReportsController {
 
     private final PublishingReport publishing;
     private final ReportArchive archive;
+    private final PublishedBundles bundles;
+    private final PublicationWait wait;
     private final MessageSource messages;
 
-    StaffReportsController(PublishingReport publishing, ReportArchive archive, MessageSource messages) {
+    StaffReportsController(PublishingReport publishing, ReportArchive archive, PublishedBundles bundles,
+                           PublicationWait wait, MessageSource messages) {
         this.publishing = publishing;
         this.archive = archive;
+        this.bundles = bundles;
+        this.wait = wait;
         this.messages = messages;
     }
 
     /** One ended period on the staff page. */
-    record PeriodRow(int number, String start, String lastDay, int publishedVersions, boolean auditPassed,
-                     String auditDetail) {
+    record PeriodRow(int number, String start, String lastDay, int publishedVersions, boolean stored,
+                     boolean auditPassed, String auditDetail, long documentedSinceLatest) {
     }
 
     @GetMapping("/staff/reports")
     @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
     String page(Model model) {
-        java.util.List<PeriodRow> rows = new java.util.ArrayList<>(publishing.endedPeriods().stream().map(period -> {
-            ReportDraft draft = publishing.preview(period.number());
-            int versions = archive.latest(period.number()).map(p -> p.version()).orElse(0);
-            return new PeriodRow(period.number(), period.start().toString(), period.lastDay().toString(), versions,
-                    draft.audit().passed(), draft.audit().passed() ? "" : draft.audit().exposures().get(0).reason());
-        }).toList());
-        java.util.Collections.reverse(rows);
+        List<PeriodRow> rows = new ArrayList<>();
+        for (ReportingPeriod period : publishing.endedPeriods()) {
+            var draft = publishing.draft(period.number());
+            int versions = archive.latest(period.number()).map(ReportPublishedEvent::version).orElse(0);
+            rows.add(new PeriodRow(period.number(), period.start().toString(), period.lastDay().toString(), versions,
+                    versions == 0 || bundles.isStored(period.number(), versions), draft.audit().passed(),
+                    draft.audit().passed() ? "" : draft.audit().exposures().get(0).reason(),
+                    publishing.documentedSinceLatestVersion(period.number())));
+        }
+        Collections.reverse(rows);
         model.addAttribute("periods", rows);
         return "reports/staff";
     }
 
+    @GetMapping("/staff/reports/{period}/preview")
+    @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
+    String preview(@PathVariable int period, @AuthenticationPrincipal StaffPrincipal principal, Model model,
+                   Locale locale) {
+        return previewPage(period, principal, model, locale);
+    }
+
+    /** The previewed version's pages, exactly as they would be published (the real HTML and its stylesheet). */
+    @GetMapping("/staff/reports/{period}/preview/{file:[A-Za-z0-9._-]+}")
+    @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
+    org.springframework.http.ResponseEntity<byte[]> previewFile(@PathVariable int period, @PathVariable String file) {
+        PublicationPreview preview = ended(period);
+        byte[] bytes = switch (file) {
+            case "index.html" -> bundles.renderer().html(preview.event(), "en");
+            case "index.es.html" -> bundles.renderer().html(preview.event(), "es");
+            case "report.css" -> bundles.renderer().stylesheet();
+            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        };
+        return org.springframework.http.ResponseEntity.ok().contentType(ReportFilesController.type(file)).body(bytes);
+    }
+
     @PostMapping("/staff/reports/{period}/publish")
     @PreAuthorize("hasRole('OMBUDSPERSON')")
-    String publishFromPage(@PathVariable int period, @RequestParam(required = false) String erratum,
-                           @AuthenticationPrincipal StaffPrincipal principal, Locale locale, RedirectAttributes redirect) {
+    String publish(@PathVariable int period, @RequestParam(required = false) String erratum,
+                   @RequestParam(required = false) Integer version, @RequestParam(required = false) String draftDigest,
+                   @RequestParam(required = false) String confirm, @AuthenticationPrincipal StaffPrincipal principal,
+                   Model model, Locale locale, jakarta.servlet.http.HttpServletResponse response) {
+        // Without the ticked confirmation there is nothing confirmed, whatever else the form carries.
+        PublicationConfirmation confirmation = confirm == null || version == null ? null
+                : new PublicationConfirmation(version, draftDigest);
         try {
-            int version = publishing.publish(period, principal.member(), erratum);
-            redirect.addFlashAttribute("published", messages.getMessage("reports.staff.published",
-                    new Object[] {period, version}, locale));
+            int published = publishing.publish(period, principal.member(), erratum, confirmation);
+            wait.untilArchived(period, published);
+            return "redirect:/staff/reports/" + period + "/v" + published;
         } catch (ReportNotPublishableException e) {
-            redirect.addFlashAttribute("blocked", messages.getMessage("reports.blocked." + e.reason().name(),
+            response.setStatus(status(e.reason()).value());
+            model.addAttribute("blocked", messages.getMessage("reports.blocked." + e.reason().name(),
                     new Object[] {period}, locale));
-            redirect.addFlashAttribute("blockedPeriod", period);
+            model.addAttribute("erratum", erratum);
+            if (e.reason() == Reason.UNKNOWN_PERIOD || e.reason() == Reason.PERIOD_NOT_ENDED) {
+                return "reports/blocked";
+            }
+            return previewPage(period, principal, model, locale);
         }
-        return "redirect:/staff/reports";
     }
 
-    /** Body: {@code {"erratum": "..."}} (required for a correction). */
-    record PublishRequest(String erratum) {
+    /** A published version's state: still rendering (with its progress), or public with its links. */
+    @GetMapping("/staff/reports/{period}/v{version}")
+    @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
+    String version(@PathVariable int period, @PathVariable int version, Model model) {
+        ReportPublishedEvent publication = archive.find(period, version)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("period", period);
+        model.addAttribute("version", version);
+        model.addAttribute("publishedAt", PublishedReports.PUBLISHED.format(publication.publishedAt()));
+        model.addAttribute("stored", bundles.isStored(period, version));
+        model.addAttribute("progress", bundles.progress(period, version).orElse(null));
+        return "reports/version";
     }
 
-    @PostMapping("/api/v1/staff/reports/{period}/publish")
-    @PreAuthorize("hasRole('OMBUDSPERSON')")
-    @ResponseBody
-    ResponseEntity<Map<String, Object>> publishApi(@PathVariable int period,
-                                                   @RequestBody(required = false) PublishRequest request,
-                                                   @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
-        try {
-            int version = publishing.publish(period, principal.member(), request == null ? null : request.erratum());
-            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("period", period, "version", version,
-                    "page", "/reports/" + period + "/v" + version + "/"));
-        } catch (ReportNotPublishableException e) {
-            HttpStatus status = e.reason() == ReportNotPublishableException.Reason.UNKNOWN_PERIOD
-                    ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
-            return ResponseEntity.status(status).body(Map.of("reason", e.reason().name(),
-                    "message", messages.getMessage("reports.blocked." + e.reason().name(), new Object[] {period}, locale),
-                    "detail", e.getMessage()));
+    static HttpStatus status(Reason reason) {
+        return switch (reason) {
+            case UNKNOWN_PERIOD -> HttpStatus.NOT_FOUND;
+            case CONFIRMATION_REQUIRED, ERRATUM_TOO_LONG -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.CONFLICT;
+        };
+    }
+
+    private String previewPage(int period, StaffPrincipal principal, Model model, Locale locale) {
+        PublicationPreview preview = ended(period);
+        ReportWords words = ReportWords.of(preview.event(), ReportsPageController.language(locale));
+        model.addAttribute("period", period);
+        model.addAttribute("start", preview.draft().period().start().toString());
+        model.addAttribute("lastDay", preview.draft().period().lastDay().toString());
+        model.addAttribute("version", preview.version());
+        model.addAttribute("draftDigest", preview.draftDigest());
+        model.addAttribute("headline", Headline.sentences(preview.event(), words));
+        model.addAttribute("auditPassed", preview.draft().audit().passed());
+        model.addAttribute("auditDetail", preview.draft().audit().passed() ? ""
+                : preview.draft().audit().exposures().get(0).reason());
+        model.addAttribute("canPublish", principal.member().role() == StaffRole.OMBUDSPERSON);
+        return "reports/preview";
+    }
+
+    /** The preview of an ended period; 404 for a period that has not ended (nothing to preview yet). */
+    private PublicationPreview ended(int period) {
+        if (period < 1 || publishing.endedPeriods().stream().noneMatch(ended -> ended.number() == period)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        return publishing.preview(period);
     }
 }

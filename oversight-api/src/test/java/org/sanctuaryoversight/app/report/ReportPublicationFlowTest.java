@@ -2,41 +2,118 @@ package org.sanctuaryoversight.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.jsonldjava.core.JsonLdOptions;
+import com.github.jsonldjava.core.JsonLdProcessor;
+import com.github.jsonldjava.core.RDFDataset;
+import com.github.jsonldjava.utils.JsonUtils;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.department.Department;
+import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.federalrequest.DocumentFederalRequestCommand;
+import org.sanctuaryoversight.federalrequest.FederalAgency;
+import org.sanctuaryoversight.federalrequest.FederalRequestFacts;
+import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
+import org.sanctuaryoversight.federalrequest.LegalDocument;
+import org.sanctuaryoversight.federalrequest.RequestChannel;
+import org.sanctuaryoversight.federalrequest.RequestType;
 import org.sanctuaryoversight.report.BundleRenderer;
+import org.sanctuaryoversight.report.PublishedBundles;
 import org.sanctuaryoversight.report.ReportArchive;
+import org.sanctuaryoversight.report.ReportBundle;
 import org.sanctuaryoversight.report.ReportsModule;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The whole flow through the application: publish, list, download, correct, rebuild from the log. */
+/**
+ * The whole flow through the application on a clock the test moves: a publication refused without the preview's
+ * confirmation, preview then publish, the staff page's new state, stored files, a rebuild after a department was
+ * renamed that renders the same bytes, a request documented late, a correction, the comparison page and the DCAT
+ * catalogue. Its own application context (a movable clock and a directory it can rename).
+ */
 @OversightTest
 @AutoConfigureMockMvc
+@Import(ReportPublicationFlowTest.FlowConfiguration.class)
 class ReportPublicationFlowTest {
 
-    private static final StaffPrincipal OMBUDSPERSON = new StaffPrincipal(
+    static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2025-02-10T10:00:00Z"));
+    static final AtomicReference<String> POLICE_NAME = new AtomicReference<>("Police Department");
+    static final StaffPrincipal OMBUDSPERSON = new StaffPrincipal(
             new StaffMember("ombud-1", "Ombud", StaffRole.OMBUDSPERSON, null));
-    private static final StaffPrincipal INVESTIGATOR = new StaffPrincipal(
-            new StaffMember("inv-1", "Investigator", StaffRole.INVESTIGATOR, null));
+    static final StaffPrincipal AUDITOR = new StaffPrincipal(new StaffMember("aud-1", "Auditor", StaffRole.AUDITOR, null));
+    static final StaffMember LIAISON = new StaffMember("liaison-1", "Liaison", StaffRole.DEPARTMENT_LIAISON, "police");
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FlowConfiguration {
+        @Bean
+        @Primary
+        Clock movableClock() {
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public Instant instant() {
+                    return NOW.get();
+                }
+            };
+        }
+
+        /** The city's directory, whose police department the test renames. */
+        @Bean
+        @Primary
+        DepartmentDirectory renamableDirectory() {
+            return () -> List.of(new Department("police", Map.of("en", POLICE_NAME.get(), "es", "Departamento de Policía")),
+                    new Department("sheriff", Map.of("en", "Sheriff's Office", "es", "Oficina del Alguacil")));
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -47,61 +124,160 @@ class ReportPublicationFlowTest {
     @Autowired
     ReportArchive archive;
     @Autowired
+    PublishedBundles bundles;
+    @Autowired
     BundleRenderer renderer;
+    @Autowired
+    FilingComplaint filing;
+    @Autowired
+    CommandGateway commands;
+
+    final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void publishesListsServesCorrectsAndRebuildsToTheSameBytes() throws Exception {
-        assertThat(mvc.perform(post("/api/v1/staff/reports/1/publish").with(user(INVESTIGATOR)))
-                .andReturn().getResponse().getStatus()).isEqualTo(403);
-        assertThat(mvc.perform(post("/api/v1/staff/reports/2/publish").with(user(OMBUDSPERSON)))
-                .andReturn().getResponse().getContentAsString()).contains("PREVIOUS_PERIOD_UNPUBLISHED");
+    void previewConfirmPublishRebuildCorrectCompareAndCatalogue() throws Exception {
+        fileComplaints(40);
+        document("2025-02-09T08:00:00Z", FederalRequestResponse.COMPLIED);
+        NOW.set(Instant.parse("2025-04-02T10:00:00Z"));
+        Processors.awaitCaughtUp(processing, events, 2);
 
-        MvcResult first = mvc.perform(post("/api/v1/staff/reports/1/publish").with(user(OMBUDSPERSON))).andReturn();
-        assertThat(first.getResponse().getStatus()).isEqualTo(201);
-        assertThat(first.getResponse().getContentAsString()).contains("\"version\":1");
-        await().atMost(Duration.ofSeconds(30)).until(() -> archive.find(1, 1).isPresent());
+        // Refused without the preview's confirmation: nothing is published.
+        MvcResult bare = mvc.perform(post("/api/v1/staff/reports/1/publish").with(user(OMBUDSPERSON))).andReturn();
+        assertThat(bare.getResponse().getStatus()).isEqualTo(400);
+        assertThat(bare.getResponse().getContentAsString()).contains("CONFIRMATION_REQUIRED");
+        JsonNode preview = json.readTree(mvc.perform(get("/api/v1/staff/reports/1/preview").with(user(OMBUDSPERSON)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(preview.get("version").asInt()).isEqualTo(1);
+        String digest = preview.get("draftDigest").asText();
+        MvcResult unticked = mvc.perform(post("/staff/reports/1/publish").with(user(OMBUDSPERSON)).with(csrf())
+                .param("version", "1").param("draftDigest", digest)).andReturn();
+        assertThat(unticked.getResponse().getStatus()).isEqualTo(400);
+        assertThat(unticked.getResponse().getContentAsString()).contains("tick the confirmation");
+        MvcResult stale = mvc.perform(post("/staff/reports/1/publish").with(user(OMBUDSPERSON)).with(csrf())
+                .param("version", "1").param("draftDigest", "0".repeat(64)).param("confirm", "yes")).andReturn();
+        assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+        assertThat(archive.find(1, 1)).isEmpty();
 
-        String list = mvc.perform(get("/reports")).andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("/reports/1/v1/").contains("BEGIN PUBLIC KEY");
-        assertThat(mvc.perform(get("/reports/1/v1/")).andReturn().getResponse().getContentAsString())
-                .contains("<table>").contains("Complaints by intake channel");
-        assertThat(mvc.perform(get("/reports/1/v1/").param("lang", "es")).andReturn().getResponse().getContentAsString())
-                .contains("Quejas por vía de presentación");
+        // The preview is the real HTML, with the frozen department name; the auditor may read it, not publish.
+        String previewPage = page("/staff/reports/1/preview", OMBUDSPERSON);
+        assertThat(previewPage).contains("name=\"confirm\"").contains(digest).contains("Publish period 1, version 1");
+        assertThat(page("/staff/reports/1/preview/index.html", OMBUDSPERSON)).contains("Police Department")
+                .contains("In brief").contains("<svg");
+        assertThat(page("/staff/reports/1/preview", AUDITOR)).doesNotContain("name=\"confirm\"");
+
+        MvcResult published = mvc.perform(post("/staff/reports/1/publish").with(user(OMBUDSPERSON)).with(csrf())
+                .param("version", "1").param("draftDigest", digest).param("confirm", "yes")).andReturn();
+        assertThat(published.getResponse().getRedirectedUrl()).isEqualTo("/staff/reports/1/v1");
+        String staffPage = page("/staff/reports", OMBUDSPERSON);
+        assertThat(staffPage.substring(staffPage.indexOf("id=\"period-1\""))).contains("Published: version 1")
+                .doesNotContain("Not published yet");
+        await().atMost(Duration.ofSeconds(60)).until(() -> page("/staff/reports/1/v1", OMBUDSPERSON).contains("public-page"));
 
         byte[] manifest = download("/reports/1/v1/SHA256SUMS");
         for (String line : new String(manifest, StandardCharsets.UTF_8).split("\n")) {
             String[] parts = line.split("  ", 2);
             assertThat(sha256(download("/reports/1/v1/" + parts[1]))).as(parts[1]).isEqualTo(parts[0]);
         }
-        assertThat(download("/reports/1/v1/bundle.zip")).isNotEmpty();
-        assertThat(new String(download("/reports/office-public.pem"), StandardCharsets.US_ASCII))
-                .isEqualTo(renderer.publicKeyPem());
+        ReportBundle stored = bundles.bundle(1, 1).orElseThrow();
 
-        assertThat(mvc.perform(post("/api/v1/staff/reports/1/publish").with(user(OMBUDSPERSON)))
-                .andReturn().getResponse().getContentAsString()).contains("ERRATUM_REQUIRED");
-        MvcResult correction = mvc.perform(post("/api/v1/staff/reports/1/publish").with(user(OMBUDSPERSON))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"erratum\":\"Methodology note clarified.\"}")).andReturn();
-        assertThat(correction.getResponse().getStatus()).isEqualTo(201);
-        await().atMost(Duration.ofSeconds(30)).until(() -> archive.find(1, 2).isPresent());
+        // A department renamed, every read model rebuilt: the version renders to the very bytes it was published with.
+        POLICE_NAME.set("Metropolitan Police Service");
+        rebuild(ReportsModule.LEDGER_PROCESSING_GROUP);
+        rebuild(ReportsModule.ARCHIVE_PROCESSING_GROUP);
+        await().atMost(Duration.ofSeconds(30)).until(() -> archive.find(1, 1).isPresent());
+        ReportBundle rendered = renderer.render(archive.find(1, 1).orElseThrow());
+        assertThat(rendered.files().keySet()).isEqualTo(stored.files().keySet());
+        stored.files().forEach((path, bytes) -> assertThat(rendered.files().get(path)).as(path).isEqualTo(bytes));
+        assertThat(page("/reports/1/v1/", null)).contains("Police Department").doesNotContain("Metropolitan");
+
+        // A request received in period 1, documented in period 2 after period 1 was published.
+        NOW.set(Instant.parse("2025-05-10T10:00:00Z"));
+        document("2025-03-20T08:00:00Z", FederalRequestResponse.DECLINED);
+        fileComplaints(40);
+        NOW.set(Instant.parse("2025-07-05T10:00:00Z"));
+        Processors.awaitCaughtUp(processing, events, 2);
+        assertThat(page("/staff/reports", OMBUDSPERSON)).contains("One federal request received in this period was "
+                + "documented after the latest version was published");
+        publish(2, null);
+        String late = new String(download("/reports/2/v1/data/federal_requests_documented_late.csv"), StandardCharsets.UTF_8);
+        // flagged too: the compliance policy flags a request documented after its deadline
+        assertThat(late).contains("\r\n1,police,INFORMATION_ABOUT_PERSON,NONE,DECLINED,1,1\r\n");
+        publish(1, "A request received in period 1 and documented in period 2 is now counted.");
+        String correctedFederal = new String(download("/reports/1/v2/data/federal_requests.csv"), StandardCharsets.UTF_8);
+        assertThat(correctedFederal).contains("\r\ntotal,total,total,total,2,");
         assertThat(archive.find(1, 2).orElseThrow().previousManifestSha256()).isEqualTo(sha256(manifest));
-        assertThat(mvc.perform(get("/reports")).andReturn().getResponse().getContentAsString())
-                .contains("superseded by a later version").contains("/reports/1/v2/");
 
-        StreamingEventProcessor processor = processing
-                .eventProcessor(ReportsModule.ARCHIVE_PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        // The public list, newest first, with the headline and every format; the comparison; the catalogue.
+        String list = page("/reports", null);
+        assertThat(list.indexOf("Period 2: 2025-04-01")).isLessThan(list.indexOf("Period 1: 2025-01-01"));
+        assertThat(list).contains("The office received 40 complaints in this period").contains("/reports/1/v2/report-es.pdf")
+                .contains("/reports/2/v1/datapackage.json").contains("superseded by a later version")
+                .contains(renderer.fingerprint());
+        String compare = page("/reports/compare", null);
+        assertThat(compare).contains("Period 1: 2025-01-01 to 2025-03-31").contains("Period 2: 2025-04-01 to 2025-06-29")
+                .contains("<svg");
+        assertThat(page("/reports/compare?lang=es", null)).contains("Período 1: 2025-01-01 a 2025-03-31");
+        MvcResult catalogue = mvc.perform(get("/reports/catalog.jsonld")).andReturn();
+        assertThat(catalogue.getResponse().getContentType()).startsWith("application/ld+json");
+        Object document = JsonUtils.fromString(catalogue.getResponse().getContentAsString());
+        List<Object> expanded = JsonLdProcessor.expand(document, new JsonLdOptions());
+        assertThat(expanded).isNotEmpty();
+        RDFDataset rdf = (RDFDataset) JsonLdProcessor.toRDF(document, new JsonLdOptions());
+        List<String> datasets = new ArrayList<>();
+        for (RDFDataset.Quad quad : rdf.getQuads("@default")) {
+            if (quad.getPredicate().getValue().equals("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+                    && quad.getObject().getValue().equals("http://www.w3.org/ns/dcat#Dataset")) {
+                datasets.add(quad.getSubject().getValue());
+            }
+        }
+        assertThat(datasets).containsExactlyInAnyOrder("http://localhost/reports/1/v1/", "http://localhost/reports/1/v2/",
+                "http://localhost/reports/2/v1/");
+    }
+
+    /** Enough complaints, spread over channels, languages and categories, for the figures to be protectable. */
+    private void fileComplaints(int count) {
+        IntakeChannel[] channels = IntakeChannel.values();
+        AllegationCategory[] categories = AllegationCategory.values();
+        for (int i = 0; i < count; i++) {
+            filing.file(new ComplaintSubmission("An officer asked where I was born.", null, null,
+                    Set.of(i % 3 == 0 ? "sheriff" : "police"), Set.of(categories[i % 4]), channels[i % channels.length],
+                    i % 2 == 0 ? "en" : "es", i % 3 != 1, null));
+        }
+    }
+
+    private void publish(int period, String erratum) throws Exception {
+        JsonNode preview = json.readTree(mvc.perform(get("/api/v1/staff/reports/" + period + "/preview")
+                .with(user(OMBUDSPERSON))).andReturn().getResponse().getContentAsString());
+        String body = json.writeValueAsString(Map.of("version", preview.get("version").asInt(),
+                "draftDigest", preview.get("draftDigest").asText(), "erratum", erratum == null ? "" : erratum));
+        MvcResult result = mvc.perform(post("/api/v1/staff/reports/" + period + "/publish").with(user(OMBUDSPERSON))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+    }
+
+    private void document(String receivedAt, FederalRequestResponse response) {
+        commands.sendAndWait(new DocumentFederalRequestCommand(UUID.randomUUID().toString(), new FederalRequestFacts(
+                "police", Instant.parse(receivedAt), FederalAgency.ICE_ERO, RequestChannel.EMAIL,
+                List.of(RequestType.INFORMATION_ABOUT_PERSON), LegalDocument.NONE, response,
+                "Asked for a resident's address.", "Not public information."), NOW.get(), LIAISON));
+    }
+
+    private void rebuild(String group) {
+        StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
         processor.shutDown();
         processor.resetTokens();
         processor.start();
         Processors.awaitCaughtUp(processing, events, 2);
-        await().atMost(Duration.ofSeconds(30)).until(() -> archive.find(1, 2).isPresent());
-        assertThat(renderer.render(archive.find(1, 1).orElseThrow()).files().get("SHA256SUMS")).isEqualTo(manifest);
     }
 
-    @Test
-    void theStaffPageOffersThePublishButton() throws Exception {
-        String page = mvc.perform(get("/staff/reports").with(user(OMBUDSPERSON))).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(page).contains("Period 1").contains("/staff/reports/1/publish");
+    private String page(String path, StaffPrincipal who) throws Exception {
+        var request = get(path);
+        if (who != null) {
+            request.with(user(who));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private byte[] download(String path) throws Exception {

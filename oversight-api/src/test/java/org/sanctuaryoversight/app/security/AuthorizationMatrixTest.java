@@ -108,9 +108,12 @@ class AuthorizationMatrixTest {
             Rule.staff("/staff/registry", REGISTRY),
             Rule.staff("/api/v1/staff/federal-requests", REGISTRY),
             Rule.staff("/api/v1/staff/federal-requests/sample/public-summary", OMBUDSPERSON),
-            // Reports: the ombudsperson publishes; the administrator and the auditor may look at the drafts.
+            // Reports: the ombudsperson publishes; the administrator and the auditor may look at the drafts, the
+            // previews and the state of published versions.
             Rule.staff("/staff/reports", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/staff/reports/" + NUMBER + "/publish", OMBUDSPERSON),
+            Rule.staff("/api/v1/staff/reports/" + NUMBER + "/preview",
+                    EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/api/v1/staff/reports/" + NUMBER + "/publish", OMBUDSPERSON));
 
     @Autowired

@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.report;
+package org.sanctuaryoversight.report.legacy;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -28,11 +28,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * in print: the tables carry the same figures). PDF files normally carry the time they were made and a
  * random identifier; here both come from the frozen publication, so rendering again gives the same bytes.
  */
-final class PdfReport {
+final class PdfReportV1 {
 
     private static final String BASE = "bundle://report/";
 
-    private PdfReport() {
+    private PdfReportV1() {
     }
 
     static byte[] render(String html, Map<String, byte[]> resources, String title, String language, Instant publishedAt) {
@@ -53,7 +53,7 @@ final class PdfReport {
             information.setCreationDate(created);
             information.setModificationDate(null);
             document.getDocumentCatalog().setLanguage(language);
-            byte[] id = Arrays.copyOf(Checksums.sha256(html.getBytes(StandardCharsets.UTF_8)), 16);
+            byte[] id = Arrays.copyOf(ChecksumsV1.sha256(html.getBytes(StandardCharsets.UTF_8)), 16);
             COSArray ids = new COSArray();
             ids.add(new COSString(id));
             ids.add(new COSString(id));

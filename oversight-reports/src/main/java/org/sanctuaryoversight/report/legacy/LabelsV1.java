@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.report;
+package org.sanctuaryoversight.report.legacy;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -10,16 +10,16 @@ import java.util.ResourceBundle;
  * The words of the bundle in one language, from {@code org/sanctuaryoversight/report/bundle*.properties}.
  * Looked up without falling back to the JVM's default locale, so a bundle renders the same on any machine.
  */
-final class BundleLabels {
+final class LabelsV1 {
 
     static final List<String> LANGUAGES = List.of("en", "es");
 
     private final String language;
     private final ResourceBundle bundle;
 
-    BundleLabels(String language) {
+    LabelsV1(String language) {
         this.language = language;
-        this.bundle = ResourceBundle.getBundle("org.sanctuaryoversight.report.bundle",
+        this.bundle = ResourceBundle.getBundle("org.sanctuaryoversight.report.legacy.bundle-v1",
                 language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -42,12 +42,12 @@ final class BundleLabels {
         }
     }
 
-    String title(PublishedTable table) {
+    String title(TableV1 table) {
         return language.equals("es") ? table.titleEs() : table.titleEn();
     }
 
-    String figure(Figure figure) {
-        if (Figure.COMPLEMENTARY.equals(figure.suppression())) {
+    String figure(FigureV1 figure) {
+        if (FigureV1.COMPLEMENTARY.equals(figure.suppression())) {
             return text("figure.withheld");
         }
         if (figure.value() == null && figure.low() == null && figure.decimal() == null) {

@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.report;
+package org.sanctuaryoversight.report.legacy;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * its table as the text alternative. Well-formed XHTML, so the PDF renderer reads the very same
  * document. No script and no inline style: the stylesheet is {@code report.css} in the bundle.
  */
-final class HtmlReport {
+final class HtmlReportV1 {
 
     static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -19,14 +19,14 @@ final class HtmlReport {
     static final List<String> CHARTED = List.of("complaints_by_department", "complaints_by_channel",
             "complaints_by_language", "allegations_by_category");
 
-    private HtmlReport() {
+    private HtmlReportV1() {
     }
 
     static String fileName(String language) {
         return language.equals("en") ? "index.html" : "index." + language + ".html";
     }
 
-    static String render(ReportPublishedEvent report, BundleLabels labels, List<String> downloads) {
+    static String render(PublicationV1 report, LabelsV1 labels, List<String> downloads) {
         StringBuilder html = new StringBuilder(32_768);
         String lang = labels.language();
         String title = labels.text("report.title", report.period(), report.periodStart().toString(),
@@ -36,9 +36,9 @@ final class HtmlReport {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
                 .append(escape(title)).append("</title>\n<link rel=\"stylesheet\" href=\"report.css\"/>\n</head>\n<body>\n");
         html.append("<main id=\"main\">\n");
-        for (String other : BundleLabels.LANGUAGES) {
+        for (String other : LabelsV1.LANGUAGES) {
             if (!other.equals(lang)) {
-                BundleLabels otherLabels = new BundleLabels(other);
+                LabelsV1 otherLabels = new LabelsV1(other);
                 html.append("<p class=\"other-language screen-only\"><a href=\"").append(fileName(other))
                         .append("\" hreflang=\"").append(other).append("\" lang=\"").append(other).append("\">")
                         .append(escape(otherLabels.text("report.readIn"))).append("</a></p>\n");
@@ -57,12 +57,12 @@ final class HtmlReport {
         html.append("<p>").append(escape(labels.text("report.intro", report.smallCellThreshold()))).append("</p>\n");
         html.append("<nav aria-labelledby=\"contents\">\n<h2 id=\"contents\">").append(escape(labels.text("report.contents")))
                 .append("</h2>\n<ol>\n");
-        for (PublishedTable table : report.tables()) {
+        for (TableV1 table : report.tables()) {
             html.append("<li><a href=\"#").append(table.id()).append("\">").append(escape(labels.title(table)))
                     .append("</a></li>\n");
         }
         html.append("</ol>\n</nav>\n");
-        for (PublishedTable table : report.tables()) {
+        for (TableV1 table : report.tables()) {
             table(html, table, labels);
         }
         html.append("<section aria-labelledby=\"notes\">\n<h2 id=\"notes\">").append(escape(labels.text("report.notes")))
@@ -82,7 +82,7 @@ final class HtmlReport {
         return html.toString();
     }
 
-    private static void table(StringBuilder html, PublishedTable table, BundleLabels labels) {
+    private static void table(StringBuilder html, TableV1 table, LabelsV1 labels) {
         String title = labels.title(table);
         html.append("<section aria-labelledby=\"").append(table.id()).append("\">\n<h2 id=\"").append(table.id())
                 .append("\">").append(escape(title)).append("</h2>\n");
@@ -101,16 +101,16 @@ final class HtmlReport {
             html.append("<tr><td colspan=\"").append(table.keyColumns().size() + table.measureColumns().size())
                     .append("\">").append(escape(labels.text("report.empty"))).append("</td></tr>\n");
         }
-        for (PublishedRow row : table.rows()) {
-            boolean total = row.keys().get(0).equals(PublishedTable.TOTAL);
+        for (RowV1 row : table.rows()) {
+            boolean total = row.keys().get(0).equals(TableV1.TOTAL);
             html.append(total ? "<tr class=\"total\">" : "<tr>");
             for (int i = 0; i < row.keys().size(); i++) {
                 String key = row.keys().get(i);
-                String text = key.equals(PublishedTable.TOTAL) ? labels.text("report.total")
+                String text = key.equals(TableV1.TOTAL) ? labels.text("report.total")
                         : labels.label("value." + table.keyColumns().get(i), key);
                 html.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(escape(text)).append(i == 0 ? "</th>" : "</td>");
             }
-            for (Figure figure : row.figures()) {
+            for (FigureV1 figure : row.figures()) {
                 html.append("<td class=\"number").append(figure.suppressed() ? " suppressed" : "").append("\">")
                         .append(escape(labels.figure(figure))).append("</td>");
             }
@@ -120,12 +120,12 @@ final class HtmlReport {
     }
 
     /** A horizontal bar chart; a range is drawn as a pale bar to its upper bound, a withheld cell not at all. */
-    private static void chart(StringBuilder html, PublishedTable table, BundleLabels labels, String title) {
-        List<PublishedRow> rows = table.rows().stream()
-                .filter(row -> !row.keys().get(0).equals(PublishedTable.TOTAL)).toList();
+    private static void chart(StringBuilder html, TableV1 table, LabelsV1 labels, String title) {
+        List<RowV1> rows = table.rows().stream()
+                .filter(row -> !row.keys().get(0).equals(TableV1.TOTAL)).toList();
         long max = 1;
-        for (PublishedRow row : rows) {
-            Figure figure = row.figures().get(0);
+        for (RowV1 row : rows) {
+            FigureV1 figure = row.figures().get(0);
             max = Math.max(max, figure.value() != null ? figure.value() : figure.high() != null ? figure.high() : 0);
         }
         int barHeight = 22;
@@ -135,8 +135,8 @@ final class HtmlReport {
                 .append(id).append("\" width=\"640\" height=\"").append(height).append("\" viewBox=\"0 0 640 ")
                 .append(height).append("\">\n<title id=\"").append(id).append("\">").append(escape(title)).append("</title>\n");
         int y = 5;
-        for (PublishedRow row : rows) {
-            Figure figure = row.figures().get(0);
+        for (RowV1 row : rows) {
+            FigureV1 figure = row.figures().get(0);
             String label = labels.label("value." + table.keyColumns().get(0), row.keys().get(0));
             html.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"13\" fill=\"#1b1b1b\">")
                     .append(escape(label)).append("</text>\n");

@@ -1,0 +1,34 @@
+package org.sanctuaryoversight.app.report;
+
+import java.time.Duration;
+import org.sanctuaryoversight.report.ReportArchive;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read-your-writes for the one who published: the archive is a projection, updated a moment after the event, so the
+ * pages wait (at most {@code oversight.reports.publish-wait}) until it shows the new version before showing the office
+ * its new state.
+ */
+@Component
+class PublicationWait {
+
+    private final ReportArchive archive;
+    private final Duration limit;
+
+    PublicationWait(ReportArchive archive, ReportsProperties properties) {
+        this.archive = archive;
+        this.limit = properties.publishWait();
+    }
+
+    void untilArchived(int period, int version) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (archive.find(period, version).isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

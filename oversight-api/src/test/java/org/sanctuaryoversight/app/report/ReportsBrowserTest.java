@@ -1,0 +1,126 @@
+package org.sanctuaryoversight.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sanctuaryoversight.app.security.StaffAccounts;
+import org.sanctuaryoversight.app.support.Browser;
+import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.StaffBrowsers;
+import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * JOURNEYS.md, "Ombudsperson" 5 and "Public, press, council": the ombudsperson previews a period's report (the real
+ * page), confirms the period and version and publishes, sees the bundle being prepared and then public; a member of
+ * the public, in Spanish, finds it on the reports page with its headline, reads it, compares periods and downloads
+ * the files, which match the signed checksums. Every page is checked with axe-core (WCAG 2.2 AA).
+ */
+@OversightTest
+class ReportsBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts accounts;
+
+    @BeforeAll
+    static void requireChromium() {
+        Browser.requireChromium();
+    }
+
+    @Test
+    void theOmbudspersonPreviewsConfirmsAndPublishesAndThePublicReadsAndDownloadsIt() throws Exception {
+        StaffBrowsers staff = new StaffBrowsers(accounts);
+        String ombudId = staff.account(StaffRole.OMBUDSPERSON, null);
+        int period;
+        try (Browser ombud = staff.signIn(port, ombudId)) {
+            ombud.get("/staff/reports");
+            ombud.assertAccessible("staff reports");
+            // Periods are published in order: the oldest one not yet published is the one this office publishes now.
+            List<WebElement> first = ombud.findAll(By.xpath("//a[starts-with(normalize-space(.), 'Preview and publish period')]"));
+            assertThat(first).as("an ended, unpublished period").isNotEmpty();
+            WebElement oldest = first.get(first.size() - 1);
+            period = Integer.parseInt(oldest.getText().replaceAll("\\D+", ""));
+            ombud.navigate(oldest);
+
+            assertThat(ombud.mainText()).contains("Preview: period " + period + ", version 1");
+            ombud.assertAccessible("preview");
+            String preview = ombud.find(By.id("preview-en")).getAttribute("href");
+            ombud.driver().get(preview);
+            assertThat(ombud.mainText()).contains("In brief").contains("Trends").contains("Department accountability");
+            assertThat(ombud.findAll(By.cssSelector("figure.chart svg[role=img]"))).hasSizeGreaterThanOrEqualTo(4);
+            ombud.assertAccessible("the report as it will be published");
+            ombud.driver().navigate().back();
+
+            ombud.byId("confirm").click();
+            assertThat(ombud.byId("publish").getText()).isEqualTo("Publish period " + period + ", version 1");
+            ombud.navigate(By.id("publish"));
+            assertThat(ombud.driver().getCurrentUrl()).endsWith("/staff/reports/" + period + "/v1");
+            assertThat(ombud.mainText()).contains("Period " + period + ", version 1").contains("Published");
+            ombud.assertAccessible("published version, being prepared");
+            // the page reloads itself while the bundle is prepared; the public link appears once it is stored
+            new WebDriverWait(ombud.driver(), Duration.ofSeconds(120)).until(d -> {
+                if (d.findElements(By.id("public-page")).isEmpty()) {
+                    d.navigate().refresh();
+                    return false;
+                }
+                return true;
+            });
+            ombud.assertAccessible("published version");
+            ombud.get("/staff/reports");
+            assertThat(ombud.text(By.id("period-" + period)) + ombud.mainText()).contains("Published: version 1");
+        }
+
+        try (Browser reader = Browser.open(port, Browser.PHONE, "es")) {
+            reader.get("/reports?lang=es");
+            assertThat(reader.mainText()).contains("Período " + period + ":").contains("La oficina recibió")
+                    .contains("Leer (español)");
+            reader.assertAccessible("public reports (es)");
+            reader.screenshot("reports-list-es");
+            reader.navigate(By.cssSelector("a[href='/reports/" + period + "/v1/index.es.html']"));
+            assertThat(reader.mainText()).contains("En resumen").contains("Tendencias")
+                    .contains("Rendición de cuentas por departamento");
+            reader.assertAccessible("the published report (es)");
+            reader.screenshot("report-published-es");
+            reader.get("/reports/compare?lang=es");
+            assertThat(reader.mainText()).contains("Comparar períodos").contains("Período " + period + ":");
+            reader.assertAccessible("compare periods (es)");
+            reader.get("/reports?lang=en");
+            reader.assertAccessible("public reports (en)");
+        }
+
+        // Downloaded as the public would: every file matches the signed checksums.
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port + "/reports/" + period + "/v1/";
+        String manifest = new String(download(http, base + "SHA256SUMS"), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("  report-es.pdf\n").contains("  data/trends.csv\n");
+        for (String line : manifest.split("\n")) {
+            String[] parts = line.split("  ", 2);
+            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(download(http, base + parts[1]))))
+                    .as(parts[1]).isEqualTo(parts[0]);
+        }
+        assertThat(download(http, base + "bundle.zip")).isNotEmpty();
+    }
+
+    private static byte[] download(HttpClient http, String url) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+}

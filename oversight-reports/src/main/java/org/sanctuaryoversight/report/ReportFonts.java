@@ -1,0 +1,66 @@
+package org.sanctuaryoversight.report;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fonts embedded in report PDFs, shipped in this module ({@code fonts/}, SIL Open Font License, see
+ * {@code fonts/OFL.txt}) so that a PDF never depends on the fonts of the machine that renders it. Noto Sans covers
+ * Latin, Greek and Cyrillic. Adding a script is one line here (e.g. {@code new ReportFont("NotoSansArabic-Regular.ttf",
+ * "Noto Sans Arabic", 400)}) plus its family in {@code report.css}'s font-family list.
+ */
+final class ReportFonts {
+
+    record ReportFont(String file, String family, int weight) {
+    }
+
+    static final List<ReportFont> FONTS = List.of(
+            new ReportFont("NotoSans-Regular.ttf", "Noto Sans", 400),
+            new ReportFont("NotoSans-Bold.ttf", "Noto Sans", 700));
+
+    private static final Map<String, byte[]> BYTES = load();
+
+    private ReportFonts() {
+    }
+
+    static byte[] bytes(ReportFont font) {
+        return BYTES.get(font.file());
+    }
+
+    private static Map<String, byte[]> load() {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        for (ReportFont font : FONTS) {
+            try (InputStream in = ReportFonts.class.getResourceAsStream("fonts/" + font.file())) {
+                if (in == null) {
+                    throw new IllegalStateException("The report font " + font.file() + " is missing from the reports module");
+                }
+                bytes.put(font.file(), in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            register(bytes.get(font.file()));
+        }
+        return bytes;
+    }
+
+    /**
+     * Charts are SVG, drawn into the PDF by Batik through Java2D, which looks fonts up by family name among the JVM's
+     * fonts: registering ours makes chart labels use the same shapes on every machine.
+     */
+    private static void register(byte[] font) {
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment()
+                    .registerFont(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(font)));
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("A report font cannot be read", e);
+        }
+    }
+}

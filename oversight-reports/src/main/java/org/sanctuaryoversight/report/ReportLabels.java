@@ -1,0 +1,115 @@
+package org.sanctuaryoversight.report;
+
+import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import org.sanctuaryoversight.department.Department;
+import org.sanctuaryoversight.department.DepartmentDirectory;
+
+/**
+ * Freezes the human labels of a version at publication: for every language, every key column, measure and code
+ * the tables hold (department names from the city's directory, the rest from {@code labels*.properties}). The result
+ * goes into the {@link ReportPublishedEvent}, so a department renamed or a label reworded later changes no published
+ * bundle, and a re-render from the event gives the same bytes.
+ */
+public final class ReportLabels {
+
+    /** The languages every report is published in. A language is one more entry and its {@code labels_xx} bundle. */
+    public static final List<String> LANGUAGES = List.of("en", "es");
+
+    private final DepartmentDirectory departments;
+
+    public ReportLabels(DepartmentDirectory departments) {
+        this.departments = departments;
+    }
+
+    /** language → key → text, for exactly the codes in {@code tables}. */
+    public Map<String, Map<String, String>> freeze(Collection<PublishedTable> tables) {
+        Map<String, Map<String, String>> frozen = new TreeMap<>();
+        for (String language : LANGUAGES) {
+            ResourceBundle bundle = bundle(language);
+            Map<String, String> texts = new TreeMap<>();
+            for (PublishedTable table : tables) {
+                for (int i = 0; i < table.keyColumns().size(); i++) {
+                    String column = table.keyColumns().get(i);
+                    texts.put(FrozenLabels.columnKey(column), text(bundle, "column." + column, column));
+                    for (PublishedRow row : table.rows()) {
+                        String code = row.keys().get(i);
+                        if (!code.isEmpty() && !code.equals(PublishedTable.TOTAL)) {
+                            texts.put(FrozenLabels.valueKey(column, code), value(bundle, language, column, code));
+                        }
+                    }
+                }
+                for (String measure : table.measureColumns()) {
+                    texts.put(FrozenLabels.measureKey(measure), text(bundle, "measure." + measure, measure));
+                }
+            }
+            frozen.put(language, texts);
+        }
+        return frozen;
+    }
+
+    private String value(ResourceBundle bundle, String language, String column, String code) {
+        switch (column) {
+            case "department" -> {
+                return departments.all().stream().filter(department -> department.code().equals(code)).findFirst()
+                        .map(department -> department.name(language))
+                        .orElseGet(() -> text(bundle, "department." + code, code));
+            }
+            case "request_type" -> {
+                // A request asking for several things is one row under the combination: label each part.
+                return String.join(" + ", java.util.Arrays.stream(code.split("\\+"))
+                        .map(part -> text(bundle, "request_type." + part, part)).toList());
+            }
+            case "language" -> {
+                String known = optional(bundle, "language." + code);
+                if (known != null) {
+                    return known;
+                }
+                String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language));
+                return name.isEmpty() || name.equals(code) ? code
+                        : name.substring(0, 1).toUpperCase(Locale.forLanguageTag(language)) + name.substring(1);
+            }
+            case "received_in_period", "period" -> {
+                return new MessageFormat(bundle.getString("period.label"), Locale.ROOT).format(new Object[] {Integer.parseInt(code)});
+            }
+            default -> {
+                return text(bundle, column + "." + code, code);
+            }
+        }
+    }
+
+    /** The name of a department in a language, from the directory (for pages outside a bundle). */
+    public String departmentName(String code, String language) {
+        return departments.all().stream().filter(department -> department.code().equals(code)).findFirst()
+                .map(department -> department.name(language)).orElse(code);
+    }
+
+    public List<Department> directory() {
+        return departments.all();
+    }
+
+    private static String text(ResourceBundle bundle, String key, String code) {
+        String text = optional(bundle, key);
+        return text != null ? text : FrozenLabels.humanize(code);
+    }
+
+    private static String optional(ResourceBundle bundle, String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+
+    static ResourceBundle bundle(String language) {
+        return ResourceBundle.getBundle("org.sanctuaryoversight.report.labels",
+                language.equals("en") ? Locale.ROOT : Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
