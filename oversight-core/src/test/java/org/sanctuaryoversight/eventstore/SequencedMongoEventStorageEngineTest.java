@@ -129,11 +129,11 @@ class SequencedMongoEventStorageEngineTest {
     }
 
     @Test
-    void one_append_for_several_aggregates_writes_one_commit_each_under_consecutive_numbers() {
+    void one_append_for_several_aggregates_is_one_document_under_consecutive_numbers() {
         engine.appendEvents(event("x", 0));
         engine.appendEvents(event("a", 0), event("a", 1), event("b", 0), event("c", 0), event("c", 1));
 
-        assertThat(database.getCollection(SequencedMongoEventStorageEngine.COMMITS).countDocuments()).isEqualTo(4);
+        assertThat(database.getCollection(SequencedMongoEventStorageEngine.COMMITS).countDocuments()).isEqualTo(2);
         assertThat(readAll(null)).extracting(SequencedMongoEventStorageEngineTest::what)
                 .containsExactly("x#0", "a#0", "a#1", "b#0", "c#0", "c#1");
         assertThat(readAll(null)).extracting(message -> ((GapAwareTrackingToken) message.trackingToken()).getIndex())
@@ -148,7 +148,8 @@ class SequencedMongoEventStorageEngineTest {
 
         assertThatThrownBy(() -> engine.appendEvents(event("a", 0), event("b", 0), event("c", 0)))
                 .isInstanceOf(AggregateStreamCreationException.class);
-        // ordered: the commit before the collision is written, the one after it is not
+        // one document: nothing of the unit of work is written
+        assertThat(engine.readEvents("a").asStream().count()).isZero();
         assertThat(engine.readEvents("c").asStream().count()).isZero();
         assertThat(engine.readEvents("b").asStream().count()).isEqualTo(1);
     }
@@ -180,7 +181,7 @@ class SequencedMongoEventStorageEngineTest {
         GapAwareTrackingToken token = (GapAwareTrackingToken) first.get(0).trackingToken();
         assertThat(token.getGaps()).containsExactly(slowWritersNumber);
 
-        engine.insertCommit(slowWritersNumber, List.of(event("slow", 0)), engine.getEventSerializer());
+        engine.insert(PreparedCommit.of(List.of(event("slow", 0)), engine.getEventSerializer()), slowWritersNumber);
 
         List<TrackedEventMessage<?>> second = readAll(token);
         assertThat(second).extracting(SequencedMongoEventStorageEngineTest::what).containsExactly("slow#0");
