@@ -8,7 +8,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.sanctuaryoversight.complaint.CaseworkCommands.*;
 import org.sanctuaryoversight.complaint.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
@@ -64,8 +66,16 @@ class ComplaintAggregate {
         schedule(deadlineManager, new DeadlinePassed(DeadlineKind.ACKNOWLEDGEMENT, null, null, due, deadlines.passes(due)));
     }
 
+    /**
+     * Opens the case unless it is open: the command is idempotent by design, because the handler that sends it for a
+     * flagged federal request may run again (a redelivered flag, a second flag on the same request).
+     */
     @CommandHandler
-    ComplaintAggregate(OpenReviewCaseCommand command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenReviewCaseCommand command) {
+        if (complaintId != null) {
+            return;
+        }
         require(command.caseId() != null, "a case needs an identifier");
         require(command.department() != null, "a review case concerns a department");
         require(command.reasonCode() != null, "a review case needs a reason");

@@ -20,6 +20,7 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
+import org.sanctuaryoversight.eventstore.TokenStoredAfterEvents;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -96,7 +97,7 @@ class AxonConfiguration {
                 .claimTimeout(properties.events().claimTimeout())
                 .build();
         tokenStore.ensureIndexes();
-        return tokenStore;
+        return new TokenStoredAfterEvents(tokenStore);
     }
 
     @Bean
