@@ -154,6 +154,6 @@ class AxonConfiguration {
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .initialSegmentCount(events.segments())
                         .maxClaimedSegments(events.maxClaimedSegments())
-                        .batchSize(100)));
+                        .batchSize(events.batchSize())));
     }
 }

@@ -2,6 +2,9 @@ package org.sanctuaryoversight.app.platform;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -65,8 +68,14 @@ class MongoConfiguration {
 
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(MongoEndpoint endpoint) {
+        // Majority writes, majority reads and the primary for everything (tokens, sagas, dead letters, read models),
+        // whatever the connection string says: a claim or a read-model write acknowledged by one member can roll back
+        // in a fail-over. The event store pins the same on its own collections.
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(endpoint.connectionString()))
+                .writeConcern(WriteConcern.MAJORITY)
+                .readConcern(ReadConcern.MAJORITY)
+                .readPreference(ReadPreference.primary())
                 .applicationName("sanctuary-oversight")
                 .uuidRepresentation(UuidRepresentation.STANDARD)
                 .build());

@@ -58,11 +58,13 @@ public record OversightProperties(
      *                           in the dead-letter queue for an administrator
      * @param firstRetry         pause before the first retry of a failed event; it doubles with every retry
      * @param longestRetryPause  the pause between retries grows no longer than this
+     * @param batchSize          events a processor handles per batch (per unit of work and token update)
      */
     public record Events(@DefaultValue("60s") Duration gapTimeout, @DefaultValue("4") int segments,
                          @DefaultValue("32767") int maxClaimedSegments, String nodeId,
                          @DefaultValue("30s") Duration claimTimeout, @DefaultValue("8") int retryAttempts,
-                         @DefaultValue("1s") Duration firstRetry, @DefaultValue("10m") Duration longestRetryPause) {
+                         @DefaultValue("1s") Duration firstRetry, @DefaultValue("10m") Duration longestRetryPause,
+                         @DefaultValue("100") int batchSize) {
     }
 
     /** @param maxRequestBytes requests with a larger body are refused with 413 before they are read */
