@@ -277,7 +277,18 @@ class StoredDataFixtureGenerator {
         commands.sendAndWait(new ShredPersonalDataCommand(shredded.complaintId(), "Complainant asked for erasure", "ombud"));
         complaints.put("shredded", entry(shredded));
 
-        // 5. Federal requests: a detainer honoured without a judicial warrant (flagged; a review case opens), its
+        // 5. Complaints filed through the partner API in the same weeks, so that the published tables hold counts
+        //    large enough to pass the disclosure audit (a period of eight complaints publishes nothing useful).
+        List<String> bulkDepartments = List.of("police", "sheriff", "schools");
+        List<AllegationCategory> bulkCategories = List.of(AllegationCategory.OTHER, AllegationCategory.CUSTODY_INTERVIEW,
+                AllegationCategory.INQUIRING_ABOUT_STATUS, AllegationCategory.HONOURING_DETAINER_OR_TRANSFER);
+        for (int i = 0; i < 96; i++) {
+            filing.file(new ComplaintSubmission("Partner intake " + i, "2025-02", null,
+                    Set.of(bulkDepartments.get(i % 3)), Set.of(bulkCategories.get((i / 3) % 4)),
+                    IntakeChannel.PARTNER_API, i % 2 == 0 ? "en" : "es", true, null));
+        }
+
+        // 6. Federal requests: a detainer honoured without a judicial warrant (flagged; a review case opens), its
         //    public summary approved; a declined request documented and amended; one documented late.
         tick("2025-03-12T14:00:00Z");
         String detainer = UUID.randomUUID().toString();
@@ -315,7 +326,7 @@ class StoredDataFixtureGenerator {
         EventStore events = app.getBean(EventStore.class);
         Processors.awaitCaughtUp(processing, events, 4);
 
-        // 6. Publish period 1 (2025-01-01 to 2025-03-31) once it has ended, then a corrected version 2.
+        // 7. Publish period 1 (2025-01-01 to 2025-03-31) once it has ended, then a corrected version 2.
         tick("2025-04-02T12:00:00Z");
         Processors.awaitCaughtUp(processing, events, 4);
         PublishingReport publishing = app.getBean(PublishingReport.class);
