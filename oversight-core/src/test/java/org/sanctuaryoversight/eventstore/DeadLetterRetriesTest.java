@@ -10,7 +10,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngineTest.MutableClock;
+import org.sanctuaryoversight.eventstore.EngineFixtures.MutableClock;
 
 class DeadLetterRetriesTest {
 

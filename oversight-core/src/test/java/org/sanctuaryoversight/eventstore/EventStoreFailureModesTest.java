@@ -2,6 +2,7 @@ package org.sanctuaryoversight.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sanctuaryoversight.eventstore.EngineFixtures.event;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -13,18 +14,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngineTest.MutableClock;
+import org.sanctuaryoversight.eventstore.EngineFixtures.MutableClock;
 import org.sanctuaryoversight.support.InMemoryMongo;
 
 /**
@@ -32,9 +31,6 @@ import org.sanctuaryoversight.support.InMemoryMongo;
  * database plays another instance, or this one after a restart: it shares nothing with the first but the data.
  */
 class EventStoreFailureModesTest {
-
-    record Happened(String what) {
-    }
 
     static final InMemoryMongo mongo = new InMemoryMongo();
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
@@ -53,24 +49,11 @@ class EventStoreFailureModesTest {
     }
 
     SequencedMongoEventStorageEngine engine(Clock engineClock) {
-        SequencedMongoEventStorageEngine created = SequencedMongoEventStorageEngine.builder()
-                .database(database)
-                .clock(engineClock)
-                .gapTimeout(Duration.ofSeconds(60))
-                .eventSerializer(JacksonSerializer.defaultSerializer())
-                .snapshotSerializer(JacksonSerializer.defaultSerializer())
-                .batchSize(5)
-                .build();
-        created.ensureIndexes();
-        return created;
-    }
-
-    static DomainEventMessage<Happened> event(String aggregate, long sequence) {
-        return new GenericDomainEventMessage<>("Thing", aggregate, sequence, new Happened(aggregate + "#" + sequence));
+        return EngineFixtures.engine(database, engineClock, 5);
     }
 
     static List<String> what(List<? extends TrackedEventMessage<?>> messages) {
-        return messages.stream().map(m -> ((Happened) m.getPayload()).what()).toList();
+        return messages.stream().map(EngineFixtures::what).toList();
     }
 
     static List<TrackedEventMessage<?>> readAll(SequencedMongoEventStorageEngine reader, TrackingToken from) {
