@@ -1,6 +1,5 @@
 package org.sanctuaryoversight.eventstore;
 
-import static org.sanctuaryoversight.eventstore.CommitFormat.streamKey;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
@@ -19,15 +18,10 @@ import com.mongodb.client.model.Sorts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
@@ -37,7 +31,6 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 
@@ -78,15 +71,17 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
     private final GlobalSequence sequence;
+    private final CommitWriter writer;
+    private final AggregateStreamReader aggregates;
     private final TrackedEventReader reader;
-    private final Clock clock;
 
     private SequencedMongoEventStorageEngine(Builder builder) {
         super(builder);
         this.commits = consistent(builder.database.getCollection(COMMITS));
         this.snapshots = consistent(builder.database.getCollection(SNAPSHOTS));
         this.sequence = new GlobalSequence(consistent(builder.database.getCollection(SEQUENCE)), commits);
-        this.clock = builder.clock;
+        this.writer = new CommitWriter(commits, sequence, builder.clock);
+        this.aggregates = new AggregateStreamReader(commits);
         this.reader = new TrackedEventReader(commits, sequence,
                 new GapExpiry(commits, builder.clock, builder.gapTimeout, builder.maxGapOffset));
     }
@@ -139,62 +134,11 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
      * others append and readers read, and only then write.
      */
     void insert(PreparedCommit commit, long lastIndex) {
-        Document document = commit.document(lastIndex, Date.from(clock.instant()));
-        try {
-            commits.insertOne(document);
-        } catch (RuntimeException e) {
-            failed(e, commit, document);
-        }
+        writer.insert(commit, lastIndex, this::handlePersistenceException);
     }
 
     long reserve(int count) {
         return sequence.reserve(count);
-    }
-
-    private void failed(RuntimeException e, PreparedCommit commit, Document document) {
-        long first = CommitFormat.firstIndex(document);
-        if (isDuplicateKey(e)) {
-            Document holder = commits.find(Filters.eq(CommitFormat.ID, first)).projection(Projections.include(
-                    CommitFormat.ID, CommitFormat.TOMBSTONE)).first();
-            if (holder != null && CommitFormat.isTombstone(holder)) {
-                throw new EventStoreException("Nothing was stored: the commit of " + commit.size() + " event(s) took"
-                        + " longer than the gap timeout to reach the database, and readers have given its event numbers"
-                        + " up. Try again.", e);
-            }
-            if (holder != null) {
-                sequence.catchUpWithCommits();
-                throw new EventStoreException("Nothing was stored: the event number counter was behind the stored"
-                        + " commits (restored from an older backup?). It has been moved up; try again.", e);
-            }
-            bury(document);
-            Set<String> taken = new HashSet<>();
-            commits.find(Filters.in(CommitFormat.STREAM_KEY, commit.keys()))
-                    .projection(Projections.include(CommitFormat.STREAM_KEY))
-                    .forEach(existing -> taken.addAll(streamKeys(existing)));
-            handlePersistenceException(e, commit.firstEventWithKeyIn(taken));
-        }
-        // The outcome may be unknown (a network error): a tombstone fails if the commit did get written.
-        bury(document);
-        handlePersistenceException(e, commit.events().get(0));
-    }
-
-    /** Marks the numbers of a commit that was not written as never to hold events, so readers need not wait for them. */
-    private void bury(Document notWritten) {
-        try {
-            commits.insertOne(CommitFormat.tombstone(CommitFormat.firstIndex(notWritten),
-                    CommitFormat.lastIndex(notWritten), Date.from(clock.instant())));
-        } catch (RuntimeException ignored) {
-            // Written after all, or the database is unreachable: readers then find out for themselves.
-        }
-    }
-
-    private static boolean isDuplicateKey(Exception exception) {
-        return new DuplicateKeyResolver().isDuplicateKeyViolation(exception);
-    }
-
-    private static List<String> streamKeys(Document commit) {
-        Object keys = commit.get(CommitFormat.STREAM_KEY);
-        return keys instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(keys));
     }
 
     /** Keeps the newest snapshot: one taken earlier but stored later does not replace it. */
@@ -217,40 +161,7 @@ public final class SequencedMongoEventStorageEngine extends BatchingEventStorage
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                    int batchSize) {
-        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
-                .mapToObj(sequenceNumber -> streamKey(aggregateIdentifier, sequenceNumber))
-                .toList();
-        List<Document> found = commits.find(Filters.in(CommitFormat.STREAM_KEY, keys)).into(new ArrayList<>());
-        List<Document> entries = entriesOf(aggregateIdentifier, firstSequenceNumber, found);
-        if (firstSequenceNumber > 0 && (entries.isEmpty() || entries.get(0).getLong("sequenceNumber") != firstSequenceNumber)) {
-            // Only when loading from a snapshot taken in the middle of a one-aggregate commit (a unit-of-work
-            // document lists every event's key): find the commit that contains the sequence number.
-            Document containing = commits.find(Filters.and(Filters.eq(CommitFormat.AGGREGATE_IDENTIFIER, aggregateIdentifier),
-                    Filters.lte(CommitFormat.FIRST_SEQUENCE, firstSequenceNumber),
-                    Filters.gte(CommitFormat.LAST_SEQUENCE, firstSequenceNumber))).first();
-            if (containing != null) {
-                found.add(containing);
-                entries = entriesOf(aggregateIdentifier, firstSequenceNumber, found);
-            }
-        }
-        return entries.stream().map(CommitFormat::domainEventData).toList();
-    }
-
-    private static List<Document> entriesOf(String aggregateIdentifier, long firstSequenceNumber, List<Document> commits) {
-        List<Document> entries = new ArrayList<>();
-        Set<Object> seen = new HashSet<>();
-        for (Document commit : commits) {
-            if (seen.add(commit.get(CommitFormat.ID))) {
-                for (Document entry : CommitFormat.entries(commit)) {
-                    if (CommitFormat.isDomainEntry(entry) && aggregateIdentifier.equals(entry.getString("aggregateIdentifier"))
-                            && entry.getLong("sequenceNumber") >= firstSequenceNumber) {
-                        entries.add(entry);
-                    }
-                }
-            }
-        }
-        entries.sort(Comparator.comparingLong(entry -> entry.getLong("sequenceNumber")));
-        return entries;
+        return aggregates.fetch(aggregateIdentifier, firstSequenceNumber, batchSize);
     }
 
     @Override
