@@ -33,12 +33,12 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.bson.Document;
 import org.sanctuaryoversight.app.OversightApplication;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.ApproximateDate;
-import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
-import org.sanctuaryoversight.complaint.ComplaintModule;
-import org.sanctuaryoversight.complaint.IntakeChannel;
-import org.sanctuaryoversight.complaint.ReceiptCredential;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.ApproximateDate;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.privacy.MasterKey;
 import org.sanctuaryoversight.privacy.Sealed;
@@ -281,7 +281,7 @@ public final class Benchmarks {
 
             EventProcessingConfiguration processing = application.getBean(EventProcessingConfiguration.class);
             StreamingEventProcessor processor = processing
-                    .eventProcessor(ComplaintModule.STATUS_PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+                    .eventProcessor(ComplaintStatusModule.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
             awaitCaughtUp(processor, Duration.ofMinutes(30));
             processor.shutDown();
             processor.resetTokens();

@@ -1,32 +1,31 @@
 package org.sanctuaryoversight.complaint;
 
-import com.mongodb.client.MongoDatabase;
+import java.util.Map;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Registers the complaint capability with Axon: its aggregate, and its status projection as event and
- * query handler. The capability's classes stay package-private; this module and the message records
- * are its public surface.
+ * Registers the complaint aggregate with Axon. Its sections (intake, casework, identity, messages) are the
+ * aggregate's members; their read models register through their own modules. The capability's classes stay
+ * package-private; the modules and the message records are its public surface.
  */
 public final class ComplaintModule implements ConfigurerModule {
 
-    public static final String STATUS_PROCESSING_GROUP = ComplaintStatusProjection.PROCESSING_GROUP;
+    private static final String BEFORE = "org.sanctuaryoversight.complaint.";
 
-    private final MongoDatabase readModels;
-    private final PasswordEncoder receiptEncoder;
-
-    public ComplaintModule(MongoDatabase readModels, PasswordEncoder receiptEncoder) {
-        this.readModels = readModels;
-        this.receiptEncoder = receiptEncoder;
-    }
+    /**
+     * Event classes that moved into the capability's sections (December 2026): their stored names, and the names
+     * they are read as (see {@code RenamedEventTypes}). Classes nested in a moved class move with it.
+     */
+    public static final Map<String, String> RENAMED_TYPES = Map.of(
+            BEFORE + "ComplaintFiledEvent", BEFORE + "intake.ComplaintFiledEvent",
+            BEFORE + "ReviewCaseOpenedEvent", BEFORE + "casework.ReviewCaseOpenedEvent",
+            BEFORE + "CaseworkEvents", BEFORE + "casework.CaseworkEvents",
+            BEFORE + "ComplainantMessageSentEvent", BEFORE + "messages.ComplainantMessageSentEvent",
+            BEFORE + "OfficeMessageSentEvent", BEFORE + "messages.OfficeMessageSentEvent");
 
     @Override
     public void configureModule(Configurer configurer) {
         configurer.configureAggregate(ComplaintAggregate.class);
-        ComplaintStatusProjection statusProjection = new ComplaintStatusProjection(readModels, receiptEncoder);
-        configurer.eventProcessing().registerEventHandler(configuration -> statusProjection);
-        configurer.registerQueryHandler(configuration -> statusProjection);
     }
 }

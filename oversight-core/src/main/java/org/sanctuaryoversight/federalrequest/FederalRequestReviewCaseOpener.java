@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.sanctuaryoversight.complaint.OpenReviewCaseCommand;
+import org.sanctuaryoversight.complaint.casework.OpenReviewCaseCommand;
 
 /**
  * Opens a self-initiated review case for the ombudsperson when a request is flagged. Idempotent by design: the case

@@ -1,5 +1,12 @@
 package org.sanctuaryoversight.complaint;
 
+import org.sanctuaryoversight.complaint.intake.ApproximateDate;
+import org.sanctuaryoversight.complaint.intake.FileComplaintCommand;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.complaint.casework.ReviewCaseOpenedEvent;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,12 +16,12 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.complaint.CaseworkCommands.*;
-import org.sanctuaryoversight.complaint.CaseworkEvents.*;
+import org.sanctuaryoversight.complaint.casework.CaseworkCommands.*;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.BusinessCalendar;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
-import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.complaint.casework.DeadlineKind;
 import org.sanctuaryoversight.complaint.casework.DeadlinePassed;
 import org.sanctuaryoversight.complaint.casework.Finding;
@@ -130,15 +137,25 @@ class CaseworkAggregateTest {
         @Test
         void the_office_acknowledges_a_filed_complaint() {
             fixture.given(filed())
+                    .when(new AcknowledgeComplaintCommand(ID, OMBUDSPERSON, NOW))
+                    .expectEvents(new ComplaintAcknowledgedEvent(ID, NOW, OMBUDSPERSON));
+        }
+
+        /** Security review, high 1: investigators act only on cases assigned to them; before assignment, nobody but the ombudsperson. */
+        @Test
+        void an_investigator_does_not_act_on_a_case_nobody_assigned_to_them() {
+            fixture.given(filed())
                     .when(new AcknowledgeComplaintCommand(ID, INVESTIGATOR, NOW))
-                    .expectEvents(new ComplaintAcknowledgedEvent(ID, NOW, INVESTIGATOR));
+                    .expectException(Refusal.class)
+                    .expectExceptionMessage("OnlyTheCaseWorkers: Only the ombudsperson works a case before an investigator is assigned to it.")
+                    .expectNoEvents();
         }
 
         @Test
         void a_complaint_is_acknowledged_once() {
             fixture.given(filed(), acknowledged())
                     .when(new AcknowledgeComplaintCommand(ID, OMBUDSPERSON, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("AcknowledgeOnce: The complaint was already acknowledged.")
                     .expectNoEvents();
         }
@@ -147,8 +164,8 @@ class CaseworkAggregateTest {
         void a_department_liaison_never_works_a_case() {
             fixture.given(filed())
                     .when(new AcknowledgeComplaintCommand(ID, POLICE_LIAISON, NOW))
-                    .expectException(CaseworkRejectedException.class)
-                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OfficeInvestigates"))
+                    .expectException(Refusal.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyTheCaseWorkers"))
                     .expectNoEvents();
         }
 
@@ -156,7 +173,7 @@ class CaseworkAggregateTest {
         void a_review_case_opened_by_the_office_needs_no_acknowledgement() {
             fixture.given(reviewOpened())
                     .when(new AcknowledgeComplaintCommand(ID, OMBUDSPERSON, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectNoEvents();
         }
     }
@@ -192,7 +209,7 @@ class CaseworkAggregateTest {
                             "State Attorney General", null, NOW, OMBUDSPERSON, null));
             fixture.given(filed(), acknowledged())
                     .when(new TriageComplaintCommand(ID, OMBUDSPERSON, TriageDecision.REFER_TO_OTHER_AGENCY, " ", null, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("TriageOnceAfterAcknowledgement: Name the agency the complaint is referred to.");
         }
 
@@ -204,7 +221,7 @@ class CaseworkAggregateTest {
                             OMBUDSPERSON, null));
             fixture.given(filed(), acknowledged())
                     .when(new TriageComplaintCommand(ID, OMBUDSPERSON, TriageDecision.DUPLICATE, null, null, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("TriageOnceAfterAcknowledgement: Name the case this one duplicates.");
         }
 
@@ -212,7 +229,7 @@ class CaseworkAggregateTest {
         void triage_needs_acknowledgement_first() {
             fixture.given(filed())
                     .when(new TriageComplaintCommand(ID, OMBUDSPERSON, TriageDecision.ACCEPT, null, null, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("TriageOnceAfterAcknowledgement: Acknowledge the complaint before triage.")
                     .expectNoEvents();
         }
@@ -221,11 +238,11 @@ class CaseworkAggregateTest {
         void triage_happens_once_and_needs_a_decision() {
             fixture.given(accepted_case())
                     .when(new TriageComplaintCommand(ID, OMBUDSPERSON, TriageDecision.ACCEPT, null, null, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("TriageOnceAfterAcknowledgement: The case was already triaged.");
             fixture.given(filed(), acknowledged())
                     .when(new TriageComplaintCommand(ID, OMBUDSPERSON, null, null, null, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("TriageOnceAfterAcknowledgement: A triage needs a decision.");
         }
 
@@ -233,7 +250,7 @@ class CaseworkAggregateTest {
         void only_the_ombudsperson_triages() {
             fixture.given(filed(), acknowledged())
                     .when(new TriageComplaintCommand(ID, INVESTIGATOR, TriageDecision.ACCEPT, null, null, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OmbudspersonDecides"))
                     .expectNoEvents();
         }
@@ -259,11 +276,11 @@ class CaseworkAggregateTest {
         void no_investigation_before_acceptance() {
             fixture.given(filed(), acknowledged())
                     .when(new AssignInvestigatorCommand(ID, OMBUDSPERSON, INVESTIGATOR, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("NoInvestigationBeforeAcceptance"));
             fixture.given(filed(), acknowledged())
                     .when(new RecordAllegationCommand(ID, OMBUDSPERSON, "a-1", AllegationCategory.OTHER, "police", NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("NoInvestigationBeforeAcceptance"));
         }
 
@@ -271,7 +288,7 @@ class CaseworkAggregateTest {
         void only_office_staff_are_assigned() {
             fixture.given(accepted_case())
                     .when(new AssignInvestigatorCommand(ID, OMBUDSPERSON, POLICE_LIAISON, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("InvestigatorIsOfficeStaff"));
         }
 
@@ -292,8 +309,8 @@ class CaseworkAggregateTest {
             fixture.given(filed(), acknowledged(), accepted(), assigned())
                     .when(new RecordInvestigativeStepCommand(ID, OTHER_INVESTIGATOR, "s-1",
                             InvestigativeStepKind.INTERVIEW, NOTES, NOW))
-                    .expectException(CaseworkRejectedException.class)
-                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OfficeInvestigates"))
+                    .expectException(Refusal.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyTheCaseWorkers"))
                     .expectNoEvents();
         }
 
@@ -301,11 +318,11 @@ class CaseworkAggregateTest {
         void an_allegation_is_recorded_once_and_names_a_provision_and_department() {
             fixture.given(investigated_case())
                     .when(new RecordAllegationCommand(ID, INVESTIGATOR, "a-1", AllegationCategory.OTHER, "police", NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("FindingPerRecordedAllegation: That allegation is already recorded.");
             fixture.given(investigated_case())
                     .when(new RecordAllegationCommand(ID, INVESTIGATOR, "a-2", null, "police", NOW))
-                    .expectException(IllegalArgumentException.class);
+                    .expectException(Refusal.class);
         }
 
         @Test
@@ -313,7 +330,7 @@ class CaseworkAggregateTest {
             fixture.given(investigated_case())
                     .when(new RecordInvestigativeStepCommand(ID, INVESTIGATOR, "s-1", InvestigativeStepKind.INTERVIEW,
                             null, NOW))
-                    .expectException(IllegalArgumentException.class)
+                    .expectException(Refusal.class)
                     .expectNoEvents();
         }
     }
@@ -335,11 +352,11 @@ class CaseworkAggregateTest {
             fixture.given(investigated_case())
                     .when(new SendDepartmentReferralCommand(ID, INVESTIGATOR, "r-1", "police", QUESTIONS, NOW,
                             LocalDate.of(2026, 11, 23)))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("ReferralHasAFutureDueDate: The due date must be after the day the referral is sent.");
             given(investigated_case(), referralSent())
                     .when(new SendDepartmentReferralCommand(ID, INVESTIGATOR, "r-1", "police", QUESTIONS, NOW, REFERRAL_DUE))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("ReferralHasAFutureDueDate: That referral was already sent.");
         }
 
@@ -354,7 +371,7 @@ class CaseworkAggregateTest {
         void a_liaison_responds_only_for_their_own_department() {
             given(investigated_case(), referralSent())
                     .when(new RespondToReferralCommand(ID, JAIL_LIAISON, "r-1", RESPONSE, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("LiaisonAnswersForOwnDepartment: Only the liaison of the referred department answers a referral.")
                     .expectNoEvents();
         }
@@ -363,11 +380,11 @@ class CaseworkAggregateTest {
         void a_referral_is_answered_once_and_must_exist() {
             given(investigated_case(), referralSent(), responded())
                     .when(new RespondToReferralCommand(ID, POLICE_LIAISON, "r-1", RESPONSE, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("LiaisonAnswersForOwnDepartment: This referral was already answered.");
             fixture.given(investigated_case())
                     .when(new RespondToReferralCommand(ID, POLICE_LIAISON, "r-9", RESPONSE, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("LiaisonAnswersForOwnDepartment: There is no such referral on this case.");
         }
     }
@@ -385,7 +402,7 @@ class CaseworkAggregateTest {
         void no_finding_before_acceptance() {
             fixture.given(filed(), acknowledged())
                     .when(new RecordFindingCommand(ID, OMBUDSPERSON, "a-1", Finding.SUSTAINED, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("NoInvestigationBeforeAcceptance"));
         }
 
@@ -393,24 +410,32 @@ class CaseworkAggregateTest {
         void a_finding_is_on_a_recorded_allegation_once_and_is_chosen() {
             fixture.given(investigated_case())
                     .when(new RecordFindingCommand(ID, OMBUDSPERSON, "a-9", Finding.SUSTAINED, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("FindingPerRecordedAllegation: There is no such allegation on this case.");
             given(investigated_case(), finding("a-1", Finding.UNFOUNDED))
                     .when(new RecordFindingCommand(ID, OMBUDSPERSON, "a-1", Finding.SUSTAINED, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("FindingPerRecordedAllegation: This allegation already has a finding.");
             fixture.given(investigated_case())
                     .when(new RecordFindingCommand(ID, OMBUDSPERSON, "a-1", null, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("FindingPerRecordedAllegation: Choose a finding.");
         }
 
         @Test
-        void an_investigator_does_not_decide_findings() {
+        void the_assigned_investigator_records_findings_and_nobody_else_does() {
             fixture.given(investigated_case())
                     .when(new RecordFindingCommand(ID, INVESTIGATOR, "a-1", Finding.SUSTAINED, NOW))
-                    .expectException(CaseworkRejectedException.class)
-                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OmbudspersonDecides"));
+                    .expectEvents(new FindingRecordedEvent(ID, "a-1", Finding.SUSTAINED, NOW, INVESTIGATOR));
+            fixture.given(investigated_case())
+                    .when(new RecordFindingCommand(ID, OTHER_INVESTIGATOR, "a-1", Finding.SUSTAINED, NOW))
+                    .expectException(Refusal.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyTheCaseWorkers"))
+                    .expectNoEvents();
+            fixture.given(investigated_case())
+                    .when(new RecordFindingCommand(ID, POLICE_LIAISON, "a-1", Finding.EXONERATED, NOW))
+                    .expectException(Refusal.class)
+                    .expectNoEvents();
         }
     }
 
@@ -432,10 +457,10 @@ class CaseworkAggregateTest {
         void a_recommendation_is_made_once_with_a_text() {
             given(investigated_case(), recommended())
                     .when(new MakeRecommendationCommand(ID, OMBUDSPERSON, "rec-1", "police", "again", NOW))
-                    .expectException(IllegalArgumentException.class);
+                    .expectException(Refusal.class);
             fixture.given(investigated_case())
                     .when(new MakeRecommendationCommand(ID, OMBUDSPERSON, "rec-1", "police", " ", NOW))
-                    .expectException(IllegalArgumentException.class);
+                    .expectException(Refusal.class);
         }
 
         @Test
@@ -448,17 +473,17 @@ class CaseworkAggregateTest {
                             RecommendationAnswer.IMPLEMENTED, NOW, POLICE_LIAISON));
             given(investigated_case(), recommended())
                     .when(new AnswerRecommendationCommand(ID, POLICE_LIAISON, "rec-1", RecommendationAnswer.IMPLEMENTED, NOW))
-                    .expectException(CaseworkRejectedException.class);
+                    .expectException(Refusal.class);
             given(investigated_case(), recommended(), acceptedAnswer)
                     .when(new AnswerRecommendationCommand(ID, POLICE_LIAISON, "rec-1", RecommendationAnswer.REJECTED, NOW))
-                    .expectException(CaseworkRejectedException.class);
+                    .expectException(Refusal.class);
         }
 
         @Test
         void another_department_does_not_answer() {
             given(investigated_case(), recommended())
                     .when(new AnswerRecommendationCommand(ID, JAIL_LIAISON, "rec-1", RecommendationAnswer.REJECTED, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("LiaisonAnswersForOwnDepartment"))
                     .expectNoEvents();
         }
@@ -478,18 +503,43 @@ class CaseworkAggregateTest {
         @Test
         void a_case_closes_with_the_outcome_its_findings_say() {
             given(investigated_case(), finding("a-1", Finding.SUSTAINED))
-                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, " Summary ", NOW))
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, " Summary ", CaseOutcome.VIOLATION_FOUND, NOW))
                     .expectEvents(closed(CaseOutcome.VIOLATION_FOUND));
             given(investigated_case(), finding("a-1", Finding.EXONERATED))
-                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", NOW))
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.NO_VIOLATION_FOUND, NOW))
+                    .expectEvents(closed(CaseOutcome.NO_VIOLATION_FOUND));
+        }
+
+        @Test
+        void closing_confirms_the_outcome_the_findings_imply() {
+            given(investigated_case(), finding("a-1", Finding.SUSTAINED))
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", null, NOW))
+                    .expectException(Refusal.class)
+                    .expectExceptionMessage("ClosingConfirmsTheOutcome: Confirm the outcome the case closes with.")
+                    .expectNoEvents();
+            given(investigated_case(), finding("a-1", Finding.SUSTAINED))
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.NO_VIOLATION_FOUND, NOW))
+                    .expectException(Refusal.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("ClosingConfirmsTheOutcome"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_accepted_case_without_allegations_closes_as_no_violation_only_when_the_office_says_so() {
+            given(accepted_case())
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", null, NOW))
+                    .expectException(Refusal.class)
+                    .expectNoEvents();
+            given(accepted_case())
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.NO_VIOLATION_FOUND, NOW))
                     .expectEvents(closed(CaseOutcome.NO_VIOLATION_FOUND));
         }
 
         @Test
         void no_closing_while_an_allegation_lacks_a_finding() {
             fixture.given(investigated_case())
-                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.NO_VIOLATION_FOUND, NOW))
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("NoClosingWithOpenAllegations: Every allegation needs a finding before the case is closed.")
                     .expectNoEvents();
         }
@@ -498,19 +548,19 @@ class CaseworkAggregateTest {
         void a_declined_complaint_closes_without_findings() {
             fixture.given(filed(), acknowledged(), new ComplaintTriagedEvent(ID, TriageDecision.NO_JURISDICTION, null,
                             null, NOW, OMBUDSPERSON, null))
-                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", NOW))
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.NO_JURISDICTION, NOW))
                     .expectEvents(closed(CaseOutcome.NO_JURISDICTION));
         }
 
         @Test
         void an_untriaged_complaint_and_a_missing_summary_do_not_close() {
             fixture.given(filed(), acknowledged())
-                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.NO_VIOLATION_FOUND, NOW))
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("NoClosingWithOpenAllegations: Triage the complaint before closing it.");
             given(investigated_case(), finding("a-1", Finding.SUSTAINED))
-                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, " ", NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, " ", CaseOutcome.VIOLATION_FOUND, NOW))
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("NoClosingWithOpenAllegations: Write the public summary of the case.");
         }
 
@@ -520,11 +570,11 @@ class CaseworkAggregateTest {
                     finding("a-1", Finding.SUSTAINED), closed(CaseOutcome.VIOLATION_FOUND)};
             fixture.given(closedCase)
                     .when(new RecordInvestigativeStepCommand(ID, INVESTIGATOR, "s-1", InvestigativeStepKind.INTERVIEW, NOTES, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("ClosedCaseChangesOnlyByReopening: The case is closed; reopen it before changing it.");
             fixture.given(closedCase)
-                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.VIOLATION_FOUND, NOW))
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("ClosedCaseChangesOnlyByReopening"));
             fixture.given(closedCase)
                     .when(new ReopenComplaintCommand(ID, OMBUDSPERSON, REASON, NOW))
@@ -538,11 +588,11 @@ class CaseworkAggregateTest {
         void only_a_closed_case_is_reopened_by_the_ombudsperson() {
             fixture.given(investigated_case())
                     .when(new ReopenComplaintCommand(ID, OMBUDSPERSON, REASON, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("ReopenOnlyClosed: The case is not closed.");
             given(investigated_case(), finding("a-1", Finding.SUSTAINED), closed(CaseOutcome.VIOLATION_FOUND))
                     .when(new ReopenComplaintCommand(ID, AUDITOR, REASON, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OmbudspersonDecides"));
         }
     }
@@ -555,7 +605,7 @@ class CaseworkAggregateTest {
                     .when(new WithdrawComplaintCommand(ID, INVESTIGATOR, NOW))
                     .expectEvents(new ComplaintWithdrawnEvent(ID, NOW, INVESTIGATOR));
             given(investigated_case(), new ComplaintWithdrawnEvent(ID, NOW, INVESTIGATOR))
-                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", NOW))
+                    .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.WITHDRAWN, NOW))
                     .expectEvents(closed(CaseOutcome.WITHDRAWN));
         }
 
@@ -564,11 +614,11 @@ class CaseworkAggregateTest {
             ComplaintWithdrawnEvent withdrawn = new ComplaintWithdrawnEvent(ID, NOW, INVESTIGATOR);
             given(investigated_case(), withdrawn)
                     .when(new RecordInvestigativeStepCommand(ID, INVESTIGATOR, "s-1", InvestigativeStepKind.INTERVIEW, NOTES, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("NoInvestigationBeforeAcceptance: The complainant withdrew the complaint; close the case or reopen it.");
             given(investigated_case(), withdrawn)
                     .when(new WithdrawComplaintCommand(ID, INVESTIGATOR, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage("WithdrawalByTheComplainant: The complaint was already withdrawn.");
         }
 
@@ -576,7 +626,7 @@ class CaseworkAggregateTest {
         void a_review_case_has_no_complainant_to_withdraw() {
             fixture.given(reviewOpened())
                     .when(new WithdrawComplaintCommand(ID, OMBUDSPERSON, NOW))
-                    .expectException(CaseworkRejectedException.class)
+                    .expectException(Refusal.class)
                     .expectExceptionMessage(org.hamcrest.Matchers.startsWith("WithdrawalByTheComplainant"));
         }
     }
@@ -645,7 +695,7 @@ class CaseworkAggregateTest {
             fixture.givenCurrentTime(NOW)
                     .andGiven(filed(), acknowledged())
                     .andGivenCommands(new TriageComplaintCommand(ID, OMBUDSPERSON, TriageDecision.ACCEPT, null, null, NOW),
-                            new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", NOW))
+                            new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.NO_VIOLATION_FOUND, NOW))
                     .whenTimeAdvancesTo(Instant.parse("2027-06-01T00:00:00Z"))
                     .expectNoEvents();
             fixture.givenCurrentTime(NOW)

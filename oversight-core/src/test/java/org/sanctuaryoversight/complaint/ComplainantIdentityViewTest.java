@@ -1,18 +1,22 @@
 package org.sanctuaryoversight.complaint;
 
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintAcknowledgedEvent;
-import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintClosedEvent;
-import org.sanctuaryoversight.complaint.CaseworkEvents.ComplaintTriagedEvent;
-import org.sanctuaryoversight.complaint.CaseworkEvents.InvestigatorAssignedEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintAcknowledgedEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintClosedEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintTriagedEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.InvestigatorAssignedEvent;
 import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
-import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.complaint.identity.ComplainantIdentityViewedEvent;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
@@ -52,9 +56,13 @@ class ComplainantIdentityViewTest {
         return new RecordIdentityViewCommand(ID, viewer, purpose, note, NOW);
     }
 
+    static InvestigatorAssignedEvent assigned() {
+        return new InvestigatorAssignedEvent(ID, INVESTIGATOR, NOW, OMBUDSPERSON);
+    }
+
     @Test
-    void an_investigator_with_a_reason_is_shown_the_sealed_contact_and_the_view_is_recorded() {
-        fixture.given(filedWith(false, CONTACT))
+    void the_assigned_investigator_with_a_reason_is_shown_the_sealed_contact_and_the_view_is_recorded() {
+        fixture.given(filedWith(false, CONTACT), assigned())
                 .when(view(INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE, "  Arrange an interview.  "))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(CONTACT)
@@ -69,28 +77,28 @@ class ComplainantIdentityViewTest {
                 new ReceiptCredential("digest", "$2a$04$hash"),
                 java.util.List.of(new AttachmentReference("file-1", AttachmentType.JPEG, 1234, null)));
         // even an anonymous complaint's files: they are the complainant's personal data all the same
-        fixture.given(withFile)
+        fixture.given(withFile, assigned())
                 .when(new RecordIdentityViewCommand(ID, INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE,
                         " Look at the photo of the letter. ", NOW, "file-1"))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ComplainantIdentityViewedEvent(ID, "u-inv", "Investigator", StaffRole.INVESTIGATOR,
                         NOW, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Look at the photo of the letter.", "file-1"));
-        fixture.given(withFile)
+        fixture.given(withFile, assigned())
                 .when(new RecordIdentityViewCommand(ID, INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE,
                         "Another file.", NOW, "file-2"))
-                .expectException(CaseworkRejectedException.class)
+                .expectException(Refusal.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyFilesSentWithTheComplaint"))
                 .expectNoEvents();
         fixture.given(withFile)
                 .when(new RecordIdentityViewCommand(ID, CaseworkAggregateTest.AUDITOR, IdentityViewPurpose.CONTACT_ABOUT_CASE,
                         "Audit.", NOW, "file-1"))
-                .expectException(CaseworkRejectedException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyCaseWorkersSeeWhoComplained"))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyTheCaseWorkers"))
                 .expectNoEvents();
-        fixture.given(withFile)
+        fixture.given(withFile, assigned())
                 .when(new RecordIdentityViewCommand(ID, INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE, " ", NOW,
                         "file-1"))
-                .expectException(CaseworkRejectedException.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 
@@ -111,8 +119,8 @@ class ComplainantIdentityViewTest {
                 new StaffMember("u-adm", "Admin", StaffRole.ADMIN, null)}) {
             fixture.given(filedWith(false, CONTACT))
                     .when(view(viewer, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Curious."))
-                    .expectException(CaseworkRejectedException.class)
-                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyCaseWorkersSeeWhoComplained"))
+                    .expectException(Refusal.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyTheCaseWorkers"))
                     .expectNoEvents();
         }
     }
@@ -121,25 +129,35 @@ class ComplainantIdentityViewTest {
     void once_a_case_is_assigned_only_its_investigator_among_investigators_may_look() {
         fixture.given(filedWith(false, CONTACT), new InvestigatorAssignedEvent(ID, INVESTIGATOR, NOW, OMBUDSPERSON))
                 .when(view(OTHER_INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Covering for a colleague."))
-                .expectException(CaseworkRejectedException.class)
+                .expectException(Refusal.class)
+                .expectNoEvents();
+    }
+
+    /** Security review, high 1: before assignment, the ombudsperson only. */
+    @Test
+    void before_an_investigator_is_assigned_no_investigator_may_look() {
+        fixture.given(filedWith(false, CONTACT))
+                .when(view(INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Arrange an interview."))
+                .expectException(Refusal.class)
+                .expectExceptionMessage("OnlyTheCaseWorkers: Only the ombudsperson works a case before an investigator is assigned to it.")
                 .expectNoEvents();
     }
 
     @Test
     void a_view_needs_a_purpose_and_a_note() {
-        fixture.given(filedWith(false, CONTACT))
+        fixture.given(filedWith(false, CONTACT), assigned())
                 .when(view(INVESTIGATOR, null, "Arrange an interview."))
-                .expectException(CaseworkRejectedException.class)
-                .expectExceptionMessage("EveryViewHasAReason: Choose why you need the contact details.")
+                .expectException(Refusal.class)
+                .expectExceptionMessage("EveryViewHasAReason: Choose why you need to see it.")
                 .expectNoEvents();
-        fixture.given(filedWith(false, CONTACT))
+        fixture.given(filedWith(false, CONTACT), assigned())
                 .when(view(INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE, "   "))
-                .expectException(CaseworkRejectedException.class)
-                .expectExceptionMessage("EveryViewHasAReason: Say in a few words why you need the contact details.")
+                .expectException(Refusal.class)
+                .expectExceptionMessage("EveryViewHasAReason: Say in a few words why you need to see it.")
                 .expectNoEvents();
-        fixture.given(filedWith(false, CONTACT))
+        fixture.given(filedWith(false, CONTACT), assigned())
                 .when(view(INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE, "x".repeat(1_001)))
-                .expectException(CaseworkRejectedException.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 
@@ -147,17 +165,17 @@ class ComplainantIdentityViewTest {
     void anonymous_complaints_complaints_without_contact_and_office_reviews_have_nothing_to_show() {
         fixture.given(filedWith(true, null))
                 .when(view(OMBUDSPERSON, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Reply to them."))
-                .expectException(CaseworkRejectedException.class)
+                .expectException(Refusal.class)
                 .expectExceptionMessage("OnlyGivenContactDetailsAreShown: The complainant chose to stay anonymous.")
                 .expectNoEvents();
         fixture.given(filedWith(false, null))
                 .when(view(OMBUDSPERSON, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Reply to them."))
-                .expectException(CaseworkRejectedException.class)
+                .expectException(Refusal.class)
                 .expectExceptionMessage("OnlyGivenContactDetailsAreShown: The complainant gave no contact details.")
                 .expectNoEvents();
         fixture.given(CaseworkAggregateTest.reviewOpened())
                 .when(view(OMBUDSPERSON, IdentityViewPurpose.LEGAL_REQUIREMENT, "Records request."))
-                .expectException(CaseworkRejectedException.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 }

@@ -1,5 +1,14 @@
 package org.sanctuaryoversight.complaint;
 
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.complaint.casework.OpenReviewCaseCommand;
+import org.sanctuaryoversight.complaint.intake.ApproximateDate;
+import org.sanctuaryoversight.complaint.intake.FileComplaintCommand;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.complaint.casework.ReviewCaseOpenedEvent;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -39,7 +48,7 @@ class ComplaintAggregateTest {
     void a_complaint_without_any_allegation_category_is_refused() {
         fixture.givenNoPriorActivity()
                 .when(file(true, null, Set.of()))
-                .expectException(IllegalArgumentException.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 
@@ -47,8 +56,8 @@ class ComplaintAggregateTest {
     void an_anonymous_complaint_never_carries_contact_details() {
         fixture.givenNoPriorActivity()
                 .when(file(true, new Sealed("c-1", "Y29udGFjdA=="), Set.of(AllegationCategory.OTHER)))
-                .expectException(IllegalArgumentException.class)
-                .expectExceptionMessage("Rejected: an anonymous complaint keeps no contact details")
+                .expectException(Refusal.class)
+                .expectExceptionMessage("FileComplaint: An anonymous complaint keeps no contact details.")
                 .expectNoEvents();
     }
 
@@ -66,7 +75,7 @@ class ComplaintAggregateTest {
     void a_review_case_needs_a_department_and_a_reason() {
         fixture.givenNoPriorActivity()
                 .when(new OpenReviewCaseCommand("case-9", NOW, null, "FEDERAL_REQUEST_FLAGGED", "x", "r"))
-                .expectException(IllegalArgumentException.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 }

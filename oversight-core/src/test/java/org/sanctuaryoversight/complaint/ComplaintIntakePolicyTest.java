@@ -1,5 +1,12 @@
 package org.sanctuaryoversight.complaint;
 
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.RuleViolation;
+import org.sanctuaryoversight.complaint.intake.ContactMethod;
+import org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

@@ -1,5 +1,17 @@
 package org.sanctuaryoversight.complaint;
 
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.complaint.messages.OfficeMessageSentEvent;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.RuleViolation;
+import org.sanctuaryoversight.complaint.messages.SendComplainantMessageCommand;
+import org.sanctuaryoversight.complaint.messages.ComplainantMessageSentEvent;
+import org.sanctuaryoversight.complaint.messages.SendOfficeMessageCommand;
+import org.sanctuaryoversight.complaint.casework.ReviewCaseOpenedEvent;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -52,7 +64,7 @@ class ComplaintMessagesTest {
                 new StaffMember("u-9", "Kim", StaffRole.AUDITOR, null)}) {
             fixture.given(filed())
                     .when(new SendOfficeMessageCommand("c-1", "m-3", NOW, TEXT, sender))
-                    .expectException(IllegalArgumentException.class)
+                    .expectException(Refusal.class)
                     .expectNoEvents();
         }
     }
@@ -61,7 +73,7 @@ class ComplaintMessagesTest {
     void a_message_without_text_is_refused() {
         fixture.given(filed())
                 .when(new SendComplainantMessageCommand("c-1", "m-4", NOW, null))
-                .expectException(IllegalArgumentException.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 
@@ -69,7 +81,7 @@ class ComplaintMessagesTest {
     void a_review_case_opened_by_the_office_has_no_complainant_to_write_to() {
         fixture.given(new ReviewCaseOpenedEvent("c-1", NOW, "police", "FEDERAL_REQUEST_FLAGGED", "r", "req-1"))
                 .when(new SendOfficeMessageCommand("c-1", "m-5", NOW, TEXT, OMBUDSPERSON))
-                .expectException(IllegalArgumentException.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 

@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.complaint;
 
+import org.sanctuaryoversight.complaint.intake.ReceiptCode;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;

@@ -24,9 +24,9 @@ final class ReportTables {
      * from a zero, and a zero row can be withheld to protect a small one beside it.
      */
     static final List<String> CHANNELS = java.util.Arrays.stream(
-            org.sanctuaryoversight.complaint.IntakeChannel.values()).map(Enum::name).toList();
+            org.sanctuaryoversight.complaint.intake.IntakeChannel.values()).map(Enum::name).toList();
     static final List<String> CATEGORIES = java.util.Arrays.stream(
-            org.sanctuaryoversight.complaint.AllegationCategory.values()).map(Enum::name).toList();
+            org.sanctuaryoversight.complaint.intake.AllegationCategory.values()).map(Enum::name).toList();
     static final List<String> LANGUAGES = List.of("en", "es");
     static final List<String> IDENTITY_VIEW_PURPOSES = java.util.Arrays.stream(
             org.sanctuaryoversight.complaint.identity.IdentityViewPurpose.values()).map(Enum::name).toList();

@@ -9,11 +9,15 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.CaseworkCommands.*;
-import org.sanctuaryoversight.complaint.OpenReviewCaseCommand;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.casework.CaseworkCommands.*;
+import org.sanctuaryoversight.complaint.casework.OpenReviewCaseCommand;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
+import org.sanctuaryoversight.complaint.casework.CaseOutcome;
+import org.sanctuaryoversight.complaint.casework.CaseworkPolicies;
+import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
+import org.sanctuaryoversight.complaint.identity.RecordCaseReadCommand;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
@@ -24,7 +28,6 @@ import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.PersonalDataVault.PersonalDataShreddedException;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.staff.StaffMember;
-import org.sanctuaryoversight.staff.StaffRole;
 
 /**
  * What the staff pages and the staff API do to a case: seal free text under the case's data key, send one
@@ -62,6 +65,21 @@ public class Casework {
         return queries.query(new FindCaseQuery(caseId), ResponseTypes.optionalInstanceOf(CaseDetails.class)).join();
     }
 
+    public List<TimelineEntry> timeline(String caseId) {
+        return queries.query(new FindCaseTimelineQuery(caseId), ResponseTypes.multipleInstancesOf(TimelineEntry.class))
+                .join();
+    }
+
+    public List<RecommendationView> recommendationsTo(String department, boolean unansweredOnly) {
+        return queries.query(new FindDepartmentRecommendationsQuery(department, unansweredOnly),
+                ResponseTypes.multipleInstancesOf(RecommendationView.class)).join();
+    }
+
+    /** @param assigneeId null for every case */
+    public CaseCounts counts(String assigneeId) {
+        return queries.query(new CountCasesQuery(assigneeId), ResponseTypes.instanceOf(CaseCounts.class)).join();
+    }
+
     public List<ReferralView> inbox(String department, boolean openOnly) {
         return queries.query(new FindDepartmentReferralsQuery(department, openOnly),
                 ResponseTypes.multipleInstancesOf(ReferralView.class)).join();
@@ -97,9 +115,7 @@ public class Casework {
 
     /** Opens a self-initiated review case and its data key; returns its identifier. */
     public String openReview(StaffMember actor, String department, String reasonCode, String reason, String source) {
-        if (actor.role() != StaffRole.OMBUDSPERSON) {
-            throw new org.springframework.security.access.AccessDeniedException("Only the ombudsperson opens a review");
-        }
+        CaseworkPolicies.OmbudspersonDecides.check(actor).orThrow();
         String caseId = UUID.randomUUID().toString();
         vault.createKey(caseId);
         commands.sendAndWait(new OpenReviewCaseCommand(caseId, now(), department, reasonCode, reason, source));
@@ -155,16 +171,22 @@ public class Casework {
         commands.sendAndWait(new AnswerRecommendationCommand(caseId, actor, recommendationId, answer, now()));
     }
 
-    public void close(String caseId, StaffMember actor, String publicSummary) {
-        commands.sendAndWait(new CloseComplaintCommand(caseId, actor, publicSummary, now()));
+    public void close(String caseId, StaffMember actor, String publicSummary, CaseOutcome confirmedOutcome) {
+        commands.sendAndWait(new CloseComplaintCommand(caseId, actor, publicSummary, confirmedOutcome, now()));
     }
 
     public void reopen(String caseId, StaffMember actor, String reason) {
         commands.sendAndWait(new ReopenComplaintCommand(caseId, actor, seal(caseId, reason), now()));
     }
 
+    /** @param actor the case worker who records the withdrawal; null when the complainant withdraws on the status page */
     public void withdraw(String caseId, StaffMember actor) {
         commands.sendAndWait(new WithdrawComplaintCommand(caseId, actor, now()));
+    }
+
+    /** Records that {@code reader} is shown the case's sealed material, for the reason they gave. */
+    public void recordRead(String caseId, StaffMember reader, IdentityViewPurpose purpose, String note) {
+        commands.sendAndWait(new RecordCaseReadCommand(caseId, reader, purpose, note, now()));
     }
 
     private Sealed seal(String caseId, String text) {

@@ -9,7 +9,16 @@ import java.util.Map;
 import org.sanctuaryoversight.app.casework.CaseworkRequests.*;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.NotFoundException;
+import org.sanctuaryoversight.app.web.FieldError;
+import org.sanctuaryoversight.app.web.InvalidRequestException;
+import org.sanctuaryoversight.complaint.casework.CaseActions;
+import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.complaint.casework.CaseStage;
+import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.OnlyTheCaseWorkers;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.privacy.Sealed;
@@ -54,27 +63,62 @@ class CaseworkApiController {
 
     // ---- reading
 
+    /** An investigator sees only the cases assigned to them. */
     @GetMapping("/cases")
     @PreAuthorize(READERS)
     CaseListPage list(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) String department,
                       @RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean overdue,
-                      @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+                      @RequestParam(required = false) String number, @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(required = false) Integer size, @AuthenticationPrincipal StaffPrincipal principal,
                       Locale locale) {
         int pageSize = size == null ? properties.pageSize() : size;
         input(locale).check(page >= 0, "page", "casework.error.page").check(pageSize >= 1 && pageSize <= 100, "size",
                 "casework.error.size").orThrow();
-        return casework.cases(new CaseFilter(stage, blankToNull(department), blankToNull(assignee), overdue), page, pageSize);
+        String assigneeFilter = principal.member().role() == StaffRole.INVESTIGATOR ? principal.member().userId()
+                : blankToNull(assignee);
+        return casework.cases(new CaseFilter(stage, blankToNull(department), assigneeFilter, overdue,
+                blankToNull(number)), page, pageSize);
     }
 
+    /**
+     * A case. Its sealed text (the narrative, the location, notes, questions, answers) is included only for the people
+     * who work the case, and only when they say why ({@code purpose} and {@code note}): the read is then recorded in
+     * the access log, like on the case page.
+     */
     @GetMapping("/cases/{caseId}")
     @PreAuthorize(READERS)
-    CaseJson show(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
+    ResponseEntity<CaseJson> show(@PathVariable String caseId, @RequestParam(required = false) String purpose,
+                                  @RequestParam(required = false) String note,
+                                  @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         CaseDetails details = casework.details(caseId).orElseThrow(() -> notFound(locale));
-        boolean mayRead = mayReadSealed(principal.member());
-        return new CaseJson(details.summary(), details.allegations(),
-                details.referrals().stream().map(r -> referral(r, mayRead)).toList(), details.recommendations(),
-                details.timeline().stream().map(entry -> new TimelineJson(entry.sequence(), entry.at(), entry.type(),
-                        entry.actorName(), entry.actorRole(), entry.details(), texts(entry.sealed(), mayRead))).toList());
+        StaffMember member = principal.member();
+        if (member.role() == StaffRole.INVESTIGATOR && !member.userId().equals(details.summary().assigneeId())) {
+            throw new AccessDeniedException("not this investigator's case");
+        }
+        boolean read = false;
+        if (purpose != null || note != null) {
+            OnlyTheCaseWorkers.check(member, details.summary().assigneeId()).orThrow();
+            ViewReason reason = ViewReason.check(purpose, note, messages, locale);
+            if (!reason.complete()) {
+                throw new InvalidRequestException(reason.errors().entrySet().stream()
+                        .map(error -> new FieldError(error.getKey(), error.getValue())).toList());
+            }
+            casework.recordRead(caseId, member, reason.purpose(), note.strip());
+            read = true;
+        }
+        boolean opened = read;
+        var complaint = details.complaint() == null ? null : new ComplaintJson(details.complaint().filedAt(),
+                details.complaint().channel(), details.complaint().language(), details.complaint().anonymous(),
+                details.complaint().incidentDate(), details.complaint().categories(), details.complaint().departments(),
+                opened ? casework.open(details.complaint().narrative()).orElse(null) : null,
+                opened ? casework.open(details.complaint().location()).orElse(null) : null);
+        CaseJson json = new CaseJson(details.summary(), complaint, details.review(), details.allegations(),
+                details.referrals().stream().map(r -> referral(r, opened)).toList(), details.recommendations(),
+                casework.timeline(caseId).stream().map(entry -> new TimelineJson(entry.sequence(), entry.at(),
+                        entry.type(), entry.actorName(), entry.actorRole(), entry.details(),
+                        texts(entry.sealed(), opened))).toList(),
+                details.state().outcome(), CaseActions.of(member, details.state()));
+        return opened ? ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(json) : ResponseEntity.ok(json);
     }
 
     @GetMapping("/referrals")
@@ -208,8 +252,9 @@ class CaseworkApiController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void close(@PathVariable String caseId, @RequestBody CloseRequest request,
                @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
-        input(locale).text("publicSummary", request.publicSummary()).orThrow();
-        casework.close(caseId, principal.member(), request.publicSummary());
+        input(locale).text("publicSummary", request.publicSummary())
+                .required("confirmedOutcome", request.confirmedOutcome()).orThrow();
+        casework.close(caseId, principal.member(), request.publicSummary(), request.confirmedOutcome());
     }
 
     @PostMapping("/cases/{caseId}/reopening")
@@ -230,8 +275,19 @@ class CaseworkApiController {
 
     // ---- shapes
 
-    record CaseJson(CaseSummary summary, List<AllegationView> allegations, List<ReferralJson> referrals,
-                    List<RecommendationView> recommendations, List<TimelineJson> timeline) {
+    /**
+     * @param impliedOutcome the outcome the case would close with now (what a closing must confirm)
+     * @param actions        what the caller may do on the case now
+     */
+    record CaseJson(CaseSummary summary, ComplaintJson complaint, ReviewFacts review, List<AllegationView> allegations,
+                    List<ReferralJson> referrals, List<RecommendationView> recommendations,
+                    List<TimelineJson> timeline, CaseOutcome impliedOutcome, CaseActions actions) {
+    }
+
+    /** The complaint as filed; {@code narrative} and {@code location} only for a recorded read. */
+    record ComplaintJson(Instant filedAt, IntakeChannel channel, String language, boolean anonymous,
+                         String incidentDate, java.util.Set<AllegationCategory> categories,
+                         java.util.Set<String> departments, String narrative, String location) {
     }
 
     /** {@code text}: the sealed free text opened, for those who may read it; absent otherwise or once shredded. */
@@ -271,10 +327,6 @@ class CaseworkApiController {
             sealed.forEach((name, value) -> casework.open(value).ifPresent(text -> texts.put(name, text)));
         }
         return texts;
-    }
-
-    static boolean mayReadSealed(StaffMember member) {
-        return member.role() == StaffRole.OMBUDSPERSON || member.role() == StaffRole.INVESTIGATOR;
     }
 
     private CaseworkInput input(Locale locale) {

@@ -1,7 +1,8 @@
 package org.sanctuaryoversight.app.casework;
 
 import java.time.LocalDate;
-import org.sanctuaryoversight.complaint.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
 import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
@@ -45,7 +46,8 @@ final class CaseworkRequests {
     record AnswerRequest(RecommendationAnswer answer) {
     }
 
-    record CloseRequest(String publicSummary) {
+    /** @param confirmedOutcome the outcome the record implies (GET the case: {@code impliedOutcome}), confirmed */
+    record CloseRequest(String publicSummary, CaseOutcome confirmedOutcome) {
     }
 
     record ReopenRequest(String reason) {

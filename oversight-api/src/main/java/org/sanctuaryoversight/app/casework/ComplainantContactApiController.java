@@ -7,9 +7,8 @@ import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.app.web.NotFoundException;
-import org.sanctuaryoversight.complaint.ContactDetails;
-import org.sanctuaryoversight.complaint.ContactMethod;
-import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
+import org.sanctuaryoversight.complaint.intake.ContactMethod;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -69,16 +68,9 @@ class ComplainantContactApiController {
         if (casework.details(caseId).isEmpty()) {
             throw new NotFoundException(messages.getMessage("casework.error.notFound", null, locale));
         }
-        try {
-            Optional<ContactDetails> contact = identityAccess.view(caseId, principal.member(), purpose, note);
-            return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new ContactResponse(caseId, purpose,
-                    contact.isEmpty(), contact.map(ContactJson::of).orElse(null)));
-        } catch (CaseworkRejectedException rejected) {
-            HttpStatus status = rejected.ruling().forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(
-                    "casework.error.rejected", new Object[] {rejected.ruling().reason()}, locale));
-            problem.setProperty("policy", rejected.ruling().policy());
-            return ResponseEntity.status(status).body(problem);
-        }
+        // a refusal (Refusal) becomes a problem document in ApiErrorHandler
+        Optional<ContactDetails> contact = identityAccess.view(caseId, principal.member(), purpose, note);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new ContactResponse(caseId, purpose,
+                contact.isEmpty(), contact.map(ContactJson::of).orElse(null)));
     }
 }

@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.sanctuaryoversight.app.security.IdentityAccess;
 import org.sanctuaryoversight.app.security.PersonalDataReader;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
-import org.sanctuaryoversight.complaint.ContactDetails;
-import org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException;
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseDetails;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.springframework.context.MessageSource;
@@ -35,11 +36,14 @@ class ComplainantContactController {
     private final Casework casework;
     private final IdentityAccess identityAccess;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    ComplainantContactController(Casework casework, IdentityAccess identityAccess, MessageSource messages) {
+    ComplainantContactController(Casework casework, IdentityAccess identityAccess, MessageSource messages,
+                                 Refusals refusals) {
         this.casework = casework;
         this.identityAccess = identityAccess;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @PostMapping("/staff/cases/{caseId}/contact")
@@ -69,13 +73,12 @@ class ComplainantContactController {
                     ? messages.getMessage(PersonalDataReader.REMOVED_KEY, null, locale) : null);
             model.addAttribute("viewedPurpose", parsed);
             model.addAttribute("viewedPurposeLabel", messages.getMessage("access.purpose." + parsed.name(), null, locale));
-        } catch (CaseworkRejectedException rejected) {
-            if (rejected.ruling().forbidden()) {
-                throw new AccessDeniedException(rejected.ruling().reason());
+        } catch (Refusal refusal) {
+            if (refusal.ruling().forbidden()) {
+                throw new AccessDeniedException(refusal.ruling().rule());
             }
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("problem", messages.getMessage("casework.error.rejected",
-                    new Object[] {rejected.ruling().reason()}, locale));
+            response.setStatus(Refusals.status(refusal.ruling()).value());
+            model.addAttribute("problem", refusals.reason(refusal.ruling(), locale));
         }
         return "casework/contact";
     }

@@ -3,11 +3,11 @@ package org.sanctuaryoversight.app.complaint;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.ComplaintSubmission;
-import org.sanctuaryoversight.complaint.ContactDetails;
-import org.sanctuaryoversight.complaint.ContactMethod;
-import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
+import org.sanctuaryoversight.complaint.intake.ContactMethod;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 
 /**
  * The JSON body of {@code POST /api/v1/complaints}. Unknown fields are refused, so nobody can slip in

@@ -9,20 +9,29 @@ import java.util.Map;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.ComplaintConversation;
-import org.sanctuaryoversight.complaint.ComplaintMessaging;
-import org.sanctuaryoversight.complaint.ComplaintStatusView;
-import org.sanctuaryoversight.complaint.ContactMethod;
-import org.sanctuaryoversight.complaint.FiledComplaint;
-import org.sanctuaryoversight.complaint.FilingComplaint;
-import org.sanctuaryoversight.complaint.FindComplaintStatusQuery;
-import org.sanctuaryoversight.complaint.IntakeChannel;
-import org.sanctuaryoversight.complaint.ReceiptCode;
-import org.sanctuaryoversight.complaint.RuleViolation;
-import org.sanctuaryoversight.complaint.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.messages.ComplaintConversation;
+import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
+import org.sanctuaryoversight.complaint.status.ComplaintStatusView;
+import org.sanctuaryoversight.complaint.intake.ContactMethod;
+import org.sanctuaryoversight.complaint.intake.FiledComplaint;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.status.FindComplaintStatusQuery;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.ReceiptCode;
+import org.sanctuaryoversight.complaint.intake.RuleViolation;
+import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.privacy.PersonalDataVault.PersonalDataShreddedException;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sanctuaryoversight.app.platform.ReadModels;
+import org.sanctuaryoversight.app.web.Refusals;
+import org.sanctuaryoversight.complaint.casework.CaseworkCommands.WithdrawComplaintCommand;
+import org.sanctuaryoversight.complaint.messages.ComplaintMessagesModule;
+import org.sanctuaryoversight.complaint.status.ComplaintStatus;
+import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -55,15 +64,24 @@ class IntakePagesController {
     private final DepartmentDirectory departments;
     private final MessageSource messages;
     private final IntakeProperties properties;
+    private final CommandGateway commands;
+    private final ReadModels readModels;
+    private final Refusals refusals;
+    private final Clock clock;
 
     IntakePagesController(FilingComplaint filing, ComplaintMessaging messaging, QueryGateway queries,
-                          DepartmentDirectory departments, MessageSource messages, IntakeProperties properties) {
+                          DepartmentDirectory departments, MessageSource messages, IntakeProperties properties,
+                          CommandGateway commands, ReadModels readModels, Refusals refusals, Clock clock) {
         this.filing = filing;
         this.messaging = messaging;
         this.queries = queries;
         this.departments = departments;
         this.messages = messages;
         this.properties = properties;
+        this.commands = commands;
+        this.readModels = readModels;
+        this.refusals = refusals;
+        this.clock = clock;
     }
 
     @InitBinder("form")
@@ -121,6 +139,25 @@ class IntakePagesController {
         return formPage(model, form, errors, locale);
     }
 
+    /**
+     * The receipt page's own language switch: the page is the answer to the filing, so a plain link would lose the code
+     * (it is kept nowhere). The switch posts the code back and the same page is shown in the chosen language; nothing is
+     * stored or filed again.
+     */
+    @PostMapping("/complaints/received")
+    String receiptInAnotherLanguage(@RequestParam(name = "receiptCode", required = false) String code, Model model,
+                                    Locale locale, HttpServletResponse response) {
+        noStore(response);
+        Optional<ReceiptCode> receipt = ReceiptCode.parse(code);
+        if (receipt.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", Map.of("receiptCode", text("receipt.invalid", locale)));
+            return "intake/lookup";
+        }
+        model.addAttribute("receiptCode", receipt.get().formatted());
+        return "intake/received";
+    }
+
     @GetMapping("/status")
     String statusLookup(Model model, HttpServletResponse response) {
         noStore(response);
@@ -151,8 +188,8 @@ class IntakePagesController {
             return statusPage(code, model, locale, response, fieldErrors(violations, locale), message, null);
         }
         try {
-            String messageId = messaging.sendFromComplainant(conversation.get().complaintId(), message);
-            awaitMessage(receipt.get(), messageId);
+            messaging.sendFromComplainant(conversation.get().complaintId(), message);
+            readModels.awaitCaughtUp(ComplaintMessagesModule.PROCESSING_GROUP);
             return statusPage(code, model, locale, response, Map.of(), null, text("intake.status.messageSent", locale));
         } catch (PersonalDataShreddedException gone) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -161,21 +198,32 @@ class IntakePagesController {
         }
     }
 
-    /** Read-your-writes for the person who just pressed "send": wait briefly for the projection to list it. */
-    private void awaitMessage(ReceiptCode receipt, String messageId) {
-        Instant deadline = Instant.now().plus(properties.messageWait());
-        while (Instant.now().isBefore(deadline)) {
-            boolean listed = messaging.conversation(receipt)
-                    .map(c -> c.messages().stream().anyMatch(m -> m.messageId().equals(messageId))).orElse(false);
-            if (listed) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /**
+     * The complainant withdraws the complaint (a rule of casework: once, and not a case the office opened itself);
+     * asked to confirm with a box, so a stray click withdraws nothing.
+     */
+    @PostMapping("/status/withdrawal")
+    String withdraw(@RequestParam(name = "receiptCode", required = false) String code,
+                    @RequestParam(name = "confirm", required = false) String confirm, Model model, Locale locale,
+                    HttpServletResponse response) {
+        noStore(response);
+        Optional<ComplaintConversation> conversation = ReceiptCode.parse(code).flatMap(messaging::conversation);
+        if (conversation.isEmpty()) {
+            return statusPage(code, model, locale, response, Map.of(), null, null);
+        }
+        if (!"yes".equals(confirm)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return statusPage(code, model, locale, response, Map.of("withdraw", text("complaint.withdraw.required", locale)),
+                    null, null);
+        }
+        try {
+            commands.sendAndWait(new WithdrawComplaintCommand(conversation.get().complaintId(), null, clock.instant()));
+            readModels.awaitCaughtUp(ComplaintStatusModule.PROCESSING_GROUP);
+            return statusPage(code, model, locale, response, Map.of(), null, text("complaint.withdraw.done", locale));
+        } catch (Refusal refused) {
+            response.setStatus(Refusals.status(refused.ruling()).value());
+            return statusPage(code, model, locale, response, Map.of("withdraw", refusals.reason(refused.ruling(), locale)),
+                    null, null);
         }
     }
 
@@ -203,6 +251,8 @@ class IntakePagesController {
         model.addAttribute("draft", draft);
         model.addAttribute("notice", notice);
         model.addAttribute("maxMessageChars", ComplaintMessaging.MAX_MESSAGE_CHARS);
+        model.addAttribute("mayWithdraw", status.get().status() != ComplaintStatus.CLOSED
+                && status.get().status() != ComplaintStatus.WITHDRAWN);
         return "intake/status";
     }
 

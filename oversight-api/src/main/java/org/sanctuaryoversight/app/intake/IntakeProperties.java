@@ -11,19 +11,17 @@ import org.springframework.util.unit.DataSize;
  * @param apiRateLimitRequests submissions to the public JSON API (filing, status) one client may make per window;
  *                             higher, because a partner organisation files for many residents
  * @param rateLimitWindow   the window; the salt that hashes client addresses rotates with it, so nothing links windows
- * @param messageWait       how long the status page waits for a just-sent message to reach the read model
  * @param maxAttachments    files one complaint may carry
  * @param maxAttachmentSize largest file accepted; uploads are held in memory (never written to disk in
  *                          plaintext), so a form post may need {@code maxAttachments × maxAttachmentSize} of heap
  */
 @ConfigurationProperties("oversight.intake")
 record IntakeProperties(Integer rateLimitRequests, Integer apiRateLimitRequests, Duration rateLimitWindow,
-                        Duration messageWait, Integer maxAttachments, DataSize maxAttachmentSize) {
+                        Integer maxAttachments, DataSize maxAttachmentSize) {
     IntakeProperties {
         rateLimitRequests = rateLimitRequests == null ? 30 : rateLimitRequests;
         apiRateLimitRequests = apiRateLimitRequests == null ? 1_200 : apiRateLimitRequests;
         rateLimitWindow = rateLimitWindow == null ? Duration.ofMinutes(10) : rateLimitWindow;
-        messageWait = messageWait == null ? Duration.ofSeconds(3) : messageWait;
         maxAttachments = maxAttachments == null ? 5 : maxAttachments;
         maxAttachmentSize = maxAttachmentSize == null ? DataSize.ofMegabytes(10) : maxAttachmentSize;
     }

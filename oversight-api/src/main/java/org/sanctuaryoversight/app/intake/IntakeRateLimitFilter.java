@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
+import org.sanctuaryoversight.app.web.OfficeProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,8 +34,10 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
     private final ClientRateLimiter pages;
     private final ClientRateLimiter api;
     private final MessageSource messages;
+    private final OfficeProperties office;
 
-    IntakeRateLimitFilter(IntakeProperties properties, Clock clock, MessageSource messages) {
+    IntakeRateLimitFilter(IntakeProperties properties, Clock clock, MessageSource messages, OfficeProperties office) {
+        this.office = office;
         this.pages = new ClientRateLimiter(properties.rateLimitRequests(), properties.rateLimitWindow(), clock);
         this.api = new ClientRateLimiter(properties.apiRateLimitRequests(), properties.rateLimitWindow(), clock);
         this.messages = messages;
@@ -74,8 +77,20 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
                 + "<title>" + html("intake.rateLimit.title", english) + " / " + html("intake.rateLimit.title", spanish)
                 + "</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\">"
                 + "<h1>" + html("intake.rateLimit.title", english) + "</h1><p>" + html("intake.rateLimit.text", english)
-                + "</p><div lang=\"es\"><h2>" + html("intake.rateLimit.title", spanish) + "</h2><p>"
-                + html("intake.rateLimit.text", spanish) + "</p></div></main></body></html>");
+                + "</p>" + officeContact(english) + "<div lang=\"es\"><h2>" + html("intake.rateLimit.title", spanish)
+                + "</h2><p>" + html("intake.rateLimit.text", spanish) + "</p>" + officeContact(spanish)
+                + "</div></main></body></html>");
+    }
+
+    /** The office's phone, address and hours, where this page sends people (oversight.office.*). */
+    private String officeContact(Locale locale) {
+        if (!office.hasPhone()) {
+            return "";
+        }
+        return "<p class=\"office-contact\">" + html("office.phone", locale) + ": <a class=\"office-phone\" href=\"tel:"
+                + HtmlUtils.htmlEscape(office.phone().replace(" ", "")) + "\">" + HtmlUtils.htmlEscape(office.phone())
+                + "</a> · " + HtmlUtils.htmlEscape(String.valueOf(office.address())) + " · "
+                + HtmlUtils.htmlEscape(office.hoursIn(locale)) + "</p>";
     }
 
     private String html(String key, Locale locale) {

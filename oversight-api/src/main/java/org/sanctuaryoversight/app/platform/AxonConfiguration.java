@@ -23,7 +23,10 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.sanctuaryoversight.complaint.ComplaintModule;
 import org.sanctuaryoversight.eventstore.DeadLetterRetries;
+import org.sanctuaryoversight.eventstore.RenamedEventTypes;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.eventstore.TokenStoredAfterEvents;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -77,6 +80,7 @@ class AxonConfiguration {
                 .gapTimeout(properties.events().gapTimeout())
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
+                .upcasterChain(new EventUpcasterChain(new RenamedEventTypes(ComplaintModule.RENAMED_TYPES)))
                 .build();
         engine.ensureIndexes();
         return engine;

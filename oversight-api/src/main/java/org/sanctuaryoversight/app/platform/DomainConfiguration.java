@@ -5,9 +5,10 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.sanctuaryoversight.complaint.ComplaintIntakePolicy;
+import org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy;
 import org.sanctuaryoversight.complaint.ComplaintModule;
-import org.sanctuaryoversight.complaint.FilingComplaint;
+import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
 import org.sanctuaryoversight.complaint.attachment.GridFsAttachmentStore;
@@ -47,8 +48,13 @@ class DomainConfiguration {
     }
 
     @Bean
-    ComplaintModule complaintModule(MongoDatabase database, ReceiptEncoder receiptEncoder) {
-        return new ComplaintModule(database, receiptEncoder.encoder());
+    ComplaintModule complaintModule() {
+        return new ComplaintModule();
+    }
+
+    @Bean
+    ComplaintStatusModule complaintStatusModule(MongoDatabase database, ReceiptEncoder receiptEncoder) {
+        return new ComplaintStatusModule(database, receiptEncoder.encoder());
     }
 
     /** Encrypted attachments in GridFS, beside the events: written by intake, read by casework. */

@@ -54,6 +54,7 @@ public record OversightProperties(
      * @param claimTimeout       after this long without a heartbeat, another instance may take a segment over;
      *                           instances compare claim times, so their clocks must be synchronised (NTP) to well
      *                           within it
+     * @param readYourWritesTimeout how long a page waits for the read models to show what it just did
      * @param retryAttempts      attempts to project an event (the first and the automatic retries) before it waits
      *                           in the dead-letter queue for an administrator
      * @param firstRetry         pause before the first retry of a failed event; it doubles with every retry
@@ -62,7 +63,8 @@ public record OversightProperties(
      */
     public record Events(@DefaultValue("60s") Duration gapTimeout, @DefaultValue("4") int segments,
                          @DefaultValue("32767") int maxClaimedSegments, String nodeId,
-                         @DefaultValue("30s") Duration claimTimeout, @DefaultValue("8") int retryAttempts,
+                         @DefaultValue("30s") Duration claimTimeout,
+                         @DefaultValue("5s") Duration readYourWritesTimeout, @DefaultValue("8") int retryAttempts,
                          @DefaultValue("1s") Duration firstRetry, @DefaultValue("10m") Duration longestRetryPause,
                          @DefaultValue("100") int batchSize) {
     }

@@ -3,7 +3,7 @@ package org.sanctuaryoversight.app.security;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.sanctuaryoversight.complaint.ContactDetails;
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
 import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.sanctuaryoversight.complaint.identity.ViewingComplainantIdentity;
@@ -45,11 +45,5 @@ public class IdentityAccess {
     public IdentityAccessLogPage log(String complaintId, int page, int size) {
         return queries.query(new FindIdentityAccessLogQuery(complaintId, page, size),
                 ResponseTypes.instanceOf(IdentityAccessLogPage.class)).join();
-    }
-
-    /** Only the people who work cases may ask (the aggregate's policy has the last word, per case). */
-    public static boolean mayView(StaffMember member) {
-        return member.role() == org.sanctuaryoversight.staff.StaffRole.OMBUDSPERSON
-                || member.role() == org.sanctuaryoversight.staff.StaffRole.INVESTIGATOR;
     }
 }

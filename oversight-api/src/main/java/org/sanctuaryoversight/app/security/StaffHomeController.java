@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.app.security;
 
+import org.sanctuaryoversight.app.web.WorkList;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where sign-in lands: who is signed in, the areas their role opens (and only those), and sign-out.
+ * Where sign-in lands: who is signed in, what is waiting for them (the work list every capability contributes to),
+ * the areas their role opens (and only those), and sign-out.
  * The list mirrors the access rules of each area; {@code StaffHomeTest} follows every link as every role.
  */
 @Controller
@@ -30,11 +33,25 @@ class StaffHomeController {
             new Area("accounts", "/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
             new Area("deadLetters", "/staff/operations/dead-letters", EnumSet.of(StaffRole.ADMIN)));
 
+    static List<Area> areasOf(StaffRole role) {
+        return AREAS.stream().filter(area -> area.roles().contains(role)).toList();
+    }
+
+    private final List<WorkList> workLists;
+
+    StaffHomeController(List<WorkList> workLists) {
+        this.workLists = workLists;
+    }
+
     @GetMapping("/staff")
     String home(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
         StaffRole role = principal.member().role();
         model.addAttribute("member", principal.member());
-        model.addAttribute("areas", AREAS.stream().filter(area -> area.roles().contains(role)).toList());
+        model.addAttribute("areas", areasOf(role));
+        model.addAttribute("work", workLists.stream().flatMap(list -> list.itemsFor(principal.member()).stream())
+                .filter(item -> item.count() > 0)
+                .sorted(java.util.Comparator.comparing(WorkList.WorkItem::urgent).reversed())
+                .toList());
         return "security/home";
     }
 }

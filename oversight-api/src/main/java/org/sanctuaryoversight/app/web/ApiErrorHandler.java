@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.sanctuaryoversight.complaint.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -38,9 +39,11 @@ class ApiErrorHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
 
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    ApiErrorHandler(MessageSource messages) {
+    ApiErrorHandler(MessageSource messages, Refusals refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler(RejectedSubmissionException.class)
@@ -48,6 +51,15 @@ class ApiErrorHandler {
         return badRequest(e.violations().stream()
                 .map(v -> new FieldError(v.field(), message("complaint." + v.field() + "." + v.code(), locale)))
                 .toList(), locale);
+    }
+
+    /** A rule refused the action: 403 (who), 409 (the record's state) or 400 (the request), with the rule's reason. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
+        HttpStatus status = Refusals.status(refusal.ruling());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusals.reason(refusal.ruling(), locale));
+        problem.setProperty("policy", refusal.ruling().rule());
+        return ResponseEntity.status(status).body(problem);
     }
 
     @ExceptionHandler(InvalidRequestException.class)

@@ -13,11 +13,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctuaryoversight.app.OversightApplication;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.CaseworkCommands.*;
-import org.sanctuaryoversight.complaint.ComplaintSubmission;
-import org.sanctuaryoversight.complaint.FilingComplaint;
-import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.casework.CaseworkCommands.*;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseDetails;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.staff.StaffMember;
@@ -93,7 +93,7 @@ class CaseworkDeadlineRestartTest {
                     .until(() -> casework.details(caseId).orElseThrow(),
                             details -> details.summary().overdue().contains("DEPARTMENT_RESPONSE:" + referralId));
             assertThat(after.referrals()).singleElement().satisfies(r -> assertThat(r.overdue()).isTrue());
-            assertThat(after.timeline()).last().satisfies(entry -> {
+            assertThat(casework.timeline(caseId)).last().satisfies(entry -> {
                 assertThat(entry.type()).isEqualTo("DEADLINE_MISSED");
                 assertThat(entry.details()).containsEntry("deadline", "DEPARTMENT_RESPONSE").containsEntry("department", "police");
             });

@@ -2,6 +2,7 @@ package org.sanctuaryoversight.app.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -85,7 +86,8 @@ class CaseworkHttpTest {
                 "{\"answer\":\"ACCEPTED\"}", 204);
         // closing before every allegation has a finding would have been refused; now it is allowed
         send(OMBUDSPERSON, post("/api/v1/staff/cases/{id}/closure", caseId),
-                "{\"publicSummary\":\"The department's policy failed the ordinance; it accepted our recommendation.\"}", 204);
+                "{\"publicSummary\":\"The department's policy failed the ordinance; it accepted our recommendation.\","
+                        + "\"confirmedOutcome\":\"POLICY_FAILURE_FOUND\"}", 204);
         awaitPublicStatus(filed.receipt(), "CLOSED");
 
         // a closed case changes only by reopening
@@ -109,8 +111,11 @@ class CaseworkHttpTest {
         assertThat(details.get("summary").get("stage").asText()).isEqualTo("CLOSED");
         assertThat(details.get("summary").get("outcome").asText()).isEqualTo("POLICY_FAILURE_FOUND");
 
-        // the staff page renders the same timeline, in order
-        String page = mvc.perform(get("/staff/cases/{id}", caseId).with(user(OMBUDSPERSON)))
+        // the staff page renders the same timeline, in order, once the reader said why they read it
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/staff/cases/{id}/reading", caseId).with(user(OMBUDSPERSON)).with(csrf()).session(session)
+                .param("purpose", "WORK_THE_CASE").param("note", "Reviewing the closed case"));
+        String page = mvc.perform(get("/staff/cases/{id}", caseId).with(user(OMBUDSPERSON)).session(session))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Spoke with the complainant by phone.", "Policy 4.2, since withdrawn.");
         assertThat(page.indexOf("data-step=\"ACKNOWLEDGED\"")).isPositive()
@@ -194,8 +199,13 @@ class CaseworkHttpTest {
         return json.readTree(response.getContentAsString()).get("id").asText();
     }
 
+    /** The case as the API answers it; the people who work it give a reason, so its sealed text is included (and logged). */
     JsonNode caseJson(StaffPrincipal who, String caseId) throws Exception {
-        return json.readTree(send(who, get("/api/v1/staff/cases/{id}", caseId), null, 200).getContentAsString());
+        var request = get("/api/v1/staff/cases/{id}", caseId);
+        if (who.member().role() == StaffRole.OMBUDSPERSON || who.member().role() == StaffRole.INVESTIGATOR) {
+            request = request.param("purpose", "WORK_THE_CASE").param("note", "Following the case");
+        }
+        return json.readTree(send(who, request, null, 200).getContentAsString());
     }
 
     static JsonNode find(JsonNode referrals, String referralId) {

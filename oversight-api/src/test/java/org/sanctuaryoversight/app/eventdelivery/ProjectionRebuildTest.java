@@ -16,13 +16,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.ComplaintModule;
-import org.sanctuaryoversight.complaint.ComplaintSubmission;
-import org.sanctuaryoversight.complaint.ContactDetails;
-import org.sanctuaryoversight.complaint.ContactMethod;
-import org.sanctuaryoversight.complaint.FilingComplaint;
-import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
+import org.sanctuaryoversight.complaint.intake.ContactMethod;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A projection dropped and rebuilt from the event log gives exactly the same read model. */
@@ -71,7 +71,7 @@ class ProjectionRebuildTest {
         List<Document> before = readModel();
 
         StreamingEventProcessor processor = processing
-                .eventProcessor(ComplaintModule.STATUS_PROCESSING_GROUP, StreamingEventProcessor.class)
+                .eventProcessor(ComplaintStatusModule.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
         processor.shutDown();
         processor.resetTokens();

@@ -16,7 +16,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
-import org.sanctuaryoversight.complaint.ReviewCaseOpenedEvent;
+import org.sanctuaryoversight.complaint.casework.ReviewCaseOpenedEvent;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;

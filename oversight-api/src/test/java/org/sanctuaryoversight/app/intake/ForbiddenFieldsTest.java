@@ -37,6 +37,7 @@ class ForbiddenFieldsTest {
     static final Set<String> PROMISES = Set.of("layout.footer.promise", "intake.home.point.neverAsk",
             "intake.form.neverAsk", "intake.privacy.never.text", "intake.status.replyHint", "api.unknownField",
             "intake.allegation.INQUIRING_ABOUT_STATUS", "intake.allegation.STOP_OR_ARREST_BASED_ON_STATUS",
+            "casework.category.INQUIRING_ABOUT_STATUS", "casework.category.STOP_OR_ARREST_BASED_ON_STATUS",
             // the registry tells liaisons never to write a person's identifiers, and names what it caught
             "registry.form.never", "registry.error.identifier", "registry.identifier.aNumber");
 

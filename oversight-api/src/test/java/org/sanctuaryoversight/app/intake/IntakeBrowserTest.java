@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanctuaryoversight.app.support.Browser;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.StoredEvents;
-import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -15,12 +15,12 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.ComplaintMessaging;
-import org.sanctuaryoversight.complaint.ComplaintSubmission;
-import org.sanctuaryoversight.complaint.FiledComplaint;
-import org.sanctuaryoversight.complaint.FilingComplaint;
-import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.FiledComplaint;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,10 +67,20 @@ class OfficeMessagesApiTest {
                 .andExpect(content().string(containsString("Hemos recibido su queja y la estamos revisando.")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("u-OMBUDSPERSON"))));
 
+        // reading the messages is a recorded read of the case's material: a reason is required
         mvc.perform(get("/api/v1/staff/complaints/{id}/messages", complaint.complaintId())
-                        .with(user(staff(StaffRole.INVESTIGATOR))))
+                        .with(user(staff(StaffRole.OMBUDSPERSON))))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/staff/complaints/{id}/messages", complaint.complaintId())
+                        .param("purpose", "WORK_THE_CASE").param("note", "Reply to the complainant")
+                        .with(user(staff(StaffRole.OMBUDSPERSON))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"author\":\"OFFICE\"")));
+        // an investigator nobody assigned to this case reads nothing
+        mvc.perform(get("/api/v1/staff/complaints/{id}/messages", complaint.complaintId())
+                        .param("purpose", "WORK_THE_CASE").param("note", "Curious")
+                        .with(user(staff(StaffRole.INVESTIGATOR))))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.intake;
 
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

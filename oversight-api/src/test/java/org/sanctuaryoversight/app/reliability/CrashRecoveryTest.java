@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.reliability;
 
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

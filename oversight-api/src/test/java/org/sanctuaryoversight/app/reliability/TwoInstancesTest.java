@@ -24,7 +24,7 @@ import org.sanctuaryoversight.app.OversightApplication;
 import org.sanctuaryoversight.app.support.ApiClient;
 import org.sanctuaryoversight.app.support.DeliveryLedger;
 import org.sanctuaryoversight.app.support.FreePort;
-import org.sanctuaryoversight.complaint.ComplaintModule;
+import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
 import org.sanctuaryoversight.privacy.MasterKey;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -110,7 +110,7 @@ class TwoInstancesTest {
             MongoDatabase database = a.getBean(MongoDatabase.class);
             Set<String> owners = new HashSet<>();
             for (Document token : database.getCollection("trackingtokens")
-                    .find(new Document("processorName", ComplaintModule.STATUS_PROCESSING_GROUP))) {
+                    .find(new Document("processorName", ComplaintStatusModule.PROCESSING_GROUP))) {
                 owners.add(token.getString("owner"));
             }
             assertThat(owners).containsExactlyInAnyOrder("instance-a", "instance-b");

@@ -85,6 +85,11 @@ class AuthorizationMatrixTest {
             Rule.staff(HttpMethod.GET, "/api/v1/staff/cases", CASE_READERS),
             Rule.staff(HttpMethod.POST, "/api/v1/staff/cases", OFFICE),
             Rule.staff("/staff/cases/sample/attachments", OFFICE),
+            // The office's decisions are the ombudsperson's (assign, recommend, close, reopen); the policies decide per case.
+            Rule.staff("/staff/cases/sample/investigator", OMBUDSPERSON),
+            Rule.staff("/staff/cases/sample/recommendations", OMBUDSPERSON),
+            Rule.staff("/staff/cases/sample/closure", OMBUDSPERSON),
+            Rule.staff("/staff/cases/sample/reopening", OMBUDSPERSON),
             Rule.staff("/api/v1/staff/cases/reviews", OMBUDSPERSON),
             // A complainant's contact details: only the people who work cases, never the auditor (access log, issue 7).
             Rule.staff("/staff/cases/sample/contact", OFFICE),
@@ -94,6 +99,7 @@ class AuthorizationMatrixTest {
                     EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR, StaffRole.DEPARTMENT_LIAISON)),
             Rule.staff("/api/v1/staff/referrals", LIAISON),
             Rule.staff("/staff/department/referrals", LIAISON),
+            Rule.ownDepartment("/staff/department/recommendations/sample/sample", EnumSet.noneOf(StaffRole.class), LIAISON),
             Rule.ownDepartment("/staff/department/referrals/sample/sample", EnumSet.noneOf(StaffRole.class), LIAISON),
             // Registry: liaisons document for their department, the ombudsperson approves public summaries.
             Rule.staff("/staff/registry", REGISTRY),

@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.security;
 
+import org.sanctuaryoversight.complaint.casework.CaseworkCommands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,12 +22,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.ComplaintSubmission;
-import org.sanctuaryoversight.complaint.ContactDetails;
-import org.sanctuaryoversight.complaint.ContactMethod;
-import org.sanctuaryoversight.complaint.FilingComplaint;
-import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
+import org.sanctuaryoversight.complaint.intake.ContactMethod;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.privacy.MongoDataKeyStore;
 import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
@@ -201,10 +202,18 @@ class ComplainantIdentityAccessTest {
         assertThat(viewEvents(shredded)).as("the view was asked for with a reason: it is on the record").hasSize(1);
     }
 
+    /** A complaint accepted and assigned to {@link #INVESTIGATOR}: the people who work it are the ombudsperson and them. */
     private String file(ContactDetails contact) {
-        return filing.file(new ComplaintSubmission("An officer asked for papers " + UUID.randomUUID(), "2026-10", null,
-                Set.of("police"), Set.of(AllegationCategory.INQUIRING_ABOUT_STATUS), IntakeChannel.WEB_FORM, "en", false,
-                contact)).complaintId();
+        String caseId = filing.file(new ComplaintSubmission("An officer asked for papers " + UUID.randomUUID(), "2026-10",
+                null, Set.of("police"), Set.of(AllegationCategory.INQUIRING_ABOUT_STATUS), IntakeChannel.WEB_FORM, "en",
+                false, contact)).complaintId();
+        StaffMember ombudsperson = new StaffMember("omb-access", "Olga Ombud", StaffRole.OMBUDSPERSON, null);
+        commands.sendAndWait(new CaseworkCommands.AcknowledgeComplaintCommand(caseId, ombudsperson, java.time.Instant.now()));
+        commands.sendAndWait(new CaseworkCommands.TriageComplaintCommand(caseId, ombudsperson,
+                org.sanctuaryoversight.complaint.casework.TriageDecision.ACCEPT, null, null, java.time.Instant.now()));
+        commands.sendAndWait(new CaseworkCommands.AssignInvestigatorCommand(caseId, ombudsperson, INVESTIGATOR.member(),
+                java.time.Instant.now()));
+        return caseId;
     }
 
     private String page(StaffPrincipal who, String caseId) throws Exception {

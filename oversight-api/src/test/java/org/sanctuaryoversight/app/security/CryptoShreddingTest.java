@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.ApiClient;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.StoredEvents;
-import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.privacy.LiftLegalHoldCommand;
 import org.sanctuaryoversight.privacy.PersonalDataVault;

@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.security;
 
+import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,13 +10,13 @@ import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.OversightTest;
-import org.sanctuaryoversight.complaint.AllegationCategory;
-import org.sanctuaryoversight.complaint.CaseworkCommands.AcknowledgeComplaintCommand;
-import org.sanctuaryoversight.complaint.CaseworkCommands.CloseComplaintCommand;
-import org.sanctuaryoversight.complaint.CaseworkCommands.TriageComplaintCommand;
-import org.sanctuaryoversight.complaint.ComplaintSubmission;
-import org.sanctuaryoversight.complaint.FilingComplaint;
-import org.sanctuaryoversight.complaint.IntakeChannel;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.casework.CaseworkCommands.AcknowledgeComplaintCommand;
+import org.sanctuaryoversight.complaint.casework.CaseworkCommands.CloseComplaintCommand;
+import org.sanctuaryoversight.complaint.casework.CaseworkCommands.TriageComplaintCommand;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.Sealed;
@@ -53,7 +54,8 @@ class RetentionShreddingTest {
         commands.sendAndWait(new AcknowledgeComplaintCommand(caseId, OMBUD, Instant.now()));
         commands.sendAndWait(new TriageComplaintCommand(caseId, OMBUD, TriageDecision.NO_JURISDICTION, null, null,
                 Instant.now()));
-        commands.sendAndWait(new CloseComplaintCommand(caseId, OMBUD, "Outside the ordinance.", Instant.now()));
+        commands.sendAndWait(new CloseComplaintCommand(caseId, OMBUD, "Outside the ordinance.",
+                CaseOutcome.NO_JURISDICTION, Instant.now()));
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> vault.open(note).isEmpty());

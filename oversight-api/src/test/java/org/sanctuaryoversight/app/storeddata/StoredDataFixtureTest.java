@@ -1,5 +1,9 @@
 package org.sanctuaryoversight.app.storeddata;
 
+import org.sanctuaryoversight.complaint.messages.OfficeMessageSentEvent;
+import org.sanctuaryoversight.complaint.messages.ComplainantMessageSentEvent;
+import org.sanctuaryoversight.complaint.casework.ReviewCaseOpenedEvent;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -62,6 +66,14 @@ import org.springframework.web.context.WebApplicationContext;
 class StoredDataFixtureTest {
 
     static final String FIXTURE = "/stored-data/2026-12-07/";
+
+    /**
+     * What the code of 2026-12-07 showed wrongly and later code corrects, on purpose (each with its reason); everything
+     * else must read as it did then.
+     */
+    static final Map<String, String> CORRECTED_STATUS = Map.of(
+            // the complainant's status page now says a withdrawn complaint is withdrawn (it said "under review")
+            "withdrawn", "WITHDRAWN");
     static final int SEGMENTS = 4;
 
     @TempDir
@@ -118,6 +130,7 @@ class StoredDataFixtureTest {
             throw new IllegalStateException(e);
         }
         assertThat((long) types.size()).isEqualTo(expected.get("eventCount").asLong());
+        assertThat(types).as("events whose stored class name no longer resolves").doesNotContain("UnknownSerializedType");
         assertThat(types).contains("ComplaintFiledEvent", "ComplaintClosedEvent", "ComplaintReopenedEvent",
                 "FindingRecordedEvent", "RecommendationAnsweredEvent", "ComplaintWithdrawnEvent", "DeadlineMissedEvent",
                 "ComplainantIdentityViewedEvent", "OfficeMessageSentEvent", "ComplainantMessageSentEvent",
@@ -138,10 +151,16 @@ class StoredDataFixtureTest {
         MockHttpSession session = signIn("ombud");
         assertThat(page("/staff/cases?stage=CLOSED", session))
                 .contains(complaint("closed").get("complaintId").asText());
-        String closed = page("/staff/cases/" + complaint("closed").get("complaintId").asText(), session);
-        assertThat(closed).contains("Read the stop report and the body camera log.")
+        String closedId = complaint("closed").get("complaintId").asText();
+        mvc.perform(post("/staff/cases/{id}/reading", closedId).with(csrf()).session(session)
+                .param("purpose", "WORK_THE_CASE").param("note", "Checking an upgraded installation"));
+        String closed = page("/staff/cases/" + closedId, session);
+        assertThat(closed).contains("Un agente me preguntó dónde nací", "Read the stop report and the body camera log.")
                 .contains("No. The officer has been retrained.");
-        String shredded = page("/staff/cases/" + complaint("shredded").get("complaintId").asText(), session);
+        String shreddedId = complaint("shredded").get("complaintId").asText();
+        mvc.perform(post("/staff/cases/{id}/reading", shreddedId).with(csrf()).session(session)
+                .param("purpose", "WORK_THE_CASE").param("note", "Checking an upgraded installation"));
+        String shredded = page("/staff/cases/" + shreddedId, session);
         assertThat(shredded).doesNotContain("Please delete what I wrote");
 
         MvcResult disabled = mvc.perform(post("/login").with(csrf()).param("username", "sam")
@@ -214,7 +233,8 @@ class StoredDataFixtureTest {
                     .header("X-Receipt-Code", complaint.getValue().get("receiptCode").asText())).andReturn().getResponse();
             assertThat(response.getStatus()).as(complaint.getKey()).isEqualTo(200);
             assertThat(new ObjectMapper().readTree(response.getContentAsString()).get("status").asText())
-                    .as(complaint.getKey()).isEqualTo(complaint.getValue().get("status").asText());
+                    .as(complaint.getKey()).isEqualTo(CORRECTED_STATUS.getOrDefault(complaint.getKey(),
+                            complaint.getValue().get("status").asText()));
         }
     }
 

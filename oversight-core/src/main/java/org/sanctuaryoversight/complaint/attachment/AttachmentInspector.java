@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sanctuaryoversight.complaint.RuleViolation;
+import org.sanctuaryoversight.complaint.intake.RuleViolation;
 
 /**
  * Decides whether the files sent with a complaint may be kept, and cleans the ones that may. The rules:

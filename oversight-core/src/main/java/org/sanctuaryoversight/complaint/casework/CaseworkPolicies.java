@@ -1,82 +1,98 @@
 package org.sanctuaryoversight.complaint.casework;
 
 import java.time.LocalDate;
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 
 /**
  * The rules of casework, one named policy each. They enforce the ordinance's "Enforcement and Oversight"
  * section: the oversight body "shall accept and review complaints", investigate them, and report what it
- * found; departments answer it. Each policy returns a {@link CaseRuling}; the complaint aggregate asks
- * the relevant policies before it records anything.
+ * found; departments answer it. Each policy returns a {@link Ruling} whose reason is a message key
+ * ({@code rule.<Policy>.<case>}, worded in the application's {@code i18n/rules} bundles); the case file asks the
+ * relevant policies before it records anything, and the pages ask the same policies before they offer a form.
  */
 public final class CaseworkPolicies {
 
     private CaseworkPolicies() {
     }
 
-    /** Decisions of the office (triage, assignment, findings, recommendations, closing, reopening) are the ombudsperson's. */
+    /** Decisions of the office (triage, assignment, recommendations, closing, reopening) are the ombudsperson's. */
     public static final class OmbudspersonDecides {
-        public static CaseRuling check(StaffMember actor) {
-            return actor.role() == StaffRole.OMBUDSPERSON ? CaseRuling.allow()
-                    : CaseRuling.forbid("OmbudspersonDecides",
-                    "Only the ombudsperson decides on a case (Enforcement and Oversight: the oversight body reviews complaints).");
+        public static Ruling check(StaffMember actor) {
+            return actor != null && actor.role() == StaffRole.OMBUDSPERSON ? Ruling.allow()
+                    : Ruling.forbid("OmbudspersonDecides", "rule.OmbudspersonDecides");
         }
     }
 
     /**
-     * Casework (acknowledging, recording allegations and investigative steps, referring to departments) is done
-     * by the ombudsperson or by the investigator assigned to the case, never by the departments under review.
+     * The sealed material of a case (what the complainant wrote, their contact details and files, the messages,
+     * the office's notes, the departments' answers) and the work on it belong to the people who work that case:
+     * the ombudsperson, or the investigator assigned to it. Before an investigator is assigned, the ombudsperson
+     * only. Never a department under review, an auditor or an administrator. This is the one place the rule is
+     * stated: reading (the pages, the JSON API, the access log) and acting (every casework command) ask it.
+     * ({@link InvestigatorIsOfficeStaff} decides who may be assigned: a different rule.)
      */
-    public static final class OfficeInvestigates {
-        public static CaseRuling check(StaffMember actor, CaseFile file) {
-            if (actor.role() == StaffRole.OMBUDSPERSON) {
-                return CaseRuling.allow();
+    public static final class OnlyTheCaseWorkers {
+        public static Ruling check(StaffMember actor, CaseState file) {
+            return check(actor, file.investigatorId().orElse(null));
+        }
+
+        /** The same rule from a read model: {@code assignedInvestigatorId} null while the case has no investigator. */
+        public static Ruling check(StaffMember actor, String assignedInvestigatorId) {
+            if (actor != null && actor.role() == StaffRole.OMBUDSPERSON) {
+                return Ruling.allow();
             }
-            if (actor.role() == StaffRole.INVESTIGATOR
-                    && (file.investigatorId().isEmpty() || file.investigatorId().get().equals(actor.userId()))) {
-                return CaseRuling.allow();
+            if (actor != null && actor.role() == StaffRole.INVESTIGATOR && actor.userId().equals(assignedInvestigatorId)) {
+                return Ruling.allow();
             }
-            return CaseRuling.forbid("OfficeInvestigates",
-                    "Only the ombudsperson or the case's assigned investigator works a case; a department never investigates itself.");
+            return Ruling.forbid("OnlyTheCaseWorkers", assignedInvestigatorId == null
+                    ? "rule.OnlyTheCaseWorkers.unassigned" : "rule.OnlyTheCaseWorkers.assigned");
         }
     }
 
     /** A closed case is a record: it changes only by being reopened. */
     public static final class ClosedCaseChangesOnlyByReopening {
-        public static CaseRuling check(CaseFile file) {
-            return file.closed() ? CaseRuling.reject("ClosedCaseChangesOnlyByReopening",
-                    "The case is closed; reopen it before changing it.") : CaseRuling.allow();
+        public static Ruling check(CaseState file) {
+            return file.closed() ? Ruling.conflict("ClosedCaseChangesOnlyByReopening", "rule.ClosedCaseChangesOnlyByReopening")
+                    : Ruling.allow();
         }
     }
 
     /** A complaint is acknowledged once, before anything else happens to it. */
     public static final class AcknowledgeOnce {
-        public static CaseRuling check(CaseFile file) {
-            return file.acknowledged() ? CaseRuling.reject("AcknowledgeOnce", "The complaint was already acknowledged.")
-                    : CaseRuling.allow();
+        public static Ruling check(CaseState file) {
+            return file.acknowledged() ? Ruling.conflict("AcknowledgeOnce", "rule.AcknowledgeOnce") : Ruling.allow();
         }
     }
 
     /** Triage follows acknowledgement and happens once (a reopened case keeps its triage). */
     public static final class TriageOnceAfterAcknowledgement {
-        public static CaseRuling check(CaseFile file, TriageDecision decision, String referredAgency, String duplicateOf) {
+        /** Whether the case can be triaged now, whatever the decision. */
+        public static Ruling check(CaseState file) {
             if (!file.acknowledged()) {
-                return CaseRuling.reject("TriageOnceAfterAcknowledgement", "Acknowledge the complaint before triage.");
+                return Ruling.conflict("TriageOnceAfterAcknowledgement", "rule.TriageOnceAfterAcknowledgement.acknowledgeFirst");
             }
-            if (file.triage().isPresent()) {
-                return CaseRuling.reject("TriageOnceAfterAcknowledgement", "The case was already triaged.");
+            return file.triage().isPresent()
+                    ? Ruling.conflict("TriageOnceAfterAcknowledgement", "rule.TriageOnceAfterAcknowledgement.once")
+                    : Ruling.allow();
+        }
+
+        public static Ruling check(CaseState file, TriageDecision decision, String referredAgency, String duplicateOf) {
+            Ruling now = check(file);
+            if (!now.allowed()) {
+                return now;
             }
             if (decision == null) {
-                return CaseRuling.reject("TriageOnceAfterAcknowledgement", "A triage needs a decision.");
+                return Ruling.invalid("TriageOnceAfterAcknowledgement", "rule.TriageOnceAfterAcknowledgement.decision");
             }
             if (decision == TriageDecision.REFER_TO_OTHER_AGENCY && blank(referredAgency)) {
-                return CaseRuling.reject("TriageOnceAfterAcknowledgement", "Name the agency the complaint is referred to.");
+                return Ruling.invalid("TriageOnceAfterAcknowledgement", "rule.TriageOnceAfterAcknowledgement.agency");
             }
             if (decision == TriageDecision.DUPLICATE && blank(duplicateOf)) {
-                return CaseRuling.reject("TriageOnceAfterAcknowledgement", "Name the case this one duplicates.");
+                return Ruling.invalid("TriageOnceAfterAcknowledgement", "rule.TriageOnceAfterAcknowledgement.duplicateOf");
             }
-            return CaseRuling.allow();
+            return Ruling.allow();
         }
     }
 
@@ -85,88 +101,96 @@ public final class CaseworkPolicies {
      * the ordinance's review powers reach only complaints within its jurisdiction.
      */
     public static final class NoInvestigationBeforeAcceptance {
-        public static CaseRuling check(CaseFile file) {
+        public static Ruling check(CaseState file) {
             if (!file.accepted()) {
-                return CaseRuling.reject("NoInvestigationBeforeAcceptance", "The case has not been accepted for investigation.");
+                return Ruling.conflict("NoInvestigationBeforeAcceptance", "rule.NoInvestigationBeforeAcceptance.notAccepted");
             }
-            return file.withdrawn() ? CaseRuling.reject("NoInvestigationBeforeAcceptance",
-                    "The complainant withdrew the complaint; close the case or reopen it.") : CaseRuling.allow();
+            return file.withdrawn() ? Ruling.conflict("NoInvestigationBeforeAcceptance",
+                    "rule.NoInvestigationBeforeAcceptance.withdrawn") : Ruling.allow();
         }
     }
 
     /** Investigators are office staff. */
     public static final class InvestigatorIsOfficeStaff {
-        public static CaseRuling check(StaffMember investigator) {
+        public static Ruling check(StaffMember investigator) {
             return investigator != null && (investigator.role() == StaffRole.INVESTIGATOR
-                    || investigator.role() == StaffRole.OMBUDSPERSON) ? CaseRuling.allow()
-                    : CaseRuling.reject("InvestigatorIsOfficeStaff", "Only an investigator or the ombudsperson can be assigned a case.");
+                    || investigator.role() == StaffRole.OMBUDSPERSON) ? Ruling.allow()
+                    : Ruling.invalid("InvestigatorIsOfficeStaff", "rule.InvestigatorIsOfficeStaff");
         }
     }
 
-    /** Allegation identifiers are unique within a case; a finding is on a recorded allegation, once. */
+    /**
+     * Allegation identifiers are unique within a case; a finding is on a recorded allegation, once. The people who
+     * work the case record findings; the ombudsperson confirms the outcome they imply when closing.
+     */
     public static final class FindingPerRecordedAllegation {
-        public static CaseRuling checkNew(CaseFile file, String allegationId) {
-            return file.hasAllegation(allegationId) ? CaseRuling.reject("FindingPerRecordedAllegation",
-                    "That allegation is already recorded.") : CaseRuling.allow();
+        public static Ruling checkNew(CaseState file, String allegationId) {
+            return file.hasAllegation(allegationId) ? Ruling.conflict("FindingPerRecordedAllegation",
+                    "rule.FindingPerRecordedAllegation.recorded") : Ruling.allow();
         }
 
-        public static CaseRuling checkFinding(CaseFile file, String allegationId, Finding finding) {
+        public static Ruling checkFinding(CaseState file, String allegationId, Finding finding) {
             if (!file.hasAllegation(allegationId)) {
-                return CaseRuling.reject("FindingPerRecordedAllegation", "There is no such allegation on this case.");
+                return Ruling.invalid("FindingPerRecordedAllegation", "rule.FindingPerRecordedAllegation.noSuchAllegation");
             }
             if (finding == null) {
-                return CaseRuling.reject("FindingPerRecordedAllegation", "Choose a finding.");
+                return Ruling.invalid("FindingPerRecordedAllegation", "rule.FindingPerRecordedAllegation.choose");
             }
-            return file.finding(allegationId).isPresent() ? CaseRuling.reject("FindingPerRecordedAllegation",
-                    "This allegation already has a finding.") : CaseRuling.allow();
+            return file.finding(allegationId).isPresent() ? Ruling.conflict("FindingPerRecordedAllegation",
+                    "rule.FindingPerRecordedAllegation.once") : Ruling.allow();
         }
     }
 
     /** A referral gives the department a due date after the day it is sent. */
     public static final class ReferralHasAFutureDueDate {
-        public static CaseRuling check(CaseFile file, String referralId, LocalDate sentOn, LocalDate dueDate) {
+        public static Ruling check(CaseState file, String referralId, LocalDate sentOn, LocalDate dueDate) {
             if (file.referral(referralId).isPresent()) {
-                return CaseRuling.reject("ReferralHasAFutureDueDate", "That referral was already sent.");
+                return Ruling.conflict("ReferralHasAFutureDueDate", "rule.ReferralHasAFutureDueDate.sent");
             }
-            return dueDate != null && dueDate.isAfter(sentOn) ? CaseRuling.allow()
-                    : CaseRuling.reject("ReferralHasAFutureDueDate", "The due date must be after the day the referral is sent.");
+            return dueDate != null && dueDate.isAfter(sentOn) ? Ruling.allow()
+                    : Ruling.invalid("ReferralHasAFutureDueDate", "rule.ReferralHasAFutureDueDate.future");
         }
     }
 
     /** A department liaison answers only for their own department, and only a referral still open. */
     public static final class LiaisonAnswersForOwnDepartment {
-        public static CaseRuling checkResponse(StaffMember actor, CaseFile file, String referralId) {
+        public static Ruling checkResponse(StaffMember actor, CaseState file, String referralId) {
             var referral = file.referral(referralId);
             if (referral.isEmpty()) {
-                return CaseRuling.reject("LiaisonAnswersForOwnDepartment", "There is no such referral on this case.");
+                return Ruling.invalid("LiaisonAnswersForOwnDepartment", "rule.LiaisonAnswersForOwnDepartment.noSuchReferral");
             }
-            if (!actor.isLiaisonOf(referral.get().department())) {
-                return CaseRuling.forbid("LiaisonAnswersForOwnDepartment",
-                        "Only the liaison of the referred department answers a referral.");
+            if (actor == null || !actor.isLiaisonOf(referral.get().department())) {
+                return Ruling.forbid("LiaisonAnswersForOwnDepartment", "rule.LiaisonAnswersForOwnDepartment.referral");
             }
-            return referral.get().answered() ? CaseRuling.reject("LiaisonAnswersForOwnDepartment",
-                    "This referral was already answered.") : CaseRuling.allow();
+            return referral.get().answered() ? Ruling.conflict("LiaisonAnswersForOwnDepartment",
+                    "rule.LiaisonAnswersForOwnDepartment.answered") : Ruling.allow();
         }
 
         /** Recommendations are answered by the department's liaison; the ombudsperson may record an answer received on paper. */
-        public static CaseRuling checkAnswer(StaffMember actor, CaseFile file, String recommendationId, RecommendationAnswer answer) {
+        public static Ruling checkAnswer(StaffMember actor, CaseState file, String recommendationId, RecommendationAnswer answer) {
             var recommendation = file.recommendation(recommendationId);
             if (recommendation.isEmpty()) {
-                return CaseRuling.reject("LiaisonAnswersForOwnDepartment", "There is no such recommendation on this case.");
+                return Ruling.invalid("LiaisonAnswersForOwnDepartment",
+                        "rule.LiaisonAnswersForOwnDepartment.noSuchRecommendation");
             }
-            if (!actor.isLiaisonOf(recommendation.get().department()) && actor.role() != StaffRole.OMBUDSPERSON) {
-                return CaseRuling.forbid("LiaisonAnswersForOwnDepartment",
-                        "Only the recommended department's liaison or the ombudsperson records its answer.");
+            if (actor == null || (!actor.isLiaisonOf(recommendation.get().department())
+                    && actor.role() != StaffRole.OMBUDSPERSON)) {
+                return Ruling.forbid("LiaisonAnswersForOwnDepartment", "rule.LiaisonAnswersForOwnDepartment.recommendation");
             }
             if (answer == null) {
-                return CaseRuling.reject("LiaisonAnswersForOwnDepartment", "Choose an answer.");
+                return Ruling.invalid("LiaisonAnswersForOwnDepartment", "rule.LiaisonAnswersForOwnDepartment.choose");
             }
-            RecommendationAnswer previous = recommendation.get().answer();
-            boolean allowed = answer == RecommendationAnswer.IMPLEMENTED
-                    ? previous == RecommendationAnswer.ACCEPTED
-                    : previous == null;
-            return allowed ? CaseRuling.allow() : CaseRuling.reject("LiaisonAnswersForOwnDepartment",
-                    "A recommendation is accepted or rejected once, and implemented only after it was accepted.");
+            return nextAnswers(recommendation.get().answer()).contains(answer) ? Ruling.allow()
+                    : Ruling.conflict("LiaisonAnswersForOwnDepartment", "rule.LiaisonAnswersForOwnDepartment.order");
+        }
+
+        /** The answers a recommendation can get next: accepted or rejected once, implemented only after accepted. */
+        public static java.util.Set<RecommendationAnswer> nextAnswers(RecommendationAnswer previous) {
+            if (previous == null) {
+                return java.util.EnumSet.of(RecommendationAnswer.ACCEPTED, RecommendationAnswer.REJECTED);
+            }
+            return previous == RecommendationAnswer.ACCEPTED ? java.util.EnumSet.of(RecommendationAnswer.IMPLEMENTED)
+                    : java.util.EnumSet.noneOf(RecommendationAnswer.class);
         }
     }
 
@@ -175,36 +199,53 @@ public final class CaseworkPolicies {
      * declined at triage or withdrawn: the office must show its work on everything it took on.
      */
     public static final class NoClosingWithOpenAllegations {
-        public static CaseRuling check(CaseFile file, String publicSummary) {
-            if (blank(publicSummary)) {
-                return CaseRuling.reject("NoClosingWithOpenAllegations", "Write the public summary of the case.");
-            }
+        /** Whether the case can be closed now, before the summary is written. */
+        public static Ruling check(CaseState file) {
             if (file.triage().isEmpty() && !file.withdrawn()) {
-                return CaseRuling.reject("NoClosingWithOpenAllegations", "Triage the complaint before closing it.");
+                return Ruling.conflict("NoClosingWithOpenAllegations", "rule.NoClosingWithOpenAllegations.triageFirst");
             }
             if (file.accepted() && !file.withdrawn() && file.allegationsWithoutFinding() > 0) {
-                return CaseRuling.reject("NoClosingWithOpenAllegations",
-                        "Every allegation needs a finding before the case is closed.");
+                return Ruling.conflict("NoClosingWithOpenAllegations", "rule.NoClosingWithOpenAllegations.findings");
             }
-            return CaseRuling.allow();
+            return Ruling.allow();
+        }
+
+        public static Ruling check(CaseState file, String publicSummary) {
+            return blank(publicSummary) ? Ruling.invalid("NoClosingWithOpenAllegations",
+                    "rule.NoClosingWithOpenAllegations.summary") : check(file);
+        }
+    }
+
+    /**
+     * Closing states the outcome the record implies, and the person closing confirms it: the public numbers follow
+     * the findings by design, so nobody closes a case without seeing what it will count as. An accepted case with no
+     * allegation recorded closes as "no violation found" only when the office says so on purpose.
+     */
+    public static final class ClosingConfirmsTheOutcome {
+        public static Ruling check(CaseState file, CaseOutcome confirmed) {
+            if (confirmed == null) {
+                return Ruling.invalid("ClosingConfirmsTheOutcome", "rule.ClosingConfirmsTheOutcome.confirm");
+            }
+            return confirmed == file.outcome() ? Ruling.allow() : Ruling.conflict("ClosingConfirmsTheOutcome",
+                    "rule.ClosingConfirmsTheOutcome.changed");
         }
     }
 
     /** Only a closed case is reopened. */
     public static final class ReopenOnlyClosed {
-        public static CaseRuling check(CaseFile file) {
-            return file.closed() ? CaseRuling.allow() : CaseRuling.reject("ReopenOnlyClosed", "The case is not closed.");
+        public static Ruling check(CaseState file) {
+            return file.closed() ? Ruling.allow() : Ruling.conflict("ReopenOnlyClosed", "rule.ReopenOnlyClosed");
         }
     }
 
     /** A complainant may withdraw an open resident complaint, once. */
     public static final class WithdrawalByTheComplainant {
-        public static CaseRuling check(CaseFile file) {
+        public static Ruling check(CaseState file) {
             if (file.reviewCase()) {
-                return CaseRuling.reject("WithdrawalByTheComplainant", "A case the office opened itself has no complainant to withdraw it.");
+                return Ruling.conflict("WithdrawalByTheComplainant", "rule.WithdrawalByTheComplainant.reviewCase");
             }
-            return file.withdrawn() ? CaseRuling.reject("WithdrawalByTheComplainant", "The complaint was already withdrawn.")
-                    : CaseRuling.allow();
+            return file.withdrawn() ? Ruling.conflict("WithdrawalByTheComplainant", "rule.WithdrawalByTheComplainant.once")
+                    : Ruling.allow();
         }
     }
 

@@ -2,26 +2,46 @@ package org.sanctuaryoversight.complaint.casework;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.privacy.Sealed;
 
 /**
- * The questions staff pages ask the casework read model, and its answers. Sealed values stay sealed here:
- * the application opens them for a member of staff who may read them.
+ * The questions staff pages ask the casework read models, and their answers. Sealed values stay sealed here:
+ * the application opens them for a member of staff who may read them, after the read is recorded.
  */
 public final class CaseworkQueries {
 
     private CaseworkQueries() {
     }
 
-    /** Every field is optional (null = any); {@code overdueOnly} keeps cases with a missed deadline still undone. */
-    public record CaseFilter(CaseStage stage, String department, String assigneeId, boolean overdueOnly) {
+    /**
+     * Every field is optional (null = any); {@code overdueOnly} keeps cases with a missed deadline still undone;
+     * {@code caseNumber} is the beginning of a case's identifier, as the pages show it.
+     */
+    public record CaseFilter(CaseStage stage, String department, String assigneeId, boolean overdueOnly,
+                             String caseNumber, Set<String> caseIds) {
+        public CaseFilter(CaseStage stage, String department, String assigneeId, boolean overdueOnly, String caseNumber) {
+            this(stage, department, assigneeId, overdueOnly, caseNumber, null);
+        }
+
+        public CaseFilter(CaseStage stage, String department, String assigneeId, boolean overdueOnly) {
+            this(stage, department, assigneeId, overdueOnly, null, null);
+        }
+
         public static CaseFilter any() {
-            return new CaseFilter(null, null, null, false);
+            return new CaseFilter(null, null, null, false, null, null);
+        }
+
+        /** Only these cases (for example those with a message awaiting a reply). */
+        public CaseFilter withCaseIds(java.util.Collection<String> ids) {
+            return new CaseFilter(stage, department, assigneeId, overdueOnly, caseNumber, Set.copyOf(ids));
         }
     }
 
@@ -56,17 +76,54 @@ public final class CaseworkQueries {
         public boolean isOverdue() {
             return !overdue.isEmpty();
         }
+
+        /** The short number staff read aloud and search by: the first eight characters of the identifier. */
+        public String caseNumber() {
+            return CaseworkQueries.caseNumber(caseId);
+        }
+
+        /** Missed deadlines by kind ({@code ACKNOWLEDGEMENT}, {@code INVESTIGATION}, {@code DEPARTMENT_RESPONSE}). */
+        public Set<DeadlineKind> overdueKinds() {
+            Set<DeadlineKind> kinds = java.util.EnumSet.noneOf(DeadlineKind.class);
+            overdue.forEach(key -> kinds.add(DeadlineKind.valueOf(key.split(":", 2)[0])));
+            return kinds;
+        }
+    }
+
+    public static String caseNumber(String caseId) {
+        return caseId.length() <= 8 ? caseId : caseId.substring(0, 8);
     }
 
     public record FindCaseQuery(String caseId) {
     }
 
-    public record CaseDetails(CaseSummary summary, List<AllegationView> allegations, List<ReferralView> referrals,
+    /**
+     * One case as the office reads it. {@code complaint} is what the complainant filed (null for a review case),
+     * {@code review} why the office opened a review (null for a complaint); {@code state} answers the casework
+     * policies' questions, so a page offers exactly the forms the rules allow.
+     */
+    public record CaseDetails(CaseSummary summary, FiledFacts complaint, ReviewFacts review,
+                              List<AllegationView> allegations, List<ReferralView> referrals,
                               List<RecommendationView> recommendations, List<AttachmentView> attachments,
-                              List<TimelineEntry> timeline) {
+                              CaseState state) {
         public Optional<AttachmentView> attachment(String attachmentId) {
             return attachments.stream().filter(a -> a.attachmentId().equals(attachmentId)).findFirst();
         }
+    }
+
+    /**
+     * The complaint as filed: statistical fields in clear, what the person wrote sealed.
+     *
+     * @param incidentDate as approximate as the person gave it ({@code 2026}, {@code 2026-10}, {@code 2026-10-03}); null if not given
+     * @param location     sealed; null if not given
+     */
+    public record FiledFacts(Instant filedAt, IntakeChannel channel, String language, boolean anonymous,
+                             String incidentDate, Set<AllegationCategory> categories, Set<String> departments,
+                             Sealed narrative, Sealed location) {
+    }
+
+    /** Why the office opened a review case itself, e.g. {@code FEDERAL_REQUEST_FLAGGED} with the request's identifier. */
+    public record ReviewFacts(String reasonCode, String reason, String sourceReference) {
     }
 
     /** A file filed with the complaint: kind and size in clear, the person's file name sealed. */
@@ -83,8 +140,12 @@ public final class CaseworkQueries {
         }
     }
 
-    public record RecommendationView(String recommendationId, String department, String text, Instant madeAt,
-                                     RecommendationAnswer answer, Instant answeredAt) {
+    public record RecommendationView(String caseId, String recommendationId, String department, String text,
+                                     Instant madeAt, RecommendationAnswer answer, Instant answeredAt) {
+    }
+
+    /** The case's history, oldest first. Answers {@code List<TimelineEntry>}. */
+    public record FindCaseTimelineQuery(String caseId) {
     }
 
     /**
@@ -96,9 +157,28 @@ public final class CaseworkQueries {
      */
     public record TimelineEntry(long sequence, Instant at, String type, String actorName, String actorRole,
                                 Map<String, String> details, Map<String, Sealed> sealed) {
+        public TimelineEntry {
+            details = new LinkedHashMap<>(details);
+            sealed = new LinkedHashMap<>(sealed);
+        }
     }
 
     /** The department inbox: referrals to one department, newest first. */
     public record FindDepartmentReferralsQuery(String department, boolean openOnly) {
+    }
+
+    /** Recommendations made to one department, newest first; {@code unansweredOnly} keeps those still awaiting an answer. */
+    public record FindDepartmentRecommendationsQuery(String department, boolean unansweredOnly) {
+    }
+
+    /** How many cases stand at each stage, and how many are overdue: the staff home's work list. */
+    public record CountCasesQuery(String assigneeId) {
+    }
+
+    /** @param byStage cases per stage; @param overdue cases with a missed deadline still undone */
+    public record CaseCounts(Map<CaseStage, Long> byStage, long overdue) {
+        public long at(CaseStage stage) {
+            return byStage.getOrDefault(stage, 0L);
+        }
     }
 }

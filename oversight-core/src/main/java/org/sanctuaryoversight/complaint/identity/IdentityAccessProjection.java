@@ -16,7 +16,8 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.sanctuaryoversight.complaint.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.Seen;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
 import org.sanctuaryoversight.staff.StaffRole;
 
@@ -56,7 +57,19 @@ class IdentityAccessProjection {
                         .append("viewedAt", Date.from(event.viewedAt())).append("viewedBy", event.viewedBy())
                         .append("viewerName", event.viewerName()).append("role", event.role().name())
                         .append("purpose", event.purpose().name()).append("note", event.note())
-                        .append("attachmentId", event.attachmentId()),
+                        .append("attachmentId", event.attachmentId())
+                        .append("seen", (event.attachmentId() == null ? Seen.CONTACT : Seen.FILE).name()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(CaseMaterialReadEvent event, @SequenceNumber long sequence) {
+        String id = event.complaintId() + ":" + sequence;
+        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.complaintId())
+                        .append("viewedAt", Date.from(event.readAt())).append("viewedBy", event.readBy())
+                        .append("viewerName", event.readerName()).append("role", event.role().name())
+                        .append("purpose", event.purpose().name()).append("note", event.note())
+                        .append("attachmentId", null).append("seen", Seen.CASE_MATERIAL.name()),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -75,8 +88,14 @@ class IdentityAccessProjection {
                 .forEach(doc -> entries.add(new IdentityAccessEntry(doc.getString("complaintId"),
                         doc.getDate("viewedAt").toInstant(), doc.getString("viewedBy"), doc.getString("viewerName"),
                         StaffRole.valueOf(doc.getString("role")), IdentityViewPurpose.valueOf(doc.getString("purpose")),
-                        doc.getString("note"), doc.getString("attachmentId"))));
+                        doc.getString("note"), doc.getString("attachmentId"), seen(doc))));
         return new IdentityAccessLogPage(entries, query.page(), query.size(), log.countDocuments(filter));
+    }
+
+    /** Entries written before case reads were logged have no {@code seen}: a file view, or the contact details. */
+    private static Seen seen(Document doc) {
+        String seen = doc.getString("seen");
+        return seen != null ? Seen.valueOf(seen) : doc.getString("attachmentId") != null ? Seen.FILE : Seen.CONTACT;
     }
 
     @QueryHandler

@@ -19,9 +19,26 @@ public final class IdentityAccessQueries {
         }
     }
 
-    /** @param attachmentId null for a view of the contact details; otherwise the file that was opened */
+    /** What a member of staff was shown. */
+    public enum Seen {
+        /** the complainant's contact details */
+        CONTACT,
+        /** a file the complainant sent */
+        FILE,
+        /** the case's sealed material: what the complainant wrote, the messages, notes and answers */
+        CASE_MATERIAL
+    }
+
+    /** @param attachmentId the file that was opened, when {@code seen} is {@link Seen#FILE} */
     public record IdentityAccessEntry(String complaintId, Instant viewedAt, String viewedBy, String viewerName,
-                                      StaffRole role, IdentityViewPurpose purpose, String note, String attachmentId) {
+                                      StaffRole role, IdentityViewPurpose purpose, String note, String attachmentId,
+                                      Seen seen) {
+
+        public IdentityAccessEntry(String complaintId, Instant viewedAt, String viewedBy, String viewerName,
+                                   StaffRole role, IdentityViewPurpose purpose, String note, String attachmentId) {
+            this(complaintId, viewedAt, viewedBy, viewerName, role, purpose, note, attachmentId,
+                    attachmentId == null ? Seen.CONTACT : Seen.FILE);
+        }
 
         public IdentityAccessEntry(String complaintId, Instant viewedAt, String viewedBy, String viewerName,
                                    StaffRole role, IdentityViewPurpose purpose, String note) {
@@ -29,7 +46,7 @@ public final class IdentityAccessQueries {
         }
 
         public boolean fileView() {
-            return attachmentId != null;
+            return seen == Seen.FILE;
         }
     }
 

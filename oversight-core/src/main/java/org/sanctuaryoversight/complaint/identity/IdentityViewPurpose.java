@@ -12,5 +12,7 @@ public enum IdentityViewPurpose {
     /** A legal requirement: a court order, a records request the city must answer, a legal hold. */
     LEGAL_REQUIREMENT,
     /** To examine a file the complainant sent (a photo, a letter) as part of the investigation. */
-    EXAMINE_EVIDENCE
+    EXAMINE_EVIDENCE,
+    /** To work the case: read what the complainant wrote, the messages and the case file. */
+    WORK_THE_CASE
 }

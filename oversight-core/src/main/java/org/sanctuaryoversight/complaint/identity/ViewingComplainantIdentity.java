@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.sanctuaryoversight.complaint.ContactDetails;
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.staff.StaffMember;
@@ -33,7 +33,7 @@ public final class ViewingComplainantIdentity {
     /**
      * @return the contact details, or empty when the complaint's personal data was shredded (the view is recorded
      * all the same: it was asked for, with a reason)
-     * @throws org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException when a policy refuses
+     * @throws org.sanctuaryoversight.ruling.Refusal when a policy refuses
      * (nothing is recorded)
      */
     public Optional<ContactDetails> view(String complaintId, StaffMember viewer, IdentityViewPurpose purpose, String note) {
@@ -46,7 +46,7 @@ public final class ViewingComplainantIdentity {
      * Records that {@code viewer} opens one of the files the complainant sent, for the stated reason; only after
      * this returns may the file be decrypted for them.
      *
-     * @throws org.sanctuaryoversight.complaint.casework.CaseRuling.CaseworkRejectedException when a policy refuses
+     * @throws org.sanctuaryoversight.ruling.Refusal when a policy refuses
      * (nothing is recorded)
      */
     public void openFile(String complaintId, String attachmentId, StaffMember viewer, IdentityViewPurpose purpose,

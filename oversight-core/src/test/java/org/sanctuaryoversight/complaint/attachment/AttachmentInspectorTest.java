@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.complaint.RuleViolation;
+import org.sanctuaryoversight.complaint.intake.RuleViolation;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
 
 class AttachmentInspectorTest {

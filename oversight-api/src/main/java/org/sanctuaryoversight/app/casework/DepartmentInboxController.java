@@ -1,0 +1,137 @@
+package org.sanctuaryoversight.app.casework;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sanctuaryoversight.app.platform.ReadModels;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.web.FieldError;
+import org.sanctuaryoversight.app.web.Refusals;
+import org.sanctuaryoversight.complaint.casework.CaseworkModule;
+import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.LiaisonAnswersForOwnDepartment;
+import org.sanctuaryoversight.complaint.casework.CaseworkQueries.RecommendationView;
+import org.sanctuaryoversight.complaint.casework.CaseworkQueries.ReferralView;
+import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The department inbox: a liaison sees and answers only their own department's referrals and recommendations, never
+ * a complaint, and learns nothing about other departments' cases (403, not 404). A referral's questions and the
+ * department's answer are the only case text a liaison reads: the office wrote the questions for them.
+ */
+@Controller
+@PreAuthorize("hasRole('DEPARTMENT_LIAISON')")
+class DepartmentInboxController {
+
+    private final Casework casework;
+    private final ReadModels readModels;
+    private final Refusals refusals;
+    private final MessageSource messages;
+
+    DepartmentInboxController(Casework casework, ReadModels readModels, Refusals refusals, MessageSource messages) {
+        this.casework = casework;
+        this.readModels = readModels;
+        this.refusals = refusals;
+        this.messages = messages;
+    }
+
+    @GetMapping("/staff/department/referrals")
+    String inbox(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        String department = principal.member().department();
+        List<RecommendationView> recommendations = casework.recommendationsTo(department, false);
+        Map<String, List<String>> nextAnswers = new LinkedHashMap<>();
+        recommendations.forEach(r -> nextAnswers.put(r.recommendationId(),
+                LiaisonAnswersForOwnDepartment.nextAnswers(r.answer()).stream().map(Enum::name).toList()));
+        model.addAttribute("referrals", casework.inbox(department, false));
+        model.addAttribute("recommendations", recommendations);
+        model.addAttribute("nextAnswers", nextAnswers);
+        model.addAttribute("department", casework.departments().all().stream()
+                .filter(d -> d.code().equals(department)).findFirst().orElse(null));
+        return "casework/inbox";
+    }
+
+    @GetMapping("/staff/department/referrals/{caseId}/{referralId}")
+    String referral(@PathVariable String caseId, @PathVariable String referralId,
+                    @AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        ReferralView referral = ownReferral(caseId, referralId, principal.member());
+        model.addAttribute("referral", referral);
+        model.addAttribute("questions", casework.open(referral.questions()).orElse(""));
+        model.addAttribute("response", casework.open(referral.response()).orElse(null));
+        return "casework/referral";
+    }
+
+    @PostMapping("/staff/department/referrals/{caseId}/{referralId}")
+    String respond(@PathVariable String caseId, @PathVariable String referralId,
+                   @RequestParam(required = false) String response, @AuthenticationPrincipal StaffPrincipal principal,
+                   Locale locale, Model model, RedirectAttributes redirect) {
+        ReferralView referral = ownReferral(caseId, referralId, principal.member());
+        List<FieldError> errors = new CaseworkInput(messages, locale, casework).text("response", response).errors();
+        if (!errors.isEmpty()) {
+            model.addAttribute("referral", referral);
+            model.addAttribute("questions", casework.open(referral.questions()).orElse(""));
+            model.addAttribute("errors", errors);
+            model.addAttribute("draft", response);
+            return "casework/referral";
+        }
+        try {
+            casework.respond(caseId, referralId, principal.member(), response);
+            readModels.awaitCaughtUp(CaseworkModule.PROCESSING_GROUP);
+            redirect.addFlashAttribute("confirmation", messages.getMessage("casework.referral.sentConfirmation", null, locale));
+        } catch (Refusal refusal) {
+            if (refusal.ruling().forbidden()) {
+                throw new AccessDeniedException(refusal.ruling().rule());
+            }
+            redirect.addFlashAttribute("problem", refusals.reason(refusal.ruling(), locale));
+        }
+        return "redirect:/staff/department/referrals";
+    }
+
+    @PostMapping("/staff/department/recommendations/{caseId}/{recommendationId}")
+    String answer(@PathVariable String caseId, @PathVariable String recommendationId,
+                  @RequestParam(required = false) String answer, @AuthenticationPrincipal StaffPrincipal principal,
+                  Locale locale, RedirectAttributes redirect) {
+        ownRecommendation(caseId, recommendationId, principal.member());
+        RecommendationAnswer parsed = CaseActionsController.parse(RecommendationAnswer.class, answer);
+        if (parsed == null) {
+            redirect.addFlashAttribute("fieldErrors", Map.of("answer-" + recommendationId,
+                    messages.getMessage("casework.error.required", null, locale)));
+            return "redirect:/staff/department/referrals#recommendation-" + recommendationId;
+        }
+        try {
+            casework.answer(caseId, recommendationId, principal.member(), parsed);
+            readModels.awaitCaughtUp(CaseworkModule.PROCESSING_GROUP);
+            redirect.addFlashAttribute("confirmation", messages.getMessage("casework.done.answerRecorded", null, locale));
+        } catch (Refusal refusal) {
+            if (refusal.ruling().forbidden()) {
+                throw new AccessDeniedException(refusal.ruling().rule());
+            }
+            redirect.addFlashAttribute("problem", refusals.reason(refusal.ruling(), locale));
+        }
+        return "redirect:/staff/department/referrals#recommendation-" + recommendationId;
+    }
+
+    private ReferralView ownReferral(String caseId, String referralId, StaffMember liaison) {
+        return casework.details(caseId).stream().flatMap(d -> d.referrals().stream())
+                .filter(r -> r.referralId().equals(referralId) && liaison.isLiaisonOf(r.department()))
+                .findFirst().orElseThrow(() -> new AccessDeniedException("not this liaison's department"));
+    }
+
+    private RecommendationView ownRecommendation(String caseId, String recommendationId, StaffMember liaison) {
+        return casework.details(caseId).stream().flatMap(d -> d.recommendations().stream())
+                .filter(r -> r.recommendationId().equals(recommendationId) && liaison.isLiaisonOf(r.department()))
+                .findFirst().orElseThrow(() -> new AccessDeniedException("not this liaison's department"));
+    }
+}

@@ -1,0 +1,97 @@
+package org.sanctuaryoversight.app.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.sanctuaryoversight.department.Department;
+import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Human words for what the staff pages show: department names instead of codes, languages by name, dates and times
+ * in the office's time zone and the reader's language. Used by the templates as {@code @words}, so no page shows a
+ * code where a person expects a word.
+ */
+@Component("words")
+public class StaffWords {
+
+    private final DepartmentDirectory departments;
+    private final ZoneId officeZone;
+
+    StaffWords(DepartmentDirectory departments, CaseworkProperties properties) {
+        this.departments = departments;
+        this.officeZone = properties.timeZone();
+    }
+
+    /** A department's name in the reader's language; the code only for a department no longer configured. */
+    public String department(String code, Locale locale) {
+        if (code == null) {
+            return "";
+        }
+        return departments.all().stream().filter(d -> d.code().equals(code)).findFirst()
+                .map(department -> department.name(locale.getLanguage())).orElse(code);
+    }
+
+    /** Several departments by name, as a list in words; accepts a collection or a comma-separated text. */
+    public String departments(Object codes, Locale locale) {
+        Collection<String> list = codes instanceof Collection<?> collection
+                ? collection.stream().map(String::valueOf).toList()
+                : Arrays.stream(String.valueOf(codes).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return list.stream().map(code -> department(code, locale)).collect(Collectors.joining(", "));
+    }
+
+    public Collection<Department> allDepartments() {
+        return departments.all();
+    }
+
+    /** A language by its name in the reader's language ("Spanish", "español"). */
+    public String language(String tag, Locale locale) {
+        if (tag == null || tag.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayName(locale);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** A moment, as a date and time in the office's time zone. */
+    public String at(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(officeZone).format(instant);
+    }
+
+    /** A moment, as the day it was in the office's time zone. */
+    public String dayOf(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(officeZone).format(instant);
+    }
+
+    /** A calendar day ({@code LocalDate} or ISO text). */
+    public String day(Object date, Locale locale) {
+        if (date == null || String.valueOf(date).isBlank()) {
+            return "";
+        }
+        LocalDate day = date instanceof LocalDate local ? local : LocalDate.parse(String.valueOf(date));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+    }
+
+    /** An approximate date as the person gave it: a year, a month or a day. */
+    public String approximate(String value, Locale locale) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        if (value.length() == 4) {
+            return value;
+        }
+        if (value.length() == 7) {
+            return DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(YearMonth.parse(value));
+        }
+        return day(value, locale);
+    }
+}

@@ -1,0 +1,195 @@
+package org.sanctuaryoversight.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.sanctuaryoversight.app.casework.Casework;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.complaint.casework.CaseOutcome;
+import org.sanctuaryoversight.complaint.casework.CaseStage;
+import org.sanctuaryoversight.complaint.casework.DeadlineKind;
+import org.sanctuaryoversight.complaint.casework.Finding;
+import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
+import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
+import org.sanctuaryoversight.complaint.casework.TriageDecision;
+import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
+import org.sanctuaryoversight.complaint.intake.AllegationCategory;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
+import org.sanctuaryoversight.complaint.intake.ContactDetails;
+import org.sanctuaryoversight.complaint.intake.ContactMethod;
+import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.intake.IntakeChannel;
+import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
+import org.sanctuaryoversight.complaint.status.ComplaintStatus;
+import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.federalrequest.FederalAgency;
+import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
+import org.sanctuaryoversight.federalrequest.LegalDocument;
+import org.sanctuaryoversight.federalrequest.RequestChannel;
+import org.sanctuaryoversight.federalrequest.RequestType;
+import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every staff page, for every role that may open it, with real data, in English and Spanish: no message key left
+ * unresolved ({@code ??key??}), no enum constant name (ACCEPT, POLICY_FAILURE_FOUND…) and no department code (police,
+ * public-works…) as a whole word in the visible text. Codes are for machines; staff read words.
+ */
+@OversightTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffPagesInWordsTest {
+
+    static final StaffMember OMBUDSPERSON = new StaffMember("omb-words", "Olga Words", StaffRole.OMBUDSPERSON, null);
+    static final StaffMember INVESTIGATOR = new StaffMember("inv-words", "Ivan Words", StaffRole.INVESTIGATOR, null);
+    static final StaffMember LIAISON = new StaffMember("lia-words", "Lia Words", StaffRole.DEPARTMENT_LIAISON, "police");
+    static final StaffMember AUDITOR = new StaffMember("aud-words", "Ada Words", StaffRole.AUDITOR, null);
+    static final StaffMember ADMIN = new StaffMember("adm-words", "Adam Words", StaffRole.ADMIN, null);
+
+    /**
+     * Words that are also codes but are how people know the thing: file types (PDF, JPEG), an agency's own acronym
+     * in its name ("Customs and Border Protection (CBP)"), and the department code {@code other}, an ordinary word.
+     */
+    static final Set<String> ALLOWED_WORDS = Set.of("PDF", "JPEG", "PNG", "HEIC", "CSV", "JSON", "HTML", "CBP", "other");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    FilingComplaint filing;
+    @Autowired
+    Casework casework;
+    @Autowired
+    ComplaintMessaging messaging;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    DepartmentDirectory departments;
+
+    String worked;
+    String referral;
+
+    @BeforeAll
+    void aCaseWorkedThroughEveryStep() {
+        worked = filing.file(new ComplaintSubmission("Staff at the front desk asked for papers " + UUID.randomUUID(),
+                "2026-10", "Fifth and Main", Set.of("police", "public-works"),
+                Set.of(AllegationCategory.INQUIRING_ABOUT_STATUS, AllegationCategory.OTHER), IntakeChannel.PHONE, "es",
+                false, new ContactDetails("A Person", "a.person@example.org", null, null, ContactMethod.EMAIL)))
+                .complaintId();
+        messaging.sendFromComplainant(worked, "Thank you, I can say more.");
+        casework.acknowledge(worked, OMBUDSPERSON);
+        casework.triage(worked, OMBUDSPERSON, TriageDecision.ACCEPT, null, null);
+        casework.assign(worked, OMBUDSPERSON, INVESTIGATOR);
+        String allegation = casework.recordAllegation(worked, INVESTIGATOR, AllegationCategory.INQUIRING_ABOUT_STATUS,
+                "police");
+        casework.recordStep(worked, INVESTIGATOR, InvestigativeStepKind.RECORDS_REVIEW, "Read the front desk log.");
+        referral = casework.refer(worked, INVESTIGATOR, "police", "Which policy applies at the front desk?",
+                LocalDate.now().plusDays(20));
+        casework.respond(worked, referral, LIAISON, "Policy 12, attached.");
+        casework.recordFinding(worked, INVESTIGATOR, allegation, Finding.POLICY_FAILURE);
+        String recommendation = casework.recommend(worked, OMBUDSPERSON, "police", "Rewrite policy 12.");
+        casework.answer(worked, recommendation, LIAISON, RecommendationAnswer.ACCEPTED);
+        messaging.sendFromOffice(worked, INVESTIGATOR, "We have finished.");
+        casework.close(worked, OMBUDSPERSON, "A front desk policy failed the ordinance; the department changed it.",
+                CaseOutcome.POLICY_FAILURE_FOUND);
+        String withdrawn = filing.file(new ComplaintSubmission("Withdrawn later " + UUID.randomUUID(), null, null,
+                Set.of(), Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", true, null)).complaintId();
+        casework.acknowledge(withdrawn, OMBUDSPERSON);
+        casework.withdraw(withdrawn, null);
+        await().until(() -> casework.details(worked).map(d -> d.summary().stage() == CaseStage.CLOSED).orElse(false));
+    }
+
+    @Test
+    void every_staff_page_shows_words_not_codes_in_english_and_spanish() throws Exception {
+        Map<StaffMember, List<String>> pages = new LinkedHashMap<>();
+        pages.put(OMBUDSPERSON, List.of("/staff", "/staff/cases", "/staff/cases?stage=CLOSED", "/staff/cases/" + worked,
+                "/staff/intake", "/staff/registry", "/staff/reports"));
+        pages.put(INVESTIGATOR, List.of("/staff", "/staff/cases", "/staff/cases/" + worked, "/staff/intake"));
+        pages.put(LIAISON, List.of("/staff", "/staff/department/referrals",
+                "/staff/department/referrals/" + worked + "/" + referral, "/staff/registry"));
+        pages.put(AUDITOR, List.of("/staff", "/staff/cases", "/staff/cases/" + worked, "/staff/access-log",
+                "/staff/reports"));
+        pages.put(ADMIN, List.of("/staff", "/staff/accounts", "/staff/access-log", "/staff/intake", "/staff/reports"));
+
+        Pattern codes = codes();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<StaffMember, List<String>> entry : pages.entrySet()) {
+            for (String language : List.of("en", "es")) {
+                MockHttpSession session = new MockHttpSession();
+                if (entry.getKey() == OMBUDSPERSON || entry.getKey() == INVESTIGATOR) {
+                    // the people who work the case read it, so its text is on the page too
+                    mvc.perform(post("/staff/cases/{id}/reading", worked).with(user(new StaffPrincipal(entry.getKey())))
+                            .with(csrf()).session(session).param("purpose", "WORK_THE_CASE").param("note", "Checking words"));
+                }
+                for (String path : entry.getValue()) {
+                    MockHttpServletResponse response = mvc.perform(get(path).with(user(new StaffPrincipal(entry.getKey())))
+                            .session(session).locale(Locale.forLanguageTag(language))).andReturn().getResponse();
+                    String where = entry.getKey().role() + " " + language + " " + path;
+                    if (response.getStatus() != 200) {
+                        problems.add(where + ": status " + response.getStatus());
+                        continue;
+                    }
+                    Document page = Jsoup.parse(response.getContentAsString());
+                    String text = page.body().text();
+                    if (text.contains("??")) {
+                        problems.add(where + ": unresolved message key near \"" + around(text, text.indexOf("??")) + "\"");
+                    }
+                    Matcher code = codes.matcher(text);
+                    while (code.find()) {
+                        if (!ALLOWED_WORDS.contains(code.group())) {
+                            problems.add(where + ": code \"" + code.group() + "\" in \"" + around(text, code.start()) + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("staff pages showing codes instead of words").isEmpty();
+    }
+
+    /** Every enum constant a staff page could show, and every department code, as whole words. */
+    private Pattern codes() {
+        List<String> words = new ArrayList<>();
+        Stream.of(CaseStage.class, TriageDecision.class, Finding.class, CaseOutcome.class, AllegationCategory.class,
+                        IntakeChannel.class, DeadlineKind.class, InvestigativeStepKind.class, RecommendationAnswer.class,
+                        StaffRole.class, IdentityViewPurpose.class, ComplaintStatus.class, ContactMethod.class,
+                        FederalAgency.class, FederalRequestResponse.class, LegalDocument.class, RequestChannel.class,
+                        RequestType.class)
+                .flatMap(type -> Stream.of(type.getEnumConstants()))
+                .map(Enum::name).filter(name -> name.length() > 2).forEach(words::add);
+        departments.all().forEach(department -> words.add(department.code()));
+        words.sort((a, b) -> b.length() - a.length());
+        return Pattern.compile("(?<![\\p{L}\\p{N}_-])(" + String.join("|", words.stream().map(Pattern::quote).toList())
+                + ")(?![\\p{L}\\p{N}_-])");
+    }
+
+    private static String around(String text, int at) {
+        return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 40));
+    }
+}

@@ -1,5 +1,0 @@
-package org.sanctuaryoversight.complaint;
-
-/** The conversation of a complaint, for staff. Answers {@code Optional<ComplaintConversation>}. */
-public record FindConversationQuery(String complaintId) {
-}

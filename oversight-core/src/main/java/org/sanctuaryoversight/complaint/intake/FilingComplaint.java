@@ -1,0 +1,123 @@
+package org.sanctuaryoversight.complaint.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.CleanFile;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
+import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
+import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The use case "a person files a complaint", shared by the web form, the partner API and staff entry.
+ * It checks the intake rules, creates the complaint's own data key, seals the personal fields, issues
+ * the receipt code and sends one command. The receipt code leaves this method once and is kept nowhere.
+ *
+ * <p>Attachments are checked and cleaned (image metadata removed) together with the other rules, so a
+ * refused filing stores nothing; accepted files are sealed with the complaint's key and stored before the
+ * command, and taken back if the command fails, so no file outlives a complaint that was not filed.
+ */
+public final class FilingComplaint {
+
+    private final CommandGateway commands;
+    private final ComplaintIntakePolicy intakePolicy;
+    private final PersonalDataVault vault;
+    private final AttachmentInspector inspector;
+    private final AttachmentStore attachments;
+    private final PasswordEncoder receiptEncoder;
+    private final Clock clock;
+    private final ObjectMapper json;
+    private final SecureRandom random = new SecureRandom();
+
+    public FilingComplaint(CommandGateway commands, ComplaintIntakePolicy intakePolicy, PersonalDataVault vault,
+                           AttachmentInspector inspector, AttachmentStore attachments,
+                           PasswordEncoder receiptEncoder, Clock clock, ObjectMapper json) {
+        this.commands = commands;
+        this.intakePolicy = intakePolicy;
+        this.vault = vault;
+        this.inspector = inspector;
+        this.attachments = attachments;
+        this.receiptEncoder = receiptEncoder;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * @throws RejectedSubmissionException with every broken rule, before anything is stored
+     */
+    public FiledComplaint file(ComplaintSubmission submission) {
+        List<RuleViolation> violations = new ArrayList<>(intakePolicy.check(submission));
+        Inspection files = inspector.inspect(submission.attachments());
+        violations.addAll(files.violations());
+        if (!violations.isEmpty()) {
+            throw new RejectedSubmissionException(violations);
+        }
+        String complaintId = UUID.randomUUID().toString();
+        vault.createKey(complaintId);
+        List<AttachmentReference> stored = new ArrayList<>();
+        try {
+            for (CleanFile file : files.files()) {
+                String attachmentId = UUID.randomUUID().toString();
+                attachments.store(attachmentId, complaintId, vault.sealBytes(complaintId, file.content()));
+                stored.add(new AttachmentReference(attachmentId, file.type(), file.content().length,
+                        sealIfPresent(complaintId, file.fileName())));
+            }
+            return send(submission, complaintId, stored);
+        } catch (RuntimeException failed) {
+            for (AttachmentReference reference : stored) {
+                try {
+                    attachments.delete(reference.attachmentId());
+                } catch (RuntimeException alsoFailed) {
+                    failed.addSuppressed(alsoFailed); // unreadable without the complaint's key in any case
+                }
+            }
+            throw failed;
+        }
+    }
+
+    private FiledComplaint send(ComplaintSubmission submission, String complaintId, List<AttachmentReference> stored) {
+        ReceiptCode receiptCode = ReceiptCode.generate(random);
+        ContactDetails contact = submission.isAnonymous() || submission.contact() == null || submission.contact().isEmpty()
+                ? null : submission.contact();
+        String incidentDate = submission.incidentDate();
+        commands.sendAndWait(new FileComplaintCommand(
+                complaintId,
+                clock.instant(),
+                vault.seal(complaintId, submission.narrative()),
+                incidentDate == null || incidentDate.isBlank() ? null
+                        : ApproximateDate.parse(incidentDate, LocalDate.now(clock)),
+                sealIfPresent(complaintId, submission.location()),
+                submission.departments(),
+                submission.allegations(),
+                submission.channel(),
+                submission.language(),
+                submission.isAnonymous(),
+                contact == null ? null : vault.seal(complaintId, toJson(contact)),
+                ReceiptCredential.issue(receiptCode, receiptEncoder),
+                stored));
+        return new FiledComplaint(complaintId, receiptCode);
+    }
+
+    private Sealed sealIfPresent(String complaintId, String value) {
+        return value == null || value.isBlank() ? null : vault.seal(complaintId, value.strip());
+    }
+
+    private String toJson(ContactDetails contact) {
+        try {
+            return json.writeValueAsString(contact);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Contact details could not be serialised", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.sanctuaryoversight.complaint.messages;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Registers the intake capability's conversation projection ({@code intake_messages}) with Axon as event
+ * and query handler. The commands are handled by the complaint aggregate (its "messages" section).
+ */
+public final class ComplaintMessagesModule implements ConfigurerModule {
+
+    public static final String PROCESSING_GROUP = ComplaintMessagesProjection.PROCESSING_GROUP;
+
+    /** Processing groups of earlier versions, whose stored tokens are no longer used. */
+    public static final java.util.List<String> OBSOLETE_PROCESSING_GROUPS = java.util.List.of("intake-messages");
+
+    private final MongoDatabase readModels;
+    private final PasswordEncoder receiptEncoder;
+
+    public ComplaintMessagesModule(MongoDatabase readModels, PasswordEncoder receiptEncoder) {
+        this.readModels = readModels;
+        this.receiptEncoder = receiptEncoder;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        ComplaintMessagesProjection projection = new ComplaintMessagesProjection(readModels, receiptEncoder);
+        configurer.eventProcessing().registerEventHandler(configuration -> projection);
+        configurer.registerQueryHandler(configuration -> projection);
+    }
+}

@@ -1,0 +1,136 @@
+package org.sanctuaryoversight.complaint.messages;
+
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The conversation read model of the intake capability: {@code intake_messages} (one document per
+ * message, text still sealed) and {@code intake_receipts} (one document per filed complaint: the receipt
+ * selector digest and verifier hash, so the status page can open the conversation without depending on
+ * another capability's read model). Every write is a replace by identifier, so redelivery changes
+ * nothing, and both collections can be dropped and rebuilt from the log.
+ */
+@ProcessingGroup(ComplaintMessagesProjection.PROCESSING_GROUP)
+class ComplaintMessagesProjection {
+
+    /** Versioned (a new name replays the log): v2 (December 2026) adds who wrote last in each conversation. */
+    static final String PROCESSING_GROUP = "intake-messages-v2";
+    static final String MESSAGES = "intake_messages";
+    static final String RECEIPTS = "intake_receipts";
+    static final String CONVERSATIONS = "intake_conversations";
+
+    private final MongoCollection<Document> messages;
+    private final MongoCollection<Document> receipts;
+    private final MongoCollection<Document> conversations;
+    private final PasswordEncoder receiptEncoder;
+
+    ComplaintMessagesProjection(MongoDatabase database, PasswordEncoder receiptEncoder) {
+        this.messages = database.getCollection(MESSAGES);
+        this.receipts = database.getCollection(RECEIPTS);
+        this.conversations = database.getCollection(CONVERSATIONS);
+        this.receiptEncoder = receiptEncoder;
+    }
+
+    @EventHandler
+    void on(ComplaintFiledEvent event) {
+        receipts.replaceOne(Filters.eq("_id", event.complaintId()), new Document("_id", event.complaintId())
+                        .append("selectorDigest", event.receipt().selectorDigest())
+                        .append("verifierHash", event.receipt().verifierHash()),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(ComplainantMessageSentEvent event, @SequenceNumber long sequence) {
+        store(event.complaintId(), event.messageId(), ComplaintMessage.Author.COMPLAINANT, event.sentAt(),
+                event.text(), sequence);
+    }
+
+    @EventHandler
+    void on(OfficeMessageSentEvent event, @SequenceNumber long sequence) {
+        store(event.complaintId(), event.messageId(), ComplaintMessage.Author.OFFICE, event.sentAt(), event.text(),
+                sequence);
+    }
+
+    private void store(String complaintId, String messageId, ComplaintMessage.Author author, java.time.Instant sentAt,
+                       Sealed text, long sequence) {
+        messages.replaceOne(Filters.eq("_id", messageId), new Document("_id", messageId)
+                        .append("complaintId", complaintId)
+                        .append("author", author.name())
+                        .append("sentAt", Date.from(sentAt))
+                        .append("sequence", sequence)
+                        .append("keyId", text.keyId())
+                        .append("ciphertext", text.ciphertext()),
+                new ReplaceOptions().upsert(true));
+        // who wrote last: messages of one complaint arrive in order, so the newer sequence wins
+        Document last = conversations.find(Filters.eq("_id", complaintId)).first();
+        if (last == null || last.getLong("sequence") < sequence) {
+            conversations.replaceOne(Filters.eq("_id", complaintId), new Document("_id", complaintId)
+                    .append("lastAuthor", author.name()).append("lastAt", Date.from(sentAt)).append("sequence", sequence),
+                    new ReplaceOptions().upsert(true));
+        }
+    }
+
+    /** The complaints whose conversation ends with a message from the complainant, oldest first. */
+    @QueryHandler
+    List<String> handle(FindConversationsAwaitingReplyQuery query) {
+        List<String> waiting = new ArrayList<>();
+        conversations.find(Filters.eq("lastAuthor", ComplaintMessage.Author.COMPLAINANT.name()))
+                .sort(Sorts.ascending("lastAt")).forEach(doc -> waiting.add(doc.getString("_id")));
+        return waiting;
+    }
+
+    @QueryHandler
+    Optional<ComplaintConversation> handle(FindConversationByReceiptQuery query) {
+        String selector = ReceiptCredential.selectorDigest(query.receiptCode());
+        for (Document candidate : receipts.find(Filters.eq("selectorDigest", selector))) {
+            if (new ReceiptCredential(selector, candidate.getString("verifierHash"))
+                    .matches(query.receiptCode(), receiptEncoder)) {
+                return Optional.of(conversation(candidate.getString("_id")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @QueryHandler
+    Optional<ComplaintConversation> handle(FindConversationQuery query) {
+        if (receipts.find(Filters.eq("_id", query.complaintId())).first() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(conversation(query.complaintId()));
+    }
+
+    private ComplaintConversation conversation(String complaintId) {
+        List<ComplaintMessage> found = new ArrayList<>();
+        for (Document message : messages.find(Filters.eq("complaintId", complaintId)).sort(Sorts.ascending("sequence"))) {
+            found.add(new ComplaintMessage(message.getString("_id"),
+                    ComplaintMessage.Author.valueOf(message.getString("author")),
+                    message.getDate("sentAt").toInstant(),
+                    new Sealed(message.getString("keyId"), message.getString("ciphertext"))));
+        }
+        return new ComplaintConversation(complaintId, found);
+    }
+
+    @ResetHandler
+    void reset() {
+        messages.drop();
+        receipts.drop();
+        conversations.drop();
+    }
+}

@@ -1,0 +1,168 @@
+package org.sanctuaryoversight.complaint.status;
+
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.sanctuaryoversight.complaint.casework.CaseOutcome;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The read model behind the status page: one document per complaint in {@code complaint_status}, and a
+ * receipt index ({@code complaint_receipts}) from selector digest to complaints. Every write is
+ * idempotent (a replace, an {@code $addToSet}, or an update guarded by the event's sequence number),
+ * so a redelivered event can never change the result, and the whole model can be dropped and rebuilt.
+ */
+@ProcessingGroup(ComplaintStatusProjection.PROCESSING_GROUP)
+class ComplaintStatusProjection {
+
+    /**
+     * Versioned: when what the projection writes changes, a new name makes every installation replay the log into it
+     * (the filing event replaces a complaint's document, so the replay rewrites the old documents in place).
+     * v2 (December 2026): withdrawn complaints show as withdrawn.
+     */
+    static final String PROCESSING_GROUP = "complaint-status-v2";
+    static final String STATUS = "complaint_status";
+    static final String RECEIPTS = "complaint_receipts";
+
+    private final MongoCollection<Document> statuses;
+    private final MongoCollection<Document> receipts;
+    private final PasswordEncoder receiptEncoder;
+
+    ComplaintStatusProjection(MongoDatabase database, PasswordEncoder receiptEncoder) {
+        this.statuses = database.getCollection(STATUS);
+        this.receipts = database.getCollection(RECEIPTS);
+        this.receiptEncoder = receiptEncoder;
+    }
+
+    @EventHandler
+    void on(ComplaintFiledEvent event, @SequenceNumber long sequenceNumber) {
+        statuses.replaceOne(Filters.eq("_id", event.complaintId()), new Document("_id", event.complaintId())
+                        .append("status", ComplaintStatus.RECEIVED.name())
+                        .append("filedAt", Date.from(event.filedAt()))
+                        .append("updatedAt", Date.from(event.filedAt()))
+                        .append("language", event.language())
+                        .append("verifierHash", event.receipt().verifierHash())
+                        .append("sequence", sequenceNumber),
+                new ReplaceOptions().upsert(true));
+        receipts.updateOne(Filters.eq("_id", event.receipt().selectorDigest()),
+                Updates.addToSet("complaints", event.complaintId()), new UpdateOptions().upsert(true));
+    }
+
+    // ---- casework: the public status follows the case (acknowledged/accepted -> UNDER_REVIEW, investigator
+    // assigned -> INVESTIGATING, a referral open -> WAITING_FOR_DEPARTMENT, closed -> CLOSED with its outcome).
+    // Each update is guarded by the event's sequence number, so a redelivered event changes nothing.
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintAcknowledgedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.acknowledgedAt(), null, doc -> ComplaintStatus.UNDER_REVIEW);
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintTriagedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.triagedAt(), null, doc -> ComplaintStatus.UNDER_REVIEW);
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.InvestigatorAssignedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.assignedAt(), Updates.set("investigating", true),
+                doc -> openStatus(true, openReferrals(doc)));
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.DepartmentReferralSentEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.sentAt(), Updates.addToSet("openReferrals", event.referralId()),
+                doc -> ComplaintStatus.WAITING_FOR_DEPARTMENT);
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.DepartmentRespondedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.respondedAt(), Updates.pull("openReferrals", event.referralId()),
+                doc -> openStatus(doc.getBoolean("investigating", false),
+                        openReferrals(doc).stream().filter(id -> !id.equals(event.referralId())).toList()));
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintClosedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.closedAt(), Updates.combine(
+                Updates.set("outcome", event.outcome().name()), Updates.set("publicSummary", event.publicSummary())),
+                doc -> ComplaintStatus.CLOSED);
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintReopenedEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.reopenedAt(), Updates.combine(Updates.unset("outcome"),
+                Updates.unset("publicSummary")),
+                doc -> openStatus(doc.getBoolean("investigating", false), openReferrals(doc)));
+    }
+
+    @EventHandler
+    void on(CaseworkEvents.ComplaintWithdrawnEvent event, @SequenceNumber long sequenceNumber) {
+        advance(event.complaintId(), sequenceNumber, event.withdrawnAt(), null, doc -> ComplaintStatus.WITHDRAWN);
+    }
+
+    private void advance(String complaintId, long sequenceNumber, java.time.Instant at, Bson extra,
+                         java.util.function.Function<Document, ComplaintStatus> next) {
+        Document current = statuses.find(Filters.eq("_id", complaintId)).first();
+        if (current == null || current.getLong("sequence") >= sequenceNumber) {
+            return; // a review case (no status page), or already applied
+        }
+        List<Bson> updates = new java.util.ArrayList<>(List.of(Updates.set("status", next.apply(current).name()),
+                Updates.set("updatedAt", Date.from(at)), Updates.set("sequence", sequenceNumber)));
+        if (extra != null) {
+            updates.add(extra);
+        }
+        statuses.updateOne(Filters.and(Filters.eq("_id", complaintId), Filters.lt("sequence", sequenceNumber)),
+                Updates.combine(updates));
+    }
+
+    private static List<String> openReferrals(Document doc) {
+        return doc.getList("openReferrals", String.class, List.of());
+    }
+
+    private static ComplaintStatus openStatus(boolean investigating, List<String> openReferrals) {
+        return !openReferrals.isEmpty() ? ComplaintStatus.WAITING_FOR_DEPARTMENT
+                : investigating ? ComplaintStatus.INVESTIGATING : ComplaintStatus.UNDER_REVIEW;
+    }
+
+    @QueryHandler
+    Optional<ComplaintStatusView> handle(FindComplaintStatusQuery query) {
+        Document index = receipts.find(Filters.eq("_id", ReceiptCredential.selectorDigest(query.receiptCode()))).first();
+        if (index == null) {
+            return Optional.empty();
+        }
+        for (String complaintId : index.getList("complaints", String.class, List.of())) {
+            Document status = statuses.find(Filters.eq("_id", complaintId)).first();
+            if (status != null && new ReceiptCredential(index.getString("_id"), status.getString("verifierHash"))
+                    .matches(query.receiptCode(), receiptEncoder)) {
+                return Optional.of(new ComplaintStatusView(ComplaintStatus.valueOf(status.getString("status")),
+                        status.getDate("filedAt").toInstant(), status.getDate("updatedAt").toInstant(),
+                        status.getString("language"),
+                        status.getString("outcome") == null ? null : CaseOutcome.valueOf(status.getString("outcome")),
+                        status.getString("publicSummary")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @ResetHandler
+    void reset() {
+        statuses.drop();
+        receipts.drop();
+    }
+}
