@@ -64,6 +64,10 @@ class AuthorizationMatrixTest {
             Rule.open("/reports"),
             Rule.open("/api/v1/complaints"),
             Rule.open("/api/v1/public/"),
+            // The API's own description, and the probes an orchestrator calls on the service port.
+            Rule.open("/api/openapi.json"),
+            Rule.open("/api/openapi.json.yaml"),
+            Rule.open("/actuator/health"),
             Rule.open("/login"),
             Rule.staff("/login/totp", EnumSet.allOf(StaffRole.class)),
             // Staff areas: signed in; anything not declared below is open to every role.
