@@ -97,6 +97,16 @@ public class DeadLetters {
         return false;
     }
 
+    /** The processing groups that have a dead-letter queue. */
+    public List<String> groupsWithQueues() {
+        return List.copyOf(groupNames());
+    }
+
+    /** How many events wait in the group's queue. */
+    public long waiting(String group) {
+        return processing.deadLetterQueue(group).map(SequencedDeadLetterQueue::size).orElse(0L);
+    }
+
     /** Retries the letters whose pause is over; run every second by {@link DeadLetterRetrier}. */
     void retryDue() {
         for (String group : groupNames()) {

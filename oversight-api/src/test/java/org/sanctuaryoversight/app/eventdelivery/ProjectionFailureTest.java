@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +58,8 @@ class ProjectionFailureTest {
     MockMvc mvc;
     @Autowired
     DeadLetterRetries retries;
+    @Autowired
+    MeterRegistry metrics;
 
     void openCase(String caseId) {
         commands.sendAndWait(new OpenReviewCaseCommand(caseId, Instant.now(), "police", "FEDERAL_REQUEST_FLAGGED",
@@ -96,6 +99,8 @@ class ProjectionFailureTest {
         assertThat(deadLetters()).hasSize(2)
                 .allSatisfy(letter -> assertThat(letter.message().getPayloadType().getSimpleName())
                         .isIn("ReviewCaseOpenedEvent", "ComplaintTriagedEvent"));
+        assertThat(metrics.get("oversight.events.dead.letters").tag("processor", FlakyProjection.PROCESSING_GROUP)
+                .gauge().value()).as("the dead-letters metric").isEqualTo(2.0);
         assertThat(deadLetters()).filteredOn(letter -> DeadLetterRetries.attempts(letter) > 0).hasSize(1)
                 .noneMatch(retries::isDue); // the one that failed is not tried again by itself; the other waits behind it
 
