@@ -5,8 +5,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
 import org.sanctuaryoversight.complaint.casework.CaseFile;
 import org.sanctuaryoversight.complaint.casework.OpenReviewCaseCommand;
@@ -52,8 +54,16 @@ class ComplaintAggregate {
         CaseFile.scheduleAcknowledgement(deadlineManager, deadlines, command.filedAt());
     }
 
+    /**
+     * Opens the case unless it is open: the command is idempotent by design, because the handler that sends it for a
+     * flagged federal request may run again (a redelivered flag, a second flag on the same request).
+     */
     @CommandHandler
-    ComplaintAggregate(OpenReviewCaseCommand command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(OpenReviewCaseCommand command) {
+        if (complaintId != null) {
+            return;
+        }
         Ruling.require(command.caseId() != null && command.department() != null && command.reasonCode() != null,
                 "OpenReviewCase", "rule.OpenReviewCase").orThrow();
         apply(new ReviewCaseOpenedEvent(command.caseId(), command.openedAt(), command.department(),

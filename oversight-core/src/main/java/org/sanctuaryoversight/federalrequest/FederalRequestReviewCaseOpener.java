@@ -4,13 +4,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.sanctuaryoversight.complaint.casework.OpenReviewCaseCommand;
 
 /**
- * Opens a self-initiated review case for the ombudsperson when a request is flagged. The case id comes
- * from the flag ({@code review-<requestId>}), so a redelivered flag, or a second flag on the same
- * request, finds the case already open and opens nothing new. Never replayed: a rebuild must not send commands.
+ * Opens a self-initiated review case for the ombudsperson when a request is flagged. Idempotent by design: the case
+ * id comes from the flag ({@code review-<requestId>}) and opening a case that is open changes nothing, so a redelivered
+ * flag, or a second flag on the same request, opens nothing new and never fails. (Catching "already open" here could
+ * not work: the case's events are stored when the processor's batch commits, after this method has returned.) A
+ * failure is not swallowed either: the batch is retried, and the flag dead-lettered if it keeps failing. Never
+ * replayed: a rebuild must not send commands.
  */
 @ProcessingGroup(FederalRequestReviewCaseOpener.PROCESSING_GROUP)
 class FederalRequestReviewCaseOpener {
@@ -29,11 +31,7 @@ class FederalRequestReviewCaseOpener {
     void on(FederalRequestFlaggedEvent event) {
         String reason = String.join(" ", event.flags().stream()
                 .map(flag -> flag.ordinanceClause() + ": " + flag.reason()).toList());
-        try {
-            commands.sendAndWait(new OpenReviewCaseCommand(event.reviewCaseId(), event.flaggedAt(), event.department(),
-                    REASON_CODE, reason, event.requestId()));
-        } catch (AggregateStreamCreationException alreadyOpen) {
-            // The case exists: this flag was delivered before, or the request was flagged earlier.
-        }
+        commands.sendAndWait(new OpenReviewCaseCommand(event.reviewCaseId(), event.flaggedAt(), event.department(),
+                REASON_CODE, reason, event.requestId()));
     }
 }

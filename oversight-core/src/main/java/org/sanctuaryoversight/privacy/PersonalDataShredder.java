@@ -5,8 +5,9 @@ import org.axonframework.eventhandling.EventHandler;
 
 /**
  * Destroys the data key once a {@link PersonalDataShreddedEvent} is in the log. Destroying an absent
- * key is a no-op, so redelivery and replays are harmless; a failure is retried by the processor, so
- * the key cannot outlive the event that says it is gone.
+ * key is a no-op, so redelivery and replays are harmless. A failure is never skipped: it is retried, and shown to
+ * administrators if it keeps failing (see {@code DeadLetterRetries}), so the key outlives the event that says it
+ * is gone only until the cause is fixed.
  */
 @ProcessingGroup(PersonalDataShredder.PROCESSING_GROUP)
 class PersonalDataShredder {

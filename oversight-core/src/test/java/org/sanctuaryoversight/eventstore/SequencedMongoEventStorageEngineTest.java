@@ -2,12 +2,12 @@ package org.sanctuaryoversight.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sanctuaryoversight.eventstore.EngineFixtures.event;
+import static org.sanctuaryoversight.eventstore.EngineFixtures.what;
 
 import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,22 +22,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.eventstore.EngineFixtures.Happened;
+import org.sanctuaryoversight.eventstore.EngineFixtures.MutableClock;
 import org.sanctuaryoversight.support.InMemoryMongo;
 
 class SequencedMongoEventStorageEngineTest {
 
-    record Happened(String what) {
-    }
 
     static final InMemoryMongo mongo = new InMemoryMongo();
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
@@ -51,29 +49,12 @@ class SequencedMongoEventStorageEngineTest {
     }
 
     SequencedMongoEventStorageEngine engine(MongoDatabase db, int batchSize) {
-        SequencedMongoEventStorageEngine created = SequencedMongoEventStorageEngine.builder()
-                .database(db)
-                .clock(clock)
-                .gapTimeout(Duration.ofSeconds(60))
-                .eventSerializer(JacksonSerializer.defaultSerializer())
-                .snapshotSerializer(JacksonSerializer.defaultSerializer())
-                .batchSize(batchSize)
-                .build();
-        created.ensureIndexes();
-        return created;
+        return EngineFixtures.engine(db, clock, batchSize);
     }
 
     @AfterAll
     static void stopServer() {
         mongo.close();
-    }
-
-    static DomainEventMessage<Happened> event(String aggregate, long sequence) {
-        return new GenericDomainEventMessage<>("Thing", aggregate, sequence, new Happened(aggregate + "#" + sequence));
-    }
-
-    static String what(TrackedEventMessage<?> message) {
-        return ((Happened) message.getPayload()).what();
     }
 
     List<TrackedEventMessage<?>> readAll(TrackingToken from) {
@@ -124,17 +105,17 @@ class SequencedMongoEventStorageEngineTest {
 
         assertThat(engine.readEvents("a").asStream().map(DomainEventMessage::getSequenceNumber).toList())
                 .containsExactly(0L, 1L, 2L);
-        assertThat(readAll(null)).extracting(SequencedMongoEventStorageEngineTest::what)
+        assertThat(readAll(null)).extracting(EngineFixtures::what)
                 .containsExactly("a#0", "a#1", "a#2");
     }
 
     @Test
-    void one_append_for_several_aggregates_writes_one_commit_each_under_consecutive_numbers() {
+    void one_append_for_several_aggregates_is_one_document_under_consecutive_numbers() {
         engine.appendEvents(event("x", 0));
         engine.appendEvents(event("a", 0), event("a", 1), event("b", 0), event("c", 0), event("c", 1));
 
-        assertThat(database.getCollection(SequencedMongoEventStorageEngine.COMMITS).countDocuments()).isEqualTo(4);
-        assertThat(readAll(null)).extracting(SequencedMongoEventStorageEngineTest::what)
+        assertThat(database.getCollection(SequencedMongoEventStorageEngine.COMMITS).countDocuments()).isEqualTo(2);
+        assertThat(readAll(null)).extracting(EngineFixtures::what)
                 .containsExactly("x#0", "a#0", "a#1", "b#0", "c#0", "c#1");
         assertThat(readAll(null)).extracting(message -> ((GapAwareTrackingToken) message.trackingToken()).getIndex())
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
@@ -148,7 +129,8 @@ class SequencedMongoEventStorageEngineTest {
 
         assertThatThrownBy(() -> engine.appendEvents(event("a", 0), event("b", 0), event("c", 0)))
                 .isInstanceOf(AggregateStreamCreationException.class);
-        // ordered: the commit before the collision is written, the one after it is not
+        // one document: nothing of the unit of work is written
+        assertThat(engine.readEvents("a").asStream().count()).isZero();
         assertThat(engine.readEvents("c").asStream().count()).isZero();
         assertThat(engine.readEvents("b").asStream().count()).isEqualTo(1);
     }
@@ -160,12 +142,12 @@ class SequencedMongoEventStorageEngineTest {
         engine.appendEvents(event("b", 0));
 
         List<TrackedEventMessage<?>> all = readAll(null);
-        assertThat(all).extracting(SequencedMongoEventStorageEngineTest::what)
+        assertThat(all).extracting(EngineFixtures::what)
                 .containsExactly("a#0", "a#1", "not from an aggregate", "b#0");
         assertThat(all).extracting(m -> ((GapAwareTrackingToken) m.trackingToken()).getIndex())
                 .containsExactly(1L, 2L, 3L, 4L);
 
-        assertThat(readAll(all.get(1).trackingToken())).extracting(SequencedMongoEventStorageEngineTest::what)
+        assertThat(readAll(all.get(1).trackingToken())).extracting(EngineFixtures::what)
                 .containsExactly("not from an aggregate", "b#0");
         assertThat(readAll(all.get(3).trackingToken())).isEmpty();
     }
@@ -176,14 +158,14 @@ class SequencedMongoEventStorageEngineTest {
         engine.appendEvents(event("fast", 0));
 
         List<TrackedEventMessage<?>> first = readAll(null);
-        assertThat(first).extracting(SequencedMongoEventStorageEngineTest::what).containsExactly("fast#0");
+        assertThat(first).extracting(EngineFixtures::what).containsExactly("fast#0");
         GapAwareTrackingToken token = (GapAwareTrackingToken) first.get(0).trackingToken();
         assertThat(token.getGaps()).containsExactly(slowWritersNumber);
 
-        engine.insertCommit(slowWritersNumber, List.of(event("slow", 0)), engine.getEventSerializer());
+        engine.insert(PreparedCommit.of(List.of(event("slow", 0)), engine.getEventSerializer()), slowWritersNumber);
 
         List<TrackedEventMessage<?>> second = readAll(token);
-        assertThat(second).extracting(SequencedMongoEventStorageEngineTest::what).containsExactly("slow#0");
+        assertThat(second).extracting(EngineFixtures::what).containsExactly("slow#0");
         assertThat(((GapAwareTrackingToken) second.get(0).trackingToken()).getGaps()).isEmpty();
         assertThat(readAll(second.get(0).trackingToken())).isEmpty();
     }
@@ -202,7 +184,7 @@ class SequencedMongoEventStorageEngineTest {
         clock.advance(Duration.ofSeconds(61));
         engine.appendEvents(event("a", 2));
         List<TrackedEventMessage<?>> afterTimeout = readAll(beforeTimeout.get(0).trackingToken());
-        assertThat(afterTimeout).extracting(SequencedMongoEventStorageEngineTest::what).containsExactly("a#2");
+        assertThat(afterTimeout).extracting(EngineFixtures::what).containsExactly("a#2");
         assertThat(((GapAwareTrackingToken) afterTimeout.get(0).trackingToken()).getGaps()).isEmpty();
     }
 
@@ -211,7 +193,7 @@ class SequencedMongoEventStorageEngineTest {
         engine.reserve(23); // more than four batches of nothing
         engine.appendEvents(event("a", 0));
 
-        assertThat(readAll(null)).extracting(SequencedMongoEventStorageEngineTest::what).containsExactly("a#0");
+        assertThat(readAll(null)).extracting(EngineFixtures::what).containsExactly("a#0");
     }
 
     @Test
@@ -224,10 +206,10 @@ class SequencedMongoEventStorageEngineTest {
         engine.appendEvents(event("a", 1));
 
         assertThat(readAll(engine.createHeadToken())).isEmpty();
-        assertThat(readAll(engine.createTokenAt(later))).extracting(SequencedMongoEventStorageEngineTest::what)
+        assertThat(readAll(engine.createTokenAt(later))).extracting(EngineFixtures::what)
                 .containsExactly("a#1");
         assertThat(readAll(engine.createTokenAt(later.minusSeconds(3600))))
-                .extracting(SequencedMongoEventStorageEngineTest::what).containsExactly("a#0", "a#1");
+                .extracting(EngineFixtures::what).containsExactly("a#0", "a#1");
     }
 
     /**
@@ -302,32 +284,5 @@ class SequencedMongoEventStorageEngineTest {
         assertThat(new HashSet<>(delivered)).hasSameSizeAs(delivered); // nothing twice
         assertThat(new HashSet<>(delivered)).isEqualTo(written);       // nothing missed, nothing invented
         assertThat(written).hasSizeGreaterThan(writers * commitsPerWriter);
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

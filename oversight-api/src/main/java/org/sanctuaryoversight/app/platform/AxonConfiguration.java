@@ -8,21 +8,27 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
+import java.time.Clock;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.sanctuaryoversight.complaint.ComplaintModule;
+import org.sanctuaryoversight.eventstore.DeadLetterRetries;
 import org.sanctuaryoversight.eventstore.RenamedEventTypes;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
+import org.sanctuaryoversight.eventstore.TokenStoredAfterEvents;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,11 +36,15 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Axon on MongoDB without Axon Server: the event store ({@link SequencedMongoEventStorageEngine}),
- * tracking tokens and sagas all live in the same database as the read models.
+ * tracking tokens, sagas and dead letters all live in the same database as the read models.
  *
  * <p>Every projection runs in a pooled streaming processor whose segments are claimed through the
  * token store, so several application instances on one MongoDB share the work and each event is
  * handled by exactly one of them.
+ *
+ * <p>No failure is skipped: a handler's exception is propagated (Axon's default logs it and moves on, which left
+ * a read model wrong for good), the event goes to its processing group's dead-letter queue and is retried
+ * ({@link DeadLetterRetries}), and a batch that fails as a whole is retried by the processor with a growing pause.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
@@ -100,12 +110,44 @@ class AxonConfiguration {
                 .claimTimeout(properties.events().claimTimeout())
                 .build();
         tokenStore.ensureIndexes();
-        return tokenStore;
+        return new TokenStoredAfterEvents(tokenStore);
     }
 
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate template, Serializer serializer) {
         return MongoSagaStore.builder().mongoTemplate(template).serializer(serializer).build();
+    }
+
+    @Bean
+    DeadLetterRetries deadLetterRetries(OversightProperties properties, Clock clock) {
+        OversightProperties.Events events = properties.events();
+        return new DeadLetterRetries(events.retryAttempts(), events.firstRetry(), events.longestRetryPause(), clock);
+    }
+
+    /**
+     * Every processing group of event handlers gets a dead-letter queue in MongoDB ({@code deadletters}). Handlers
+     * of sagas have none (Axon supports it for event handlers only): their errors fail the batch, which the
+     * processor retries.
+     */
+    @Bean
+    ConfigurerModule deadLetterQueues(MongoTemplate template, Serializer serializer, DeadLetterRetries retries) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(configuration -> PropagatingErrorHandler.instance())
+                .registerDefaultDeadLetterPolicy(configuration -> retries)
+                .registerDeadLetterQueueProvider(group -> {
+                    // Axon asks for each group's queue while it builds the processors, and the invoker's settings
+                    // can only be given per group, so they are registered here, for the group being built: a reset
+                    // (rebuild) clears the group's queue, and the queue is looked up only for sequences known to be
+                    // in it, not for every event.
+                    processing.registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) ->
+                            invoker.allowReset(true).enableSequenceIdentifierCache());
+                    return configuration -> MongoSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                            .processingGroup(group)
+                            .mongoTemplate(template)
+                            .serializer(serializer)
+                            .build();
+                }));
     }
 
     /** All processing groups are pooled streaming processors with the configured segment count. */
@@ -116,6 +158,6 @@ class AxonConfiguration {
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .initialSegmentCount(events.segments())
                         .maxClaimedSegments(events.maxClaimedSegments())
-                        .batchSize(100)));
+                        .batchSize(events.batchSize())));
     }
 }

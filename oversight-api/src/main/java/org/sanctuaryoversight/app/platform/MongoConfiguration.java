@@ -3,6 +3,9 @@ package org.sanctuaryoversight.app.platform;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoCredential;
+import com.mongodb.ReadConcern;
+import com.mongodb.ReadPreference;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -53,8 +56,14 @@ class MongoConfiguration {
     @Bean(destroyMethod = "close")
     MongoClient mongoClient(MongoEndpoint endpoint, OversightProperties properties) {
         ConnectionString uri = new ConnectionString(endpoint.connectionString());
+        // Majority writes, majority reads and the primary for everything (tokens, sagas, dead letters, sessions, read
+        // models), whatever the connection string says: a claim or a write acknowledged by one member can roll back
+        // in a fail-over. The event store pins the same on its own collections.
         MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(uri)
+                .writeConcern(WriteConcern.MAJORITY)
+                .readConcern(ReadConcern.MAJORITY)
+                .readPreference(ReadPreference.primary())
                 .applicationName("sanctuary-oversight")
                 .uuidRepresentation(UuidRepresentation.STANDARD);
         MongoCredential named = uri.getCredential();

@@ -59,18 +59,27 @@ public record OversightProperties(
     }
 
     /**
-     * @param gapTimeout       how long readers wait for a reserved event number to be written
-     * @param segments         event-processor segments per projection, shared among app instances
+     * @param gapTimeout         how long a reader waits for a reserved event number to be written, by its own clock
+     * @param segments           event-processor segments per projection, shared among app instances
      * @param maxClaimedSegments how many of those segments one instance may claim; set it to
      *                           segments / instances when running several instances so each gets a share
      * @param nodeId             this instance's name in segment claims; empty means pid@host plus a random suffix
-     * @param claimTimeout       after this long without a heartbeat, another instance may take a segment over
+     * @param claimTimeout       after this long without a heartbeat, another instance may take a segment over;
+     *                           instances compare claim times, so their clocks must be synchronised (NTP) to well
+     *                           within it
      * @param readYourWritesTimeout how long a page waits for the read models to show what it just did
+     * @param retryAttempts      attempts to project an event (the first and the automatic retries) before it waits
+     *                           in the dead-letter queue for an administrator
+     * @param firstRetry         pause before the first retry of a failed event; it doubles with every retry
+     * @param longestRetryPause  the pause between retries grows no longer than this
+     * @param batchSize          events a processor handles per batch (per unit of work and token update)
      */
     public record Events(@DefaultValue("60s") Duration gapTimeout, @DefaultValue("4") int segments,
                          @DefaultValue("32767") int maxClaimedSegments, String nodeId,
-                         @DefaultValue("10s") Duration claimTimeout,
-                         @DefaultValue("5s") Duration readYourWritesTimeout) {
+                         @DefaultValue("30s") Duration claimTimeout,
+                         @DefaultValue("5s") Duration readYourWritesTimeout, @DefaultValue("8") int retryAttempts,
+                         @DefaultValue("1s") Duration firstRetry, @DefaultValue("10m") Duration longestRetryPause,
+                         @DefaultValue("100") int batchSize) {
     }
 
     /** @param maxRequestBytes requests with a larger body are refused with 413 before they are read */

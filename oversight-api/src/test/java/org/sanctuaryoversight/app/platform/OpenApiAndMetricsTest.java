@@ -72,6 +72,7 @@ class OpenApiAndMetricsTest {
         HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("oversight_events_processor_lag_events{")
+                .contains("oversight_events_dead_letters_events{")
                 .contains("processor=\"casework-v2\"").contains("http_server_requests_seconds_bucket")
                 .doesNotContain("127.0.0.1");
         assertThat(get(port, "/actuator/prometheus").statusCode()).as("no metrics on the public port").isIn(403, 404);

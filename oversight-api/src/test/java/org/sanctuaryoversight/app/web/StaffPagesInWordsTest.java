@@ -138,7 +138,8 @@ class StaffPagesInWordsTest {
                 "/staff/department/referrals/" + worked + "/" + referral, "/staff/registry"));
         pages.put(AUDITOR, List.of("/staff", "/staff/cases", "/staff/cases/" + worked, "/staff/access-log",
                 "/staff/reports"));
-        pages.put(ADMIN, List.of("/staff", "/staff/accounts", "/staff/access-log", "/staff/intake", "/staff/reports"));
+        pages.put(ADMIN, List.of("/staff", "/staff/accounts", "/staff/access-log", "/staff/intake", "/staff/reports",
+                "/staff/operations/dead-letters"));
 
         Pattern codes = codes();
         List<String> problems = new ArrayList<>();

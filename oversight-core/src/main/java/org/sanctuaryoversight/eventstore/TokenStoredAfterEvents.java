@@ -1,0 +1,99 @@
+package org.sanctuaryoversight.eventstore;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * A token store that writes a processor's token only after everything else its batch commits.
+ *
+ * <p>Axon's pooled processor asks for the token to be stored at the start of the batch's prepare-commit phase, before
+ * the events of commands that the batch's handlers sent are appended (they are appended in the same phase, later).
+ * Without a transaction spanning both (MongoDB here has none), a failed append left the token stored: the batch
+ * counted as done and its commands' events were lost without a word. Written in the commit phase instead, the token
+ * moves only when the events are stored; if they are not, the batch fails and is retried, so the handlers that send
+ * commands must be, and are, idempotent (see {@code FederalRequestReviewCaseOpener}).
+ */
+public final class TokenStoredAfterEvents implements TokenStore {
+
+    private final TokenStore delegate;
+
+    public TokenStoredAfterEvents(TokenStore delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public void storeToken(TrackingToken token, String processorName, int segment) {
+        if (CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().phase() == UnitOfWork.Phase.PREPARE_COMMIT) {
+            CurrentUnitOfWork.get().onCommit(batch -> delegate.storeToken(token, processorName, segment));
+        } else {
+            delegate.storeToken(token, processorName, segment);
+        }
+    }
+
+    @Override
+    public void initializeTokenSegments(String processorName, int segmentCount) {
+        delegate.initializeTokenSegments(processorName, segmentCount);
+    }
+
+    @Override
+    public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken) {
+        delegate.initializeTokenSegments(processorName, segmentCount, initialToken);
+    }
+
+    @Override
+    public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
+        return delegate.fetchToken(processorName, segment);
+    }
+
+    @Override
+    public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
+        return delegate.fetchToken(processorName, segment);
+    }
+
+    @Override
+    public void extendClaim(String processorName, int segment) throws UnableToClaimTokenException {
+        delegate.extendClaim(processorName, segment);
+    }
+
+    @Override
+    public void releaseClaim(String processorName, int segment) {
+        delegate.releaseClaim(processorName, segment);
+    }
+
+    @Override
+    public void initializeSegment(TrackingToken token, String processorName, int segment) {
+        delegate.initializeSegment(token, processorName, segment);
+    }
+
+    @Override
+    public void deleteToken(String processorName, int segment) throws UnableToClaimTokenException {
+        delegate.deleteToken(processorName, segment);
+    }
+
+    @Override
+    public boolean requiresExplicitSegmentInitialization() {
+        return delegate.requiresExplicitSegmentInitialization();
+    }
+
+    @Override
+    public int[] fetchSegments(String processorName) {
+        return delegate.fetchSegments(processorName);
+    }
+
+    @Override
+    public List<Segment> fetchAvailableSegments(String processorName) {
+        return delegate.fetchAvailableSegments(processorName);
+    }
+
+    @Override
+    public Optional<String> retrieveStorageIdentifier() {
+        return delegate.retrieveStorageIdentifier();
+    }
+}
