@@ -11,12 +11,12 @@ import org.springframework.web.multipart.MultipartFile;
  * sends a part, without a name and without bytes; those are not files. Uploads are held in memory only
  * (see {@code IntakeConfiguration#multipartConfig}), so plaintext never reaches a temporary file.
  */
-final class UploadedFiles {
+public final class UploadedFiles {
 
     private UploadedFiles() {
     }
 
-    static List<AttachmentUpload> of(List<MultipartFile> parts) {
+    public static List<AttachmentUpload> of(List<MultipartFile> parts) {
         if (parts == null) {
             return List.of();
         }

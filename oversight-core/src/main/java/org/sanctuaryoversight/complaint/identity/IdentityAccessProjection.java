@@ -22,9 +22,9 @@ import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
 import org.sanctuaryoversight.staff.StaffRole;
 
 /**
- * The access log: one document per {@link ComplainantIdentityViewedEvent} (contact details or a file) in
- * {@code identity_access_log}, keyed by
- * complaint and sequence number (a redelivered event rewrites the same document), and one document per filed
+ * The access log: one document per {@link ComplainantIdentityViewedEvent} (contact details or a file),
+ * {@link CaseMaterialReadEvent} and {@link LoggedAccess} event of another capability in {@code identity_access_log}, keyed by
+ * record and sequence number (a redelivered event rewrites the same document), and one document per filed
  * complaint in {@code identity_subjects} saying whether it is anonymous and whether contact details were given
  * (never the details). A reset drops both; the log rebuilds them.
  */
@@ -73,6 +73,18 @@ class IdentityAccessProjection {
                 new ReplaceOptions().upsert(true));
     }
 
+    /** Another capability's record whose sealed material was shown (a federal request's documents). */
+    @EventHandler
+    void on(LoggedAccess event, @SequenceNumber long sequence) {
+        String id = event.accessedRecordId() + ":" + sequence;
+        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.accessedRecordId())
+                        .append("viewedAt", Date.from(event.accessedAt())).append("viewedBy", event.accessedBy())
+                        .append("viewerName", event.accessorName()).append("role", event.accessorRole().name())
+                        .append("purpose", event.purposeCode()).append("note", event.accessNote())
+                        .append("attachmentId", event.accessedItemId()).append("seen", event.seen().name()),
+                new ReplaceOptions().upsert(true));
+    }
+
     @ResetHandler
     void reset() {
         log.drop();
@@ -87,7 +99,7 @@ class IdentityAccessProjection {
                 .skip(query.page() * query.size()).limit(query.size())
                 .forEach(doc -> entries.add(new IdentityAccessEntry(doc.getString("complaintId"),
                         doc.getDate("viewedAt").toInstant(), doc.getString("viewedBy"), doc.getString("viewerName"),
-                        StaffRole.valueOf(doc.getString("role")), IdentityViewPurpose.valueOf(doc.getString("purpose")),
+                        StaffRole.valueOf(doc.getString("role")), doc.getString("purpose"),
                         doc.getString("note"), doc.getString("attachmentId"), seen(doc))));
         return new IdentityAccessLogPage(entries, query.page(), query.size(), log.countDocuments(filter));
     }
