@@ -42,6 +42,7 @@ import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.privacy.MasterKey;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.report.OfficeSigningKey;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -143,6 +144,10 @@ public final class Benchmarks {
             arguments.add("--oversight.mongodb.uri=" + options.get("mongodb-uri"));
             arguments.add("--oversight.mongodb.database=bench-" + UUID.randomUUID().toString().substring(0, 8));
             arguments.add("--oversight.privacy.master-key=" + MasterKey.generateBase64());
+            Path signingKey = Files.createTempFile("bench-signing-key", ".pem");
+            signingKey.toFile().deleteOnExit();
+            OfficeSigningKey.generate().writePrivateKey(signingKey);
+            arguments.add("--oversight.reports.signing-key-file=" + signingKey);
         } else if (options.containsKey("in-memory")) {
             arguments.add("--oversight.embedded.persistent=false");
         } else {

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import org.sanctuaryoversight.app.web.UploadedFiles;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
+import org.springframework.web.multipart.MultipartFile;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.StaffAccounts;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
@@ -63,6 +67,30 @@ class CaseActionsController {
         this.messages = messages;
     }
 
+    /**
+     * The office opens a review on its own initiative (a pattern in the news, a department's practice): a case without
+     * a complainant, worked like any other. It lands on the new case's page.
+     */
+    @PostMapping("/staff/cases/reviews")
+    @PreAuthorize("hasRole('OMBUDSPERSON')")
+    String openReview(@RequestParam(required = false) String department, @RequestParam(required = false) String reason,
+                      @AuthenticationPrincipal StaffPrincipal principal, Locale locale, RedirectAttributes redirect) {
+        try {
+            input(locale).department("review-department", department).text("review-reason", reason).orThrow();
+        } catch (InvalidRequestException invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+            redirect.addFlashAttribute("fieldErrors", errors);
+            redirect.addFlashAttribute("draft", draft("review-department", department, "review-reason", reason));
+            return "redirect:/staff/cases#open-review";
+        }
+        String caseId = casework.openReview(principal.member(), department.strip(), "OFFICE_INITIATIVE", reason.strip(),
+                null);
+        readModels.awaitCaughtUp(CASE_PAGE);
+        redirect.addFlashAttribute("confirmation", messages.getMessage("casework.done.reviewOpened", null, locale));
+        return "redirect:/staff/cases/" + caseId;
+    }
+
     @PostMapping("/staff/cases/{caseId}/acknowledgement")
     String acknowledge(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                        RedirectAttributes redirect) {
@@ -115,15 +143,19 @@ class CaseActionsController {
                 }, CASE_PAGE);
     }
 
+    /** A step, with documents if the person attaches any (sealed with the case's key, opened only with a logged reason). */
     @PostMapping("/staff/cases/{caseId}/steps")
     String step(@PathVariable String caseId, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String notes, @AuthenticationPrincipal StaffPrincipal principal,
-                Locale locale, RedirectAttributes redirect) {
+                @RequestParam(required = false) String notes,
+                @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
+                @AuthenticationPrincipal StaffPrincipal principal, Locale locale, RedirectAttributes redirect) {
         InvestigativeStepKind parsed = parse(InvestigativeStepKind.class, kind);
         return act(caseId, "stepRecorded", "timeline", locale, redirect, draft("step-kind", kind, "step-notes", notes),
                 () -> {
-                    input(locale).required("step-kind", parsed).text("step-notes", notes).orThrow();
-                    casework.recordStep(caseId, principal.member(), parsed, notes);
+                    Inspection files = casework.inspect(UploadedFiles.of(documents));
+                    input(locale).required("step-kind", parsed).text("step-notes", notes)
+                            .files("step-documents", files).orThrow();
+                    casework.recordStep(caseId, principal.member(), parsed, notes, files.files());
                 }, CASE_PAGE);
     }
 

@@ -12,7 +12,11 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands.*;
 import org.sanctuaryoversight.complaint.casework.OpenReviewCaseCommand;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.CleanFile;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
+import org.sanctuaryoversight.complaint.attachment.AttachmentUpload;
+import org.sanctuaryoversight.complaint.attachment.SealedFiles;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.complaint.casework.CaseworkPolicies;
@@ -40,12 +44,14 @@ public class Casework {
     private final QueryGateway queries;
     private final PersonalDataVault vault;
     private final AttachmentStore attachments;
+    private final SealedFiles sealedFiles;
     private final DepartmentDirectory departments;
     private final CaseDeadlines deadlines;
     private final Clock clock;
 
     Casework(CommandGateway commands, QueryGateway queries, PersonalDataVault vault, AttachmentStore attachments,
-             DepartmentDirectory departments, CaseDeadlines deadlines, Clock clock) {
+             SealedFiles sealedFiles, DepartmentDirectory departments, CaseDeadlines deadlines, Clock clock) {
+        this.sealedFiles = sealedFiles;
         this.commands = commands;
         this.queries = queries;
         this.vault = vault;
@@ -141,9 +147,26 @@ public class Casework {
     }
 
     public String recordStep(String caseId, StaffMember actor, InvestigativeStepKind kind, String notes) {
+        return recordStep(caseId, actor, kind, notes, List.of());
+    }
+
+    /** @param documents files already checked and cleaned ({@link #inspect}); sealed and stored with the step */
+    public String recordStep(String caseId, StaffMember actor, InvestigativeStepKind kind, String notes,
+                             List<CleanFile> documents) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new RecordInvestigativeStepCommand(caseId, actor, id, kind, seal(caseId, notes), now()));
+        Sealed sealedNotes = seal(caseId, notes);
+        sealedFiles.storeThen(caseId, documents, stored -> commands.sendAndWait(
+                new RecordInvestigativeStepCommand(caseId, actor, id, kind, sealedNotes, now(), stored)));
         return id;
+    }
+
+    public org.sanctuaryoversight.complaint.attachment.AttachmentInspector documentLimits() {
+        return sealedFiles.limits();
+    }
+
+    /** Checks and cleans files a member of staff adds to a case; nothing is stored. */
+    public Inspection inspect(List<AttachmentUpload> uploads) {
+        return sealedFiles.inspect(uploads);
     }
 
     public String refer(String caseId, StaffMember actor, String department, String questions, LocalDate dueDate) {
@@ -154,7 +177,14 @@ public class Casework {
     }
 
     public void respond(String caseId, String referralId, StaffMember actor, String response) {
-        commands.sendAndWait(new RespondToReferralCommand(caseId, actor, referralId, seal(caseId, response), now()));
+        respond(caseId, referralId, actor, response, List.of());
+    }
+
+    /** @param documents files the department adds to its answer, already checked and cleaned ({@link #inspect}) */
+    public void respond(String caseId, String referralId, StaffMember actor, String response, List<CleanFile> documents) {
+        Sealed sealedResponse = seal(caseId, response);
+        sealedFiles.storeThen(caseId, documents, stored -> commands.sendAndWait(
+                new RespondToReferralCommand(caseId, actor, referralId, sealedResponse, now(), stored)));
     }
 
     public void recordFinding(String caseId, StaffMember actor, String allegationId, Finding finding) {

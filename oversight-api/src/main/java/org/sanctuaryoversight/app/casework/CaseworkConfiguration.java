@@ -4,7 +4,11 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import java.util.Set;
+import org.sanctuaryoversight.app.web.UploadAllowance;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
+import org.sanctuaryoversight.complaint.attachment.SealedFiles;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
 import org.sanctuaryoversight.complaint.casework.CaseworkModule;
 import org.sanctuaryoversight.department.DepartmentDirectory;
@@ -28,8 +32,15 @@ class CaseworkConfiguration {
 
     @Bean
     Casework casework(CommandGateway commands, QueryGateway queries, PersonalDataVault vault,
-                      AttachmentStore attachments, DepartmentDirectory departments, CaseDeadlines deadlines,
-                      Clock clock) {
-        return new Casework(commands, queries, vault, attachments, departments, deadlines, clock);
+                      AttachmentStore attachments, SealedFiles sealedFiles, DepartmentDirectory departments,
+                      CaseDeadlines deadlines, Clock clock) {
+        return new Casework(commands, queries, vault, attachments, sealedFiles, departments, deadlines, clock);
+    }
+
+    /** Case pages take documents with a step or a department's answer: the same size rules as a complaint's files. */
+    @Bean
+    UploadAllowance caseDocumentUploads(AttachmentInspector inspector) {
+        return new UploadAllowance(Set.of("/staff/cases/*/steps", "/staff/department/referrals/*/*"),
+                inspector.maxFiles() * inspector.maxFileBytes() + org.springframework.util.unit.DataSize.ofMegabytes(1).toBytes());
     }
 }

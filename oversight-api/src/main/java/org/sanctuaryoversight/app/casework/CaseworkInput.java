@@ -50,6 +50,15 @@ final class CaseworkInput {
         return this;
     }
 
+    /** The files a person adds to the case: each refused file's reason next to the file field. */
+    CaseworkInput files(String field, org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection inspection) {
+        var limits = casework.documentLimits();
+        inspection.violations().forEach(violation -> errors.add(new FieldError(field, messages.getMessage(
+                "complaint.attachments." + violation.code(),
+                new Object[] {limits.maxFiles(), limits.maxFileBytes() / (1024 * 1024)}, locale))));
+        return this;
+    }
+
     CaseworkInput check(boolean condition, String field, String code) {
         if (!condition) {
             error(field, code);

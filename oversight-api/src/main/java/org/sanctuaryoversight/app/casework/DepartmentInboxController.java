@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sanctuaryoversight.app.web.UploadedFiles;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
+import org.springframework.web.multipart.MultipartFile;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
@@ -75,10 +78,14 @@ class DepartmentInboxController {
 
     @PostMapping("/staff/department/referrals/{caseId}/{referralId}")
     String respond(@PathVariable String caseId, @PathVariable String referralId,
-                   @RequestParam(required = false) String response, @AuthenticationPrincipal StaffPrincipal principal,
-                   Locale locale, Model model, RedirectAttributes redirect) {
+                   @RequestParam(required = false) String response,
+                   @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
+                   @AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model,
+                   RedirectAttributes redirect) {
         ReferralView referral = ownReferral(caseId, referralId, principal.member());
-        List<FieldError> errors = new CaseworkInput(messages, locale, casework).text("response", response).errors();
+        Inspection files = casework.inspect(UploadedFiles.of(documents));
+        List<FieldError> errors = new CaseworkInput(messages, locale, casework).text("response", response)
+                .files("documents", files).errors();
         if (!errors.isEmpty()) {
             model.addAttribute("referral", referral);
             model.addAttribute("questions", casework.open(referral.questions()).orElse(""));
@@ -87,7 +94,7 @@ class DepartmentInboxController {
             return "casework/referral";
         }
         try {
-            casework.respond(caseId, referralId, principal.member(), response);
+            casework.respond(caseId, referralId, principal.member(), response, files.files());
             readModels.awaitCaughtUp(CaseworkModule.PROCESSING_GROUP);
             redirect.addFlashAttribute("confirmation", messages.getMessage("casework.referral.sentConfirmation", null, locale));
         } catch (Refusal refusal) {

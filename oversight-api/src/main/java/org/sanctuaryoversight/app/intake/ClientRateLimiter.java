@@ -1,79 +1,46 @@
 package org.sanctuaryoversight.app.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import org.sanctuaryoversight.app.platform.ClientKeys;
+import org.sanctuaryoversight.app.platform.SharedState;
 
 /**
- * Counts public submissions per client in fixed windows, in memory only. A client is known only by an
- * HMAC of its address under a random salt that is replaced, with every count, when the window ends:
- * the address itself is never stored or logged, and nothing links one window's key to the next.
+ * Counts public submissions per client in fixed windows, in MongoDB so that every instance enforces one limit
+ * (a client alternating between instances is limited at the configured count, not a multiple of it). A client is
+ * known only by {@link ClientKeys}: an HMAC of its address under a salt that lives one window longer than its
+ * window; the address itself is never stored or logged.
  */
 final class ClientRateLimiter {
 
+    private final String scope;
     private final int limit;
-    private final long windowMillis;
+    private final Duration window;
+    private final SharedState state;
+    private final ClientKeys clients;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-    private volatile Window window;
 
-    private record Window(long number, SecretKeySpec salt, Map<String, Integer> counts) {
-    }
-
-    ClientRateLimiter(int limit, java.time.Duration window, Clock clock) {
+    ClientRateLimiter(String scope, int limit, Duration window, SharedState state, ClientKeys clients, Clock clock) {
+        this.scope = scope;
         this.limit = limit;
-        this.windowMillis = window.toMillis();
+        this.window = window;
+        this.state = state;
+        this.clients = clients;
         this.clock = clock;
     }
 
     /** Counts one request of this client; false when it is over the limit for the current window. */
     boolean tryAcquire(String clientAddress) {
-        Window current = current();
-        return current.counts().merge(key(current, clientAddress), 1, Integer::sum) <= limit;
+        long number = ClientKeys.number(clock.instant(), window);
+        Instant windowEnd = Instant.ofEpochMilli((number + 1) * window.toMillis());
+        return state.increment("limit:" + clients.current(scope, clientAddress, window), windowEnd) <= limit;
     }
 
     /** Seconds until the current window ends, for {@code Retry-After}. */
     long secondsUntilReset() {
+        long windowMillis = window.toMillis();
         long now = clock.millis();
         return Math.max(1, ((now / windowMillis + 1) * windowMillis - now + 999) / 1000);
-    }
-
-    /** Clients counted in the current window (for tests and health; never the keys themselves). */
-    int trackedClients() {
-        return current().counts().size();
-    }
-
-    private Window current() {
-        long number = clock.millis() / windowMillis;
-        Window current = window;
-        if (current == null || current.number() != number) {
-            synchronized (this) {
-                current = window;
-                if (current == null || current.number() != number) {
-                    byte[] salt = new byte[32];
-                    random.nextBytes(salt);
-                    current = new Window(number, new SecretKeySpec(salt, "HmacSHA256"), new ConcurrentHashMap<>());
-                    window = current;
-                }
-            }
-        }
-        return current;
-    }
-
-    private static String key(Window window, String clientAddress) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(window.salt());
-            byte[] digest = mac.doFinal(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

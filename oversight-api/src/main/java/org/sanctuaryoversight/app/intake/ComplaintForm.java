@@ -29,6 +29,8 @@ public class ComplaintForm {
     private String contactPostalAddress;
     private ContactMethod preferredMethod;
     private IntakeChannel channel;
+    /** The form's one-time token (see {@code SubmissionTokens}): a second post with it files nothing. */
+    private String submissionToken;
 
     ComplaintSubmission toSubmission(IntakeChannel intakeChannel, String language) {
         return toSubmission(intakeChannel, language, List.of());
@@ -72,6 +74,8 @@ public class ComplaintForm {
     public void setPreferredMethod(ContactMethod preferredMethod) { this.preferredMethod = preferredMethod; }
     public IntakeChannel getChannel() { return channel; }
     public void setChannel(IntakeChannel channel) { this.channel = channel; }
+    public String getSubmissionToken() { return submissionToken; }
+    public void setSubmissionToken(String submissionToken) { this.submissionToken = submissionToken; }
 
     @Override
     public String toString() {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.app.platform.SharedState;
 import org.sanctuaryoversight.app.web.UploadAllowance;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessagesModule;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
@@ -31,6 +32,11 @@ class IntakeConfiguration {
     ComplaintMessaging complaintMessaging(CommandGateway commands, QueryGateway queries, PersonalDataVault vault,
                                           Clock clock) {
         return new ComplaintMessaging(commands, queries, vault, clock);
+    }
+
+    @Bean
+    SubmissionTokens submissionTokens(SharedState state, Clock clock) {
+        return new SubmissionTokens(state, clock);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
@@ -21,6 +22,7 @@ import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.complaint.intake.ReceiptCode;
 import org.sanctuaryoversight.complaint.intake.RuleViolation;
 import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.privacy.PersonalDataVault.PersonalDataShreddedException;
 import java.time.Clock;
@@ -32,6 +34,7 @@ import org.sanctuaryoversight.complaint.messages.ComplaintMessagesModule;
 import org.sanctuaryoversight.complaint.status.ComplaintStatus;
 import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
 import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -54,9 +57,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class IntakePagesController {
 
+    /** Not a receipt code (those are digits): what {@link #fileOnce} answers for a form that was already filed. */
+    static final String ALREADY_RECEIVED = "already-received";
+
     static final List<String> FORM_FIELDS = List.of("narrative", "incidentDate", "location", "departments",
             "allegations", "anonymous", "contactName", "contactEmail", "contactPhone", "contactPostalAddress",
-            "preferredMethod");
+            "preferredMethod", "submissionToken");
 
     private final FilingComplaint filing;
     private final ComplaintMessaging messaging;
@@ -68,10 +74,13 @@ class IntakePagesController {
     private final ReadModels readModels;
     private final Refusals refusals;
     private final Clock clock;
+    private final SubmissionTokens tokens;
 
     IntakePagesController(FilingComplaint filing, ComplaintMessaging messaging, QueryGateway queries,
                           DepartmentDirectory departments, MessageSource messages, IntakeProperties properties,
-                          CommandGateway commands, ReadModels readModels, Refusals refusals, Clock clock) {
+                          CommandGateway commands, ReadModels readModels, Refusals refusals, Clock clock,
+                          SubmissionTokens tokens) {
+        this.tokens = tokens;
         this.filing = filing;
         this.messaging = messaging;
         this.queries = queries;
@@ -126,13 +135,10 @@ class IntakePagesController {
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), text("intake.error.invalidChoice", locale)));
         if (errors.isEmpty()) {
-            try {
-                FiledComplaint filed = filing.file(form.toSubmission(IntakeChannel.WEB_FORM, locale.getLanguage(),
-                        UploadedFiles.of(attachments)));
-                model.addAttribute("receiptCode", filed.receiptCode().formatted());
-                return "intake/received";
-            } catch (RejectedSubmissionException rejected) {
-                errors.putAll(fieldErrors(rejected.violations(), locale));
+            Optional<String> filed = fileOnce(form, errors, locale,
+                    () -> form.toSubmission(IntakeChannel.WEB_FORM, locale.getLanguage(), UploadedFiles.of(attachments)));
+            if (filed.isPresent()) {
+                return received(filed.get(), model, response);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -155,6 +161,47 @@ class IntakePagesController {
             return "intake/lookup";
         }
         model.addAttribute("receiptCode", receipt.get().formatted());
+        return "intake/received";
+    }
+
+    /**
+     * Files the form at most once per submission token (see {@link SubmissionTokens}); shared with the staff entry.
+     * Answers the receipt code, or {@link #ALREADY_RECEIVED} when this form was already filed, or nothing when the
+     * filing was refused (the reasons are then in {@code errors}).
+     */
+    Optional<String> fileOnce(ComplaintForm form, Map<String, String> errors, Locale locale,
+                              Supplier<ComplaintSubmission> submission) {
+        String token = form.getSubmissionToken();
+        if (!SubmissionTokens.wellFormed(token)) {
+            form.setSubmissionToken(null);
+            errors.put("send", text("intake.submission.expired", locale));
+            return Optional.empty();
+        }
+        if (!tokens.claim(token)) {
+            return Optional.of(ALREADY_RECEIVED);
+        }
+        boolean filedIt = false;
+        try {
+            FiledComplaint filed = filing.file(submission.get());
+            filedIt = true;
+            return Optional.of(filed.receiptCode().formatted());
+        } catch (RejectedSubmissionException rejected) {
+            errors.putAll(fieldErrors(rejected.violations(), locale));
+            return Optional.empty();
+        } finally {
+            if (!filedIt) {
+                tokens.release(token);
+            }
+        }
+    }
+
+    /** The receipt page, or, for a repeated post, the page that says the complaint was already received. */
+    static String received(String receiptCode, Model model, HttpServletResponse response) {
+        if (ALREADY_RECEIVED.equals(receiptCode)) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return "intake/already-received";
+        }
+        model.addAttribute("receiptCode", receiptCode);
         return "intake/received";
     }
 
@@ -258,6 +305,9 @@ class IntakePagesController {
 
     /** The complaint form, shared with {@link StaffIntakeController} (which sets {@code staffEntry}). */
     String formPage(Model model, ComplaintForm form, Map<String, String> errors, Locale locale) {
+        if (!SubmissionTokens.wellFormed(form.getSubmissionToken())) {
+            form.setSubmissionToken(tokens.issue());
+        }
         model.addAttribute("form", form);
         if (!model.containsAttribute("staffEntry")) {
             model.addAttribute("staffEntry", false);

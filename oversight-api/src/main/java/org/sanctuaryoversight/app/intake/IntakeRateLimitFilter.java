@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
+import org.sanctuaryoversight.app.platform.ClientKeys;
+import org.sanctuaryoversight.app.platform.SharedState;
 import org.sanctuaryoversight.app.web.OfficeProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -21,8 +23,9 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Limits public submissions (filing a complaint, looking up a receipt code, sending a message) per client,
  * without CAPTCHA or third parties: 429 with a bilingual page for the browser, an RFC 9457 problem for
- * the JSON API. Page views (GET) are never limited. Behind a proxy, set
- * {@code server.forward-headers-strategy=native} so the client address is the resident's, not the proxy's.
+ * the JSON API. Page views (GET) are never limited. The counts are shared by every instance (see
+ * {@link ClientRateLimiter}); behind the proxy the client address is the resident's only when the proxy's
+ * network is trusted ({@code oversight.proxy.trusted-networks}, see {@code TrustedProxyFilter}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -36,10 +39,13 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
     private final MessageSource messages;
     private final OfficeProperties office;
 
-    IntakeRateLimitFilter(IntakeProperties properties, Clock clock, MessageSource messages, OfficeProperties office) {
+    IntakeRateLimitFilter(IntakeProperties properties, SharedState state, ClientKeys clients, Clock clock,
+                          MessageSource messages, OfficeProperties office) {
         this.office = office;
-        this.pages = new ClientRateLimiter(properties.rateLimitRequests(), properties.rateLimitWindow(), clock);
-        this.api = new ClientRateLimiter(properties.apiRateLimitRequests(), properties.rateLimitWindow(), clock);
+        this.pages = new ClientRateLimiter("intake-pages", properties.rateLimitRequests(), properties.rateLimitWindow(),
+                state, clients, clock);
+        this.api = new ClientRateLimiter("intake-api", properties.apiRateLimitRequests(), properties.rateLimitWindow(),
+                state, clients, clock);
         this.messages = messages;
     }
 

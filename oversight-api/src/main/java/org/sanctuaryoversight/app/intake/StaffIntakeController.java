@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sanctuaryoversight.complaint.intake.FiledComplaint;
-import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import java.util.Optional;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
-import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,8 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Staff enter a complaint received by phone, mail, email or in person, through the same filing path as
- * the public form; the intake channel is recorded, and the receipt code is shown once so staff can pass it
- * on to the resident.
+ * the public form (one filing per form, like it); the intake channel is recorded, and the receipt code is shown
+ * once so staff can pass it on to the resident.
  */
 @Controller
 @PreAuthorize("hasAnyRole('OMBUDSPERSON', 'INVESTIGATOR', 'ADMIN')")
@@ -35,12 +34,10 @@ class StaffIntakeController {
     static final List<IntakeChannel> STAFF_CHANNELS = List.of(IntakeChannel.PHONE, IntakeChannel.MAIL,
             IntakeChannel.IN_PERSON, IntakeChannel.EMAIL);
 
-    private final FilingComplaint filing;
     private final IntakePagesController pages;
     private final MessageSource messages;
 
-    StaffIntakeController(FilingComplaint filing, IntakePagesController pages, MessageSource messages) {
-        this.filing = filing;
+    StaffIntakeController(IntakePagesController pages, MessageSource messages) {
         this.pages = pages;
         this.messages = messages;
     }
@@ -70,14 +67,11 @@ class StaffIntakeController {
             errors.putIfAbsent("channel", messages.getMessage("intake.staff.channel.required", null, locale));
         }
         if (errors.isEmpty()) {
-            try {
-                FiledComplaint filed = filing.file(form.toSubmission(form.getChannel(), locale.getLanguage(),
-                        UploadedFiles.of(attachments)));
-                model.addAttribute("receiptCode", filed.receiptCode().formatted());
+            Optional<String> filed = pages.fileOnce(form, errors, locale,
+                    () -> form.toSubmission(form.getChannel(), locale.getLanguage(), UploadedFiles.of(attachments)));
+            if (filed.isPresent()) {
                 model.addAttribute("staffEntry", true);
-                return "intake/received";
-            } catch (RejectedSubmissionException rejected) {
-                errors.putAll(pages.fieldErrors(rejected.violations(), locale));
+                return IntakePagesController.received(filed.get(), model, response);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -10,6 +10,7 @@ import org.sanctuaryoversight.complaint.ComplaintModule;
 import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
 import org.sanctuaryoversight.complaint.intake.FilingComplaint;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
+import org.sanctuaryoversight.complaint.attachment.SealedFiles;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
 import org.sanctuaryoversight.complaint.attachment.GridFsAttachmentStore;
 import org.sanctuaryoversight.department.Department;
@@ -61,6 +62,13 @@ class DomainConfiguration {
     @Bean
     AttachmentStore attachmentStore(MongoDatabase database) {
         return new GridFsAttachmentStore(database);
+    }
+
+    /** Cleans, seals and stores the files of a case: the complainant's, and the documents staff add to it. */
+    @Bean
+    SealedFiles sealedFiles(AttachmentInspector attachmentInspector, AttachmentStore attachmentStore,
+                            PersonalDataVault vault) {
+        return new SealedFiles(attachmentInspector, attachmentStore, vault);
     }
 
     @Bean

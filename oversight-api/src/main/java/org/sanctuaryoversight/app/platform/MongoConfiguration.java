@@ -2,74 +2,70 @@ package org.sanctuaryoversight.app.platform;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoCredential;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.bson.UuidRepresentation;
-import org.sanctuaryoversight.eventstore.embedded.EmbeddedMongo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 
 /**
- * Connects to MongoDB: the configured one, or, when no URI is set, an embedded MongoDB-protocol
- * server in this process, persisted to a file under the data directory (see {@link EmbeddedMongo}).
+ * Connects to MongoDB: the configured one, or, when no URI is set, an embedded MongoDB-protocol server in this
+ * process (see {@link EmbeddedDatabase}). The production build leaves the embedded server out; it then refuses
+ * to start without a URI.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
+    static final String EMBEDDED_SERVER_CLASS = "de.bwaldvogel.mongo.MongoServer";
 
-    /** The embedded server, or nothing when a real MongoDB is configured. */
-    record MongoEndpoint(EmbeddedMongo embedded, String connectionString) implements AutoCloseable {
+    /** Where MongoDB is, and the embedded server to stop with the application (or nothing). */
+    record MongoEndpoint(String connectionString, AutoCloseable server) implements AutoCloseable {
         @Override
-        public void close() {
-            if (embedded != null) {
-                embedded.close();
+        public void close() throws Exception {
+            if (server != null) {
+                server.close();
             }
         }
     }
 
     @Bean(destroyMethod = "close")
-    MongoEndpoint mongoEndpoint(OversightProperties properties) {
+    MongoEndpoint mongoEndpoint(OversightProperties properties, Environment environment) {
         OversightProperties.Mongo mongo = properties.mongodb();
         if (!mongo.embedded()) {
+            Secrets.requireForProduction(properties, environment);
             log.info("Using the MongoDB configured in oversight.mongodb.uri (database '{}')", mongo.database());
-            return new MongoEndpoint(null, mongo.uri());
+            return new MongoEndpoint(mongo.uri(), null);
         }
-        OversightProperties.Embedded settings = properties.embedded();
-        EmbeddedMongo embedded;
-        if (settings.persistent()) {
-            Path directory = settings.dataDirectory().toAbsolutePath().normalize();
-            try {
-                Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the data directory " + directory, e);
-            }
-            Path file = directory.resolve("oversight.mv");
-            embedded = EmbeddedMongo.onFile(file, settings.port());
-            log.warn("EMBEDDED MODE: no oversight.mongodb.uri is set, so data is stored in {} by an in-process "
-                    + "MongoDB-compatible server. Fine for trying the service and for a small office on one machine; "
-                    + "use a MongoDB replica set in production (see README, 'Production').", file);
-        } else {
-            embedded = EmbeddedMongo.inMemory(settings.port());
-            log.warn("EMBEDDED MODE (in memory): nothing is kept after the process stops.");
+        if (!ClassUtils.isPresent(EMBEDDED_SERVER_CLASS, MongoConfiguration.class.getClassLoader())) {
+            throw new IllegalStateException("This build of Sanctuary Oversight has no embedded database (it is the "
+                    + "production image): set oversight.mongodb.uri (OVERSIGHT_MONGODB_URI) to your MongoDB replica set");
         }
-        return new MongoEndpoint(embedded, embedded.connectionString());
+        return EmbeddedDatabase.start(properties.embedded());
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(MongoEndpoint endpoint) {
-        return MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(endpoint.connectionString()))
+    MongoClient mongoClient(MongoEndpoint endpoint, OversightProperties properties) {
+        ConnectionString uri = new ConnectionString(endpoint.connectionString());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
+                .applyConnectionString(uri)
                 .applicationName("sanctuary-oversight")
-                .uuidRepresentation(UuidRepresentation.STANDARD)
-                .build());
+                .uuidRepresentation(UuidRepresentation.STANDARD);
+        MongoCredential named = uri.getCredential();
+        if (named != null && named.getPassword() == null && properties.mongodb().passwordFile() != null) {
+            // The URI names the user; the password comes from its secret file, so it is never in the environment.
+            char[] password = Secrets.read(Secrets.MONGODB_PASSWORD_FILE, properties.mongodb().passwordFile()).toCharArray();
+            MongoCredential credential = MongoCredential.createCredential(named.getUserName(), named.getSource(), password);
+            settings.credential(named.getAuthenticationMechanism() == null ? credential
+                    : credential.withMechanism(named.getAuthenticationMechanism()));
+        }
+        return MongoClients.create(settings.build());
     }
 
     @Bean

@@ -19,10 +19,16 @@ public record OversightProperties(
         @DefaultValue Receipt receipt,
         @DefaultValue Events events,
         @DefaultValue Api api,
+        @DefaultValue Proxy proxy,
+        @DefaultValue Sessions sessions,
         List<DepartmentEntry> departments) {
 
-    /** @param uri a MongoDB connection string (env {@code OVERSIGHT_MONGODB_URI}); empty means embedded mode */
-    public record Mongo(String uri, @DefaultValue("oversight") String database) {
+    /**
+     * @param uri          a MongoDB connection string (env {@code OVERSIGHT_MONGODB_URI}); empty means embedded mode
+     * @param passwordFile a file holding the password of the user the URI names (a Docker secret), so that the
+     *                     password is in neither the environment nor the URI
+     */
+    public record Mongo(String uri, @DefaultValue("oversight") String database, Path passwordFile) {
         public boolean embedded() {
             return uri == null || uri.isBlank();
         }
@@ -37,8 +43,12 @@ public record OversightProperties(
                            @DefaultValue("0") int port) {
     }
 
-    /** @param masterKey base64 of 32 random bytes (env {@code OVERSIGHT_PRIVACY_MASTER_KEY}); required with a real MongoDB */
-    public record Privacy(String masterKey) {
+    /**
+     * @param masterKey     base64 of 32 random bytes (env {@code OVERSIGHT_PRIVACY_MASTER_KEY})
+     * @param masterKeyFile a file holding that base64 text (a Docker secret); one of the two is required with a
+     *                      real MongoDB
+     */
+    public record Privacy(String masterKey, Path masterKeyFile) {
     }
 
     /** @param bcryptStrength cost of the receipt-code hash; 10 is about 70 ms on one core */
@@ -62,6 +72,25 @@ public record OversightProperties(
 
     /** @param maxRequestBytes requests with a larger body are refused with 413 before they are read */
     public record Api(@DefaultValue("262144") long maxRequestBytes) {
+    }
+
+    /**
+     * @param trustedNetworks addresses or CIDR networks of the reverse proxy: only requests from these have their
+     *                        {@code X-Forwarded-For} and {@code X-Forwarded-Proto} believed; empty trusts no one
+     */
+    public record Proxy(List<String> trustedNetworks) {
+        public Proxy {
+            trustedNetworks = trustedNetworks == null ? List.of() : List.copyOf(trustedNetworks);
+        }
+    }
+
+    /** @param store {@code mongodb}: staff sessions shared by every instance; {@code memory}: one instance only */
+    public record Sessions(@DefaultValue("mongodb") String store) {
+        public Sessions {
+            if (!"mongodb".equals(store) && !"memory".equals(store)) {
+                throw new IllegalArgumentException("oversight.sessions.store must be 'mongodb' or 'memory', not '" + store + "'");
+            }
+        }
     }
 
     public record DepartmentEntry(String code, Map<String, String> names) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.sanctuaryoversight.privacy.MasterKey;
 import org.sanctuaryoversight.privacy.MongoDataKeyStore;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The master key that wraps every complaint's data key. Production must set
- * {@code OVERSIGHT_PRIVACY_MASTER_KEY}; the embedded mode generates one on first start and keeps it
+ * The master key that wraps every complaint's data key. Production sets {@code OVERSIGHT_PRIVACY_MASTER_KEY_FILE}
+ * (a Docker secret) or {@code OVERSIGHT_PRIVACY_MASTER_KEY}; the embedded mode generates one on first start and keeps it
  * next to the database file, so a trial installation works with no setup.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,9 +31,12 @@ class PrivacyConfiguration {
         if (configured != null && !configured.isBlank()) {
             return MasterKey.fromBase64(configured);
         }
+        if (properties.privacy().masterKeyFile() != null) {
+            return MasterKey.fromBase64(Secrets.read(Secrets.MASTER_KEY_FILE, properties.privacy().masterKeyFile()));
+        }
         if (!properties.mongodb().embedded()) {
-            throw new IllegalStateException("oversight.privacy.master-key (OVERSIGHT_PRIVACY_MASTER_KEY) must be set "
-                    + "when a real MongoDB is used; generate one with: openssl rand -base64 32");
+            throw new Secrets.MissingSecretsException(List.of(new Secrets.Missing(Secrets.MASTER_KEY_FILE,
+                    "not set (or set " + Secrets.MASTER_KEY + "); generate one with: openssl rand -base64 32")));
         }
         if (!properties.embedded().persistent()) {
             return MasterKey.fromBase64(MasterKey.generateBase64());

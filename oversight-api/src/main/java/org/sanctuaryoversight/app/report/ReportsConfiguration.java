@@ -50,11 +50,9 @@ class ReportsConfiguration {
         if (reports.signingKeyFile() != null) {
             return OfficeSigningKey.read(reports.signingKeyFile());
         }
-        if (!oversight.mongodb().embedded()) {
-            // Not fatal (the rest of the service must run), but every instance needs the same key.
-            log.warn("Reports: oversight.reports.signing-key-file is not set; using a key under the data directory. "
-                    + "Set it in production so that every instance signs with the office's key");
-        } else if (!oversight.embedded().persistent()) {
+        // With a real MongoDB the file is required (Secrets refuses to start without it): every instance must sign
+        // with the office's one key. Only the embedded mode gets here.
+        if (!oversight.embedded().persistent()) {
             log.info("Reports: in-memory mode, using a throwaway signing key for this run");
             return OfficeSigningKey.generate();
         }

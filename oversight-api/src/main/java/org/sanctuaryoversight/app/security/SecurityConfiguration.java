@@ -87,7 +87,7 @@ class SecurityConfiguration {
                         org.springframework.security.web.context.SecurityContextHolderFilter.class)
                 .formLogin(login -> login.loginPage("/login").successHandler(signIn).failureHandler(signIn))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").invalidateHttpSession(true)
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION", "JSESSIONID"))
                 .headers(SecurityConfiguration::strictHeaders);
         if (cityIdentityProviders.getIfAvailable() != null) {
             // City single sign-on, only when spring.security.oauth2.client.registration.* is configured.

@@ -3,6 +3,8 @@ package org.sanctuaryoversight.app.security;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.sanctuaryoversight.app.platform.ClientKeys;
+import org.sanctuaryoversight.app.platform.SharedState;
 import org.axonframework.queryhandling.QueryGateway;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.staff.StaffAccountModule;
@@ -38,8 +40,8 @@ class SignInConfiguration {
     }
 
     @Bean
-    SignInAttempts signInAttempts(SignInProperties properties, Clock clock) {
-        return new SignInAttempts(properties.maxFailedSignIns(), properties.failedSignInWindow(), clock);
+    SignInAttempts signInAttempts(SignInProperties properties, SharedState state, ClientKeys clients, Clock clock) {
+        return new SignInAttempts(properties.maxFailedSignIns(), properties.failedSignInWindow(), state, clients, clock);
     }
 
     @Bean

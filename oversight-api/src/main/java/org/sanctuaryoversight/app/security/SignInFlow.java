@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The password step of sign-in. After a right password an account that must (ombudsperson, administrator)
  * or chose to use a second factor, or that must change a one-time password, is only half signed in: it
  * holds the {@link #SECOND_STEP} authority and no role, and {@code /login/totp} finishes the sign-in.
- * Failures count against the in-memory rate limit; a blocked caller gets 429 before the password is checked.
+ * Failures count against the rate limit every instance shares ({@link SignInAttempts}); a blocked caller gets 429
+ * before the password is checked.
  */
 class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 

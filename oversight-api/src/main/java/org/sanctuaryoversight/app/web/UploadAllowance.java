@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A capability's exception to {@code oversight.api.max-request-bytes}: form posts with files
  * ({@code multipart/form-data}) to these paths may be up to {@code maxBytes}. Everything else keeps the
- * small limit, so a large body is accepted only where a person is known to send files.
+ * small limit, so a large body is accepted only where a person is known to send files. A {@code *} in a path stands
+ * for one segment ({@code /staff/cases/*}{@code /steps}).
  */
 public record UploadAllowance(Set<String> paths, long maxBytes) {
 
@@ -19,6 +20,12 @@ public record UploadAllowance(Set<String> paths, long maxBytes) {
         String contentType = request.getContentType();
         return "POST".equals(request.getMethod()) && contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
-                && paths.contains(request.getRequestURI().substring(request.getContextPath().length()));
+                && matches(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /** A path, or a pattern where {@code *} stands for one path segment (an identifier). */
+    private boolean matches(String path) {
+        return paths.stream().anyMatch(pattern -> pattern.equals(path) || (pattern.contains("*")
+                && path.matches(java.util.regex.Pattern.quote(pattern).replace("*", "\\E[^/]+\\Q"))));
     }
 }

@@ -37,6 +37,7 @@ import org.sanctuaryoversight.app.casework.Casework;
 import org.sanctuaryoversight.app.security.IdentityAccess;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.CollectionCounts;
+import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
 import org.sanctuaryoversight.app.support.StoredEvents;
@@ -156,13 +157,13 @@ class AttachmentIntakeTest {
                 .andExpect(content().string(not(containsString("/attachments\""))));
 
         // No reason, no file, and nothing recorded: the form comes back with the errors, in the reader's language.
-        long viewsBefore = identityAccess.log(caseId, 0, 50).total();
+        long viewsBefore = fileViews(caseId);
         mvc.perform(open(caseId, photoId, INVESTIGATOR, null, " ").locale(Locale.forLanguageTag("es")))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
                 .andExpect(content().string(containsString("id=\"file-purpose-error\"")))
                 .andExpect(content().string(containsString("id=\"file-note-error\"")));
-        assertThat(identityAccess.log(caseId, 0, 50).total()).isEqualTo(viewsBefore);
+        assertThat(fileViews(caseId)).isEqualTo(viewsBefore);
 
         byte[] downloaded = mvc.perform(open(caseId, photoId, INVESTIGATOR, "EXAMINE_EVIDENCE", "Check the photo's date."))
                 .andExpect(status().isOk())
@@ -180,7 +181,7 @@ class AttachmentIntakeTest {
                 .andReturn().getResponse().getContentAsByteArray()).isEqualTo(letter);
 
         // Every opening is in the access log: who, when, why, and which file.
-        await().until(() -> identityAccess.log(caseId, 0, 50).total() == viewsBefore + 2);
+        await().until(() -> fileViews(caseId) == viewsBefore + 2);
         assertThat(identityAccess.log(caseId, 0, 50).entries()).filteredOn(IdentityAccessEntry::fileView)
                 .extracting(IdentityAccessEntry::attachmentId, IdentityAccessEntry::viewedBy, IdentityAccessEntry::note)
                 .containsExactlyInAnyOrder(tuple(photoId, "inv-files", "Check the photo's date."),
@@ -208,6 +209,11 @@ class AttachmentIntakeTest {
         await().until(() -> vault.open(filed.narrative()).isEmpty());
         mvc.perform(open(caseId, photoId, OMBUDSPERSON, "LEGAL_REQUIREMENT", "Records request 2026-7."))
                 .andExpect(status().isGone());
+    }
+
+    /** Views of the case's files on the access log (reading the case itself is logged too, as another kind of entry). */
+    private long fileViews(String caseId) {
+        return identityAccess.log(caseId, 0, 100).entries().stream().filter(IdentityAccessEntry::fileView).count();
     }
 
     private static MockHttpServletRequestBuilder open(String caseId, String attachmentId, StaffPrincipal who,
@@ -283,7 +289,8 @@ class AttachmentIntakeTest {
         for (MockMultipartFile file : files) {
             request.file(file);
         }
-        request.param("narrative", narrative).param("allegations", "OTHER").param("anonymous", "yes").with(csrf());
+        request.param("narrative", narrative).param("allegations", "OTHER").param("anonymous", "yes")
+                .param("submissionToken", FormTokens.fresh()).with(csrf());
         return request;
     }
 

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -44,7 +45,7 @@ class IntakePagesTest {
 
     @Test
     void validation_errors_are_shown_next_to_the_field_in_the_page_language_with_the_input_kept() throws Exception {
-        mvc.perform(post("/complaints").with(csrf()).locale(Locale.forLanguageTag("es"))
+        mvc.perform(post("/complaints").with(csrf()).locale(Locale.forLanguageTag("es")).param("submissionToken", FormTokens.fresh())
                         .param("narrative", "Me pidieron papeles en la escuela")
                         .param("anonymous", "no")
                         .param("contactEmail", "no-es-un-correo"))
@@ -68,7 +69,7 @@ class IntakePagesTest {
 
     @Test
     void a_filed_complaint_shows_the_receipt_once_and_an_unknown_code_is_refused_in_spanish() throws Exception {
-        mvc.perform(post("/complaints").with(csrf())
+        mvc.perform(post("/complaints").with(csrf()).param("submissionToken", FormTokens.fresh())
                         .param("narrative", "Something happened").param("allegations", "OTHER").param("anonymous", "yes"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("no-store")))
@@ -84,7 +85,7 @@ class IntakePagesTest {
 
     @Test
     void an_unknown_allegation_value_is_an_error_not_a_crash() throws Exception {
-        mvc.perform(post("/complaints").with(csrf()).param("narrative", "x").param("allegations", "NOT_A_CATEGORY")
+        mvc.perform(post("/complaints").with(csrf()).param("submissionToken", FormTokens.fresh()).param("narrative", "x").param("allegations", "NOT_A_CATEGORY")
                         .param("anonymous", "yes"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("id=\"allegations-error\"")));

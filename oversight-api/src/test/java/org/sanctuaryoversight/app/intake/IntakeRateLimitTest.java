@@ -13,7 +13,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.sanctuaryoversight.app.platform.ClientKeys;
+import org.sanctuaryoversight.app.platform.SharedState;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +38,8 @@ class IntakeRateLimitTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    MongoDatabase database;
 
     static RequestPostProcessor from(String address) {
         return request -> {
@@ -69,7 +79,7 @@ class IntakeRateLimitTest {
     }
 
     @Test
-    void counts_and_salt_are_replaced_when_the_window_ends() {
+    void counts_and_salt_are_replaced_when_the_window_ends_and_no_address_is_stored() {
         AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-04T10:00:00Z"));
         Clock clock = new Clock() {
             @Override
@@ -87,13 +97,33 @@ class IntakeRateLimitTest {
                 return now.get();
             }
         };
-        ClientRateLimiter limiter = new ClientRateLimiter(1, Duration.ofMinutes(10), clock);
+        SharedState state = new SharedState(database, clock);
+        String scope = "test-" + UUID.randomUUID();
+        ClientRateLimiter limiter = new ClientRateLimiter(scope, 1, Duration.ofMinutes(10), state,
+                new ClientKeys(state, clock), clock);
         assertThat(limiter.tryAcquire("192.0.2.7")).isTrue();
         assertThat(limiter.tryAcquire("192.0.2.7")).isFalse();
         assertThat(limiter.tryAcquire("192.0.2.8")).isTrue();
-        assertThat(limiter.trackedClients()).isEqualTo(2);
+        List<Document> stored = database.getCollection("shared_state")
+                .find(Filters.regex("_id", "^(limit:)?" + scope)).into(new ArrayList<>());
+        assertThat(stored).hasSize(2);
+        assertThat(stored.toString()).doesNotContain("192.0.2");
+        byte[] firstSalt = saltOf(scope);
+
         now.set(now.get().plus(Duration.ofMinutes(10)));
-        assertThat(limiter.trackedClients()).isZero();
         assertThat(limiter.tryAcquire("192.0.2.7")).isTrue();
+        assertThat(saltOf(scope)).isNotEqualTo(firstSalt);
+
+        // two windows on, the first window's counts and salt are gone (the sweep stands in for MongoDB's TTL)
+        now.set(now.get().plus(Duration.ofMinutes(10)));
+        state.sweep();
+        assertThat(database.getCollection("shared_state").find(Filters.regex("_id", "^salt:" + scope))
+                .map(d -> d.getString("_id")).into(new ArrayList<>())).allSatisfy(id -> assertThat(id).doesNotEndWith(
+                ":" + ClientKeys.number(Instant.parse("2026-12-04T10:00:00Z"), Duration.ofMinutes(10))));
+    }
+
+    byte[] saltOf(String scope) {
+        return database.getCollection("shared_state").find(Filters.regex("_id", "^salt:" + scope))
+                .sort(new Document("_id", -1)).first().get("value", org.bson.types.Binary.class).getData();
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.mongodb.client.MongoDatabase;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.staff.StaffRole;
@@ -33,7 +34,7 @@ class StaffIntakeTest {
         long before = phoneFilings();
         mvc.perform(get("/staff/intake").with(user(OfficeMessagesApiTest.staff(StaffRole.INVESTIGATOR))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("name=\"channel\"")));
-        mvc.perform(post("/staff/intake").with(csrf()).with(user(OfficeMessagesApiTest.staff(StaffRole.OMBUDSPERSON)))
+        mvc.perform(post("/staff/intake").with(csrf()).param("submissionToken", FormTokens.fresh()).with(user(OfficeMessagesApiTest.staff(StaffRole.OMBUDSPERSON)))
                         .param("channel", "PHONE").param("narrative", "Caller reports a jail hold")
                         .param("allegations", "HONOURING_DETAINER_OR_TRANSFER").param("anonymous", "yes"))
                 .andExpect(status().isOk())
@@ -58,7 +59,7 @@ class StaffIntakeTest {
 
     @Test
     void the_channel_is_required_and_the_web_form_channel_is_not_a_staff_channel() throws Exception {
-        mvc.perform(post("/staff/intake").with(csrf()).with(user(OfficeMessagesApiTest.staff(StaffRole.ADMIN)))
+        mvc.perform(post("/staff/intake").with(csrf()).param("submissionToken", FormTokens.fresh()).with(user(OfficeMessagesApiTest.staff(StaffRole.ADMIN)))
                         .param("channel", "WEB_FORM").param("narrative", "x").param("allegations", "OTHER")
                         .param("anonymous", "yes"))
                 .andExpect(status().isBadRequest())

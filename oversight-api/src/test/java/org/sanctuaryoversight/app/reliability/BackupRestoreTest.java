@@ -112,7 +112,9 @@ class BackupRestoreTest {
             try (ConfigurableApplicationContext rebuilt = start(
                     "--oversight.mongodb.uri=mongodb://127.0.0.1:" + databasePort,
                     "--oversight.mongodb.database=oversight-restore",
-                    "--oversight.privacy.master-key=" + masterKey)) {
+                    "--oversight.privacy.master-key=" + masterKey,
+                    // the office's signing key is part of the backup, like the master key
+                    "--oversight.reports.signing-key-file=" + copy.resolve("reports-signing-key.pem"))) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> target.getCollection(STATUS).countDocuments() == 5);
                 assertThat(statusDocuments(target)).isEqualTo(originalStatuses);
                 for (String receipt : receipts) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.ApiClient;
 import org.sanctuaryoversight.app.support.CollectionCounts;
+import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,7 +205,8 @@ class HostileInputTest {
         for (String name : List.of("../../../../etc/passwd", "..\\..\\windows\\win.ini", "/etc/cron.d/job.pdf",
                 "photos/../../secret.pdf", "evil\u0000.pdf")) {
             mvc.perform(multipart("/complaints").file(new MockMultipartFile("attachments", name, "application/pdf", pdf))
-                            .param("narrative", "x").param("allegations", "OTHER").param("anonymous", "yes").with(csrf()))
+                            .param("narrative", "x").param("allegations", "OTHER").param("anonymous", "yes")
+                            .param("submissionToken", FormTokens.fresh()).with(csrf()))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().string(containsString("id=\"attachments-error\"")));
         }

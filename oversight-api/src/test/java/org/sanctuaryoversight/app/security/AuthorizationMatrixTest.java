@@ -83,6 +83,7 @@ class AuthorizationMatrixTest {
             Rule.staff(HttpMethod.GET, "/api/v1/staff/cases", CASE_READERS),
             Rule.staff(HttpMethod.POST, "/api/v1/staff/cases", OFFICE),
             Rule.staff("/staff/cases/sample/attachments", OFFICE),
+            Rule.staff("/staff/cases/reviews", OMBUDSPERSON),
             // The office's decisions are the ombudsperson's (assign, recommend, close, reopen); the policies decide per case.
             Rule.staff("/staff/cases/sample/investigator", OMBUDSPERSON),
             Rule.staff("/staff/cases/sample/recommendations", OMBUDSPERSON),

@@ -119,6 +119,15 @@ public final class Browser implements AutoCloseable {
         navigate(driver.findElement(trigger));
     }
 
+    /** The reload button: a page that answered a form is posted again, as when a person confirms the resubmission. */
+    public void refresh() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.navigate().refresh();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /**
      * Chromium answers a question about an element of a page being replaced either "stale" or, while the new
      * document is being attached, "node does not belong to the document": both mean the old page is gone.

@@ -6,7 +6,9 @@ import java.util.List;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
 
 /**
  * The events of one type as MongoDB holds them, read from the raw commit documents (not through Axon's
@@ -28,6 +30,13 @@ public final class StoredEvents {
             }
         }
         return events;
+    }
+
+    /** How many complaints were filed with exactly this narrative (which is stored sealed). */
+    public static long complaintsFiledWith(String narrative, MongoDatabase database, Serializer serializer,
+                                           PersonalDataVault vault) {
+        return ofType(ComplaintFiledEvent.class, database, serializer).stream()
+                .filter(e -> vault.open(e.narrative()).orElse("").equals(narrative)).count();
     }
 
     /** Every commit document, as JSON text: what to search for plaintext that must not be there. */

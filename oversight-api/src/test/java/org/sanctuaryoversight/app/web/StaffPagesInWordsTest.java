@@ -75,6 +75,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @OversightTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// Its own application (and database): every word on the pages comes from this test's data, not another test's.
+@org.springframework.test.context.TestPropertySource(properties = "oversight.casework.page-size=24")
 class StaffPagesInWordsTest {
 
     static final StaffMember OMBUDSPERSON = new StaffMember("omb-words", "Olga Words", StaffRole.OMBUDSPERSON, null);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
+import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
@@ -19,6 +20,7 @@ import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.staff.StaffMember;
 
 /**
  * The shape of a case document in {@code casework_cases}: how each event changes it, what is derived from it (the
@@ -42,9 +44,7 @@ final class CaseDocument {
                 .append("narrative", sealed(event.narrative())).append("location", sealed(event.location()));
         Document doc = opened(false, event.filedAt(), new LinkedHashSet<>(event.departments()), acknowledgementDue)
                 .append("complaint", complaint)
-                .append("attachments", event.attachments().stream()
-                        .map(a -> new Document("attachmentId", a.attachmentId()).append("type", a.type().name())
-                                .append("sizeBytes", a.sizeBytes()).append("fileName", sealed(a.fileName())))
+                .append("attachments", event.attachments().stream().map(a -> file(a, null))
                         .collect(Collectors.toCollection(ArrayList::new)));
         derive(doc, event.filedAt());
         return doc;
@@ -89,6 +89,17 @@ final class CaseDocument {
         addDepartment(doc, event.department());
     }
 
+    /** Documents staff or a department added to the case (with a step, or with an answer). */
+    static void documents(Document doc, List<AttachmentReference> documents, StaffMember by) {
+        documents.forEach(reference -> list(doc, "attachments").add(file(reference, by.displayName())));
+    }
+
+    private static Document file(AttachmentReference reference, String addedBy) {
+        return new Document("attachmentId", reference.attachmentId()).append("type", reference.type().name())
+                .append("sizeBytes", reference.sizeBytes()).append("fileName", sealed(reference.fileName()))
+                .append("addedBy", addedBy);
+    }
+
     static void referral(Document doc, DepartmentReferralSentEvent event) {
         list(doc, "referrals").add(new Document("referralId", event.referralId())
                 .append("department", event.department()).append("sentAt", Date.from(event.sentAt()))
@@ -104,6 +115,7 @@ final class CaseDocument {
             referral.put("overdue", false);
         });
         removeOverdue(doc, DeadlineKind.DEPARTMENT_RESPONSE + ":" + event.referralId());
+        documents(doc, event.documents(), event.by());
     }
 
     static void finding(Document doc, FindingRecordedEvent event) {
@@ -228,7 +240,7 @@ final class CaseDocument {
                 list(doc, "recommendations").stream().map(r -> recommendationView(caseId, r)).toList(),
                 list(doc, "attachments").stream().map(a -> new AttachmentView(a.getString("attachmentId"),
                         AttachmentType.valueOf(a.getString("type")), ((Number) a.get("sizeBytes")).longValue(),
-                        sealedValue(a.get("fileName", Document.class)))).toList(),
+                        sealedValue(a.get("fileName", Document.class)), a.getString("addedBy"))).toList(),
                 state(doc));
     }
 

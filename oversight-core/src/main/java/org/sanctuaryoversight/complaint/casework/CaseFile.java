@@ -116,7 +116,7 @@ public final class CaseFile implements CaseState {
                 OnlyTheCaseWorkers.check(command.actor(), this), ClosedCaseChangesOnlyByReopening.check(this),
                 NoInvestigationBeforeAcceptance.check(this)).orThrow();
         apply(new InvestigativeStepRecordedEvent(caseId, command.stepId(), command.kind(), command.notes(),
-                command.recordedAt(), command.actor()));
+                command.recordedAt(), command.actor(), command.documents()));
     }
 
     @CommandHandler
@@ -140,7 +140,7 @@ public final class CaseFile implements CaseState {
                 ClosedCaseChangesOnlyByReopening.check(this)).orThrow();
         apply(new DepartmentRespondedEvent(caseId, command.referralId(),
                 referrals.get(command.referralId()).department(), command.respondedAt(), command.response(),
-                command.actor()));
+                command.actor(), command.documents()));
     }
 
     @CommandHandler

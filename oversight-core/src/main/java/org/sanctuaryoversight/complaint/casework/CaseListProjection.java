@@ -81,7 +81,8 @@ class CaseListProjection {
 
     @EventHandler
     void on(InvestigativeStepRecordedEvent event, @SequenceNumber long sequence) {
-        change(event.complaintId(), sequence, event.recordedAt(), doc -> { });
+        change(event.complaintId(), sequence, event.recordedAt(), doc -> CaseDocument.documents(doc, event.documents(),
+                event.by()));
     }
 
     @EventHandler

@@ -81,7 +81,8 @@ class CaseTimelineProjection {
     @EventHandler
     void on(InvestigativeStepRecordedEvent event, @SequenceNumber long sequence) {
         entry(event.complaintId(), sequence, event.recordedAt(), "STEP_RECORDED", event.by(),
-                details("kind", event.kind()), sealed("notes", event.notes()));
+                details("kind", event.kind(), "documents", event.documents().isEmpty() ? null : event.documents().size()),
+                sealed("notes", event.notes()));
     }
 
     @EventHandler
@@ -93,7 +94,8 @@ class CaseTimelineProjection {
     @EventHandler
     void on(DepartmentRespondedEvent event, @SequenceNumber long sequence) {
         entry(event.complaintId(), sequence, event.respondedAt(), "DEPARTMENT_RESPONDED", event.by(),
-                details("department", event.department()), sealed("response", event.response()));
+                details("department", event.department(), "documents",
+                        event.documents().isEmpty() ? null : event.documents().size()), sealed("response", event.response()));
     }
 
     @EventHandler

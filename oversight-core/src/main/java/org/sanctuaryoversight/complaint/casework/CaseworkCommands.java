@@ -3,6 +3,8 @@ package org.sanctuaryoversight.complaint.casework;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
@@ -41,9 +43,18 @@ public final class CaseworkCommands {
                                           Instant recordedAt) {
     }
 
+    /** @param documents files staff attach to the step (a letter, a record), already sealed and stored; may be empty */
     public record RecordInvestigativeStepCommand(@TargetAggregateIdentifier String complaintId, StaffMember actor,
                                                  String stepId, InvestigativeStepKind kind, Sealed notes,
-                                                 Instant recordedAt) {
+                                                 Instant recordedAt, List<AttachmentReference> documents) {
+        public RecordInvestigativeStepCommand {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        public RecordInvestigativeStepCommand(String complaintId, StaffMember actor, String stepId,
+                                              InvestigativeStepKind kind, Sealed notes, Instant recordedAt) {
+            this(complaintId, actor, stepId, kind, notes, recordedAt, List.of());
+        }
     }
 
     public record SendDepartmentReferralCommand(@TargetAggregateIdentifier String complaintId, StaffMember actor,
@@ -51,8 +62,18 @@ public final class CaseworkCommands {
                                                 Instant sentAt, LocalDate dueDate) {
     }
 
+    /** @param documents files the department attaches to its answer, already sealed and stored; may be empty */
     public record RespondToReferralCommand(@TargetAggregateIdentifier String complaintId, StaffMember actor,
-                                           String referralId, Sealed response, Instant respondedAt) {
+                                           String referralId, Sealed response, Instant respondedAt,
+                                           List<AttachmentReference> documents) {
+        public RespondToReferralCommand {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        public RespondToReferralCommand(String complaintId, StaffMember actor, String referralId, Sealed response,
+                                        Instant respondedAt) {
+            this(complaintId, actor, referralId, response, respondedAt, List.of());
+        }
     }
 
     public record RecordFindingCommand(@TargetAggregateIdentifier String complaintId, StaffMember actor,

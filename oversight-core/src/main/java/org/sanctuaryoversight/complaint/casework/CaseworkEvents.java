@@ -3,6 +3,8 @@ package org.sanctuaryoversight.complaint.casework;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.complaint.casework.DeadlineKind;
 import org.sanctuaryoversight.complaint.casework.Finding;
@@ -38,16 +40,36 @@ public final class CaseworkEvents {
                                           String department, Instant recordedAt, StaffMember by) {
     }
 
+    /** @param documents files staff attached to the step; empty in events written before documents existed */
     public record InvestigativeStepRecordedEvent(String complaintId, String stepId, InvestigativeStepKind kind,
-                                                 Sealed notes, Instant recordedAt, StaffMember by) {
+                                                 Sealed notes, Instant recordedAt, StaffMember by,
+                                                 List<AttachmentReference> documents) {
+        public InvestigativeStepRecordedEvent {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        public InvestigativeStepRecordedEvent(String complaintId, String stepId, InvestigativeStepKind kind,
+                                              Sealed notes, Instant recordedAt, StaffMember by) {
+            this(complaintId, stepId, kind, notes, recordedAt, by, List.of());
+        }
     }
 
     public record DepartmentReferralSentEvent(String complaintId, String referralId, String department, Instant sentAt,
                                               LocalDate dueDate, Sealed questions, StaffMember by) {
     }
 
+    /** @param documents files the department attached to its answer; empty in events written before documents existed */
     public record DepartmentRespondedEvent(String complaintId, String referralId, String department,
-                                           Instant respondedAt, Sealed response, StaffMember by) {
+                                           Instant respondedAt, Sealed response, StaffMember by,
+                                           List<AttachmentReference> documents) {
+        public DepartmentRespondedEvent {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        public DepartmentRespondedEvent(String complaintId, String referralId, String department, Instant respondedAt,
+                                        Sealed response, StaffMember by) {
+            this(complaintId, referralId, department, respondedAt, response, by, List.of());
+        }
     }
 
     public record FindingRecordedEvent(String complaintId, String allegationId, Finding finding, Instant recordedAt,

@@ -126,8 +126,21 @@ public final class CaseworkQueries {
     public record ReviewFacts(String reasonCode, String reason, String sourceReference) {
     }
 
-    /** A file filed with the complaint: kind and size in clear, the person's file name sealed. */
-    public record AttachmentView(String attachmentId, AttachmentType type, long sizeBytes, Sealed fileName) {
+    /**
+     * A file of the case: kind and size in clear, the file name sealed.
+     *
+     * @param addedBy who added it to the case (a member of staff or a department's liaison); null for a file the
+     *                complainant sent with the complaint
+     */
+    public record AttachmentView(String attachmentId, AttachmentType type, long sizeBytes, Sealed fileName,
+                                 String addedBy) {
+        public AttachmentView(String attachmentId, AttachmentType type, long sizeBytes, Sealed fileName) {
+            this(attachmentId, type, sizeBytes, fileName, null);
+        }
+
+        public boolean fromComplainant() {
+            return addedBy == null;
+        }
     }
 
     public record AllegationView(String allegationId, String provision, String department, Finding finding) {

@@ -2,7 +2,11 @@ package org.sanctuaryoversight.complaint.identity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashSet;
 import java.util.Set;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.DepartmentRespondedEvent;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents.InvestigativeStepRecordedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.sanctuaryoversight.complaint.casework.CaseState;
 import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.OnlyTheCaseWorkers;
@@ -25,6 +29,7 @@ public final class ComplainantIdentity {
     private final boolean filedByComplainant;
     private final boolean anonymous;
     private final Sealed contact;
+    /** The files of the case: the complainant's, and the documents staff and departments added to it. */
     private final Set<String> attachmentIds;
     /** Who works the case decides who sees; the case file is the complaint's own, read here, never changed. */
     private final CaseState caseFile;
@@ -35,7 +40,7 @@ public final class ComplainantIdentity {
         this.filedByComplainant = filedByComplainant;
         this.anonymous = anonymous;
         this.contact = contact;
-        this.attachmentIds = Set.copyOf(attachmentIds);
+        this.attachmentIds = new HashSet<>(attachmentIds);
         this.caseFile = caseFile;
     }
 
@@ -69,6 +74,16 @@ public final class ComplainantIdentity {
                 command.viewer().displayName(), command.viewer().role(), command.viewedAt(), command.purpose(),
                 command.note().strip()));
         return contact;
+    }
+
+    @EventSourcingHandler
+    void on(InvestigativeStepRecordedEvent event) {
+        event.documents().forEach(document -> attachmentIds.add(document.attachmentId()));
+    }
+
+    @EventSourcingHandler
+    void on(DepartmentRespondedEvent event) {
+        event.documents().forEach(document -> attachmentIds.add(document.attachmentId()));
     }
 
     @CommandHandler

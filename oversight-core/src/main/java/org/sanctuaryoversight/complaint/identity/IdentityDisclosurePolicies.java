@@ -29,7 +29,7 @@ public final class IdentityDisclosurePolicies {
         }
     }
 
-    /** A file is shown only from the complaint it was filed with. */
+    /** A file is shown only from the case it belongs to (sent with the complaint, or added to the case by staff). */
     public static final class OnlyFilesSentWithTheComplaint {
         public static Ruling check(java.util.Set<String> attachmentIds, String attachmentId) {
             return attachmentIds.contains(attachmentId) ? Ruling.allow()

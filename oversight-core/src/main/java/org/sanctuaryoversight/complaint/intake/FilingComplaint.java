@@ -15,6 +15,7 @@ import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.CleanFile
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
 import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
+import org.sanctuaryoversight.complaint.attachment.SealedFiles;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +35,7 @@ public final class FilingComplaint {
     private final ComplaintIntakePolicy intakePolicy;
     private final PersonalDataVault vault;
     private final AttachmentInspector inspector;
-    private final AttachmentStore attachments;
+    private final SealedFiles sealedFiles;
     private final PasswordEncoder receiptEncoder;
     private final Clock clock;
     private final ObjectMapper json;
@@ -47,7 +48,7 @@ public final class FilingComplaint {
         this.intakePolicy = intakePolicy;
         this.vault = vault;
         this.inspector = inspector;
-        this.attachments = attachments;
+        this.sealedFiles = new SealedFiles(inspector, attachments, vault);
         this.receiptEncoder = receiptEncoder;
         this.clock = clock;
         this.json = json;
@@ -65,25 +66,7 @@ public final class FilingComplaint {
         }
         String complaintId = UUID.randomUUID().toString();
         vault.createKey(complaintId);
-        List<AttachmentReference> stored = new ArrayList<>();
-        try {
-            for (CleanFile file : files.files()) {
-                String attachmentId = UUID.randomUUID().toString();
-                attachments.store(attachmentId, complaintId, vault.sealBytes(complaintId, file.content()));
-                stored.add(new AttachmentReference(attachmentId, file.type(), file.content().length,
-                        sealIfPresent(complaintId, file.fileName())));
-            }
-            return send(submission, complaintId, stored);
-        } catch (RuntimeException failed) {
-            for (AttachmentReference reference : stored) {
-                try {
-                    attachments.delete(reference.attachmentId());
-                } catch (RuntimeException alsoFailed) {
-                    failed.addSuppressed(alsoFailed); // unreadable without the complaint's key in any case
-                }
-            }
-            throw failed;
-        }
+        return sealedFiles.storeThen(complaintId, files.files(), stored -> send(submission, complaintId, stored));
     }
 
     private FiledComplaint send(ComplaintSubmission submission, String complaintId, List<AttachmentReference> stored) {

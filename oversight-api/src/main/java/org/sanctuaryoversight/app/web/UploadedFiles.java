@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.intake;
+package org.sanctuaryoversight.app.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
