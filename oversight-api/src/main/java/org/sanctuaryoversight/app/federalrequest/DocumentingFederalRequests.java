@@ -82,13 +82,8 @@ class DocumentingFederalRequests {
         }
         Instant now = clock.instant();
         String requestId = UUID.randomUUID().toString();
-        List<AttachmentReference> stored = documents.store(requestId, files);
-        try {
-            commands.sendAndWait(new DocumentFederalRequestCommand(requestId, facts, now, member, stored));
-        } catch (RuntimeException refused) {
-            documents.takeBack(stored, refused);
-            throw refused;
-        }
+        documents.storeThen(requestId, files, stored -> commands.sendAndWait(
+                new DocumentFederalRequestCommand(requestId, facts, now, member, stored)));
         readModels.awaitCaughtUp(REGISTERS);
         return new Documented(requestId, !policy.evaluate(facts, now).isEmpty());
     }
@@ -103,14 +98,8 @@ class DocumentingFederalRequests {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
-        List<AttachmentReference> stored = documents.store(requestId, files);
-        try {
-            commands.sendAndWait(new AmendFederalRequestCommand(requestId, facts, reason.strip(), clock.instant(),
-                    member, stored));
-        } catch (RuntimeException refused) {
-            documents.takeBack(stored, refused);
-            throw refused;
-        }
+        documents.storeThen(requestId, files, stored -> commands.sendAndWait(
+                new AmendFederalRequestCommand(requestId, facts, reason.strip(), clock.instant(), member, stored)));
         readModels.awaitCaughtUp(REGISTERS);
     }
 

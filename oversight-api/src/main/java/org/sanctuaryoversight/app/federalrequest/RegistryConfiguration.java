@@ -6,7 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
-import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
+import org.sanctuaryoversight.complaint.attachment.SealedFiles;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.federalrequest.AttachingDocuments;
 import org.sanctuaryoversight.federalrequest.FederalRequestCompliancePolicy;
@@ -35,8 +35,8 @@ class RegistryConfiguration {
     }
 
     @Bean
-    AttachingDocuments attachingFederalRequestDocuments(PersonalDataVault vault, AttachmentStore store) {
-        return new AttachingDocuments(vault, store);
+    AttachingDocuments attachingFederalRequestDocuments(SealedFiles files, PersonalDataVault vault) {
+        return new AttachingDocuments(files, vault);
     }
 
     @Bean

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.sanctuaryoversight.app.federalrequest.FederalRequestInput.NewDocuments;
-import org.sanctuaryoversight.app.intake.UploadedFiles;
+import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;

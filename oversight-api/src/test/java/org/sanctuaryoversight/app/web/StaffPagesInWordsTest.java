@@ -149,9 +149,12 @@ class StaffPagesInWordsTest {
         FederalRequestFacts facts = new FederalRequestFacts("police", now.minusSeconds(7200), FederalAgency.ICE_ERO,
                 RequestChannel.LETTER_OR_FAX, List.of(RequestType.DETAINER_HOLD), LegalDocument.DETAINER,
                 FederalRequestResponse.PENDING, "Asked to hold someone past release", "Waiting for counsel");
-        var copy = documents.store(request, List.of(new AttachmentInspector.CleanFile("detainer.pdf",
-                AttachmentType.PDF, "%PDF-1.4 redacted copy".getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
-        commands.sendAndWait(new DocumentFederalRequestCommand(request, facts, now, LIAISON, copy));
+        var copy = documents.storeThen(request, List.of(new AttachmentInspector.CleanFile("detainer.pdf",
+                AttachmentType.PDF, "%PDF-1.4 redacted copy".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+                stored -> {
+                    commands.sendAndWait(new DocumentFederalRequestCommand(request, facts, now, LIAISON, stored));
+                    return stored;
+                });
         commands.sendAndWait(new AmendFederalRequestCommand(request, new FederalRequestFacts("police",
                 facts.receivedAt(), facts.agency(), facts.channel(), facts.requestTypes(), facts.legalDocument(),
                 FederalRequestResponse.COMPLIED, facts.description(), "The watch commander honoured it"),
