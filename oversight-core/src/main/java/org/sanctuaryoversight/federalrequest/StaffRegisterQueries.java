@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
+import org.sanctuaryoversight.readmodel.Paged;
 
 /** What the staff register answers: every documented request, as staff see it (the public sees only approved ones). */
 public final class StaffRegisterQueries {
@@ -26,21 +27,9 @@ public final class StaffRegisterQueries {
         }
     }
 
-    public record StaffRecordsPage(List<StaffRecord> records, long total, int page, int size) {
+    public record StaffRecordsPage(List<StaffRecord> records, long total, int page, int size) implements Paged {
         public StaffRecordsPage {
             records = List.copyOf(records);
-        }
-
-        public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pageCount();
         }
     }
 

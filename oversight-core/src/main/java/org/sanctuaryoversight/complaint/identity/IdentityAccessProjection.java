@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -52,36 +53,32 @@ class IdentityAccessProjection {
 
     @EventHandler
     void on(ComplainantIdentityViewedEvent event, @SequenceNumber long sequence) {
-        String id = event.complaintId() + ":" + sequence;
-        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.complaintId())
-                        .append("viewedAt", Date.from(event.viewedAt())).append("viewedBy", event.viewedBy())
-                        .append("viewerName", event.viewerName()).append("role", event.role().name())
-                        .append("purpose", event.purpose().name()).append("note", event.note())
-                        .append("attachmentId", event.attachmentId())
-                        .append("seen", (event.attachmentId() == null ? Seen.CONTACT : Seen.FILE).name()),
-                new ReplaceOptions().upsert(true));
+        write(event.complaintId(), sequence, event.viewedAt(), event.viewedBy(), event.viewerName(), event.role(),
+                event.purpose().name(), event.note(), event.attachmentId(),
+                event.attachmentId() == null ? Seen.CONTACT : Seen.FILE);
     }
 
     @EventHandler
     void on(CaseMaterialReadEvent event, @SequenceNumber long sequence) {
-        String id = event.complaintId() + ":" + sequence;
-        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.complaintId())
-                        .append("viewedAt", Date.from(event.readAt())).append("viewedBy", event.readBy())
-                        .append("viewerName", event.readerName()).append("role", event.role().name())
-                        .append("purpose", event.purpose().name()).append("note", event.note())
-                        .append("attachmentId", null).append("seen", Seen.CASE_MATERIAL.name()),
-                new ReplaceOptions().upsert(true));
+        write(event.complaintId(), sequence, event.readAt(), event.readBy(), event.readerName(), event.role(),
+                event.purpose().name(), event.note(), null, Seen.CASE_MATERIAL);
     }
 
     /** Another capability's record whose sealed material was shown (a federal request's documents). */
     @EventHandler
     void on(LoggedAccess event, @SequenceNumber long sequence) {
-        String id = event.accessedRecordId() + ":" + sequence;
-        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.accessedRecordId())
-                        .append("viewedAt", Date.from(event.accessedAt())).append("viewedBy", event.accessedBy())
-                        .append("viewerName", event.accessorName()).append("role", event.accessorRole().name())
-                        .append("purpose", event.purposeCode()).append("note", event.accessNote())
-                        .append("attachmentId", event.accessedItemId()).append("seen", event.seen().name()),
+        write(event.accessedRecordId(), sequence, event.accessedAt(), event.accessedBy(), event.accessorName(),
+                event.accessorRole(), event.purposeCode(), event.accessNote(), event.accessedItemId(), event.seen());
+    }
+
+    /** One entry per record and event, so a redelivered event rewrites the same entry. */
+    private void write(String recordId, long sequence, Instant at, String by, String name, StaffRole role,
+                       String purpose, String note, String itemId, Seen seen) {
+        String id = recordId + ":" + sequence;
+        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", recordId)
+                        .append("viewedAt", Date.from(at)).append("viewedBy", by).append("viewerName", name)
+                        .append("role", role.name()).append("purpose", purpose).append("note", note)
+                        .append("attachmentId", itemId).append("seen", seen.name()),
                 new ReplaceOptions().upsert(true));
     }
 

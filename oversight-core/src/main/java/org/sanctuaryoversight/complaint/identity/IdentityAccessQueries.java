@@ -2,6 +2,7 @@ package org.sanctuaryoversight.complaint.identity;
 
 import java.time.Instant;
 import java.util.List;
+import org.sanctuaryoversight.readmodel.Paged;
 import org.sanctuaryoversight.staff.StaffRole;
 
 /** What the access log answers: who viewed whose identity, and whether a complaint has an identity to view. */
@@ -59,21 +60,10 @@ public final class IdentityAccessQueries {
     }
 
     /** Newest first. */
-    public record IdentityAccessLogPage(List<IdentityAccessEntry> entries, int page, int size, long total) {
+    public record IdentityAccessLogPage(List<IdentityAccessEntry> entries, int page, int size, long total)
+            implements Paged {
         public IdentityAccessLogPage {
             entries = List.copyOf(entries);
-        }
-
-        public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pageCount();
         }
     }
 
