@@ -48,7 +48,7 @@ class CrashRecoveryTest {
                 "--server.port=" + httpPort,
                 "--oversight.embedded.data-directory=" + dataDirectory,
                 "--oversight.embedded.port=" + databasePort,
-                "--oversight.receipt.bcrypt-strength=4",
+
                 "--oversight.events.claim-timeout=2s",
                 "--logging.level.root=WARN");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
