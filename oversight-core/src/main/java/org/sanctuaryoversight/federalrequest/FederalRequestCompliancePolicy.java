@@ -48,8 +48,18 @@ public final class FederalRequestCompliancePolicy {
                 && facts.requestTypes().stream().anyMatch(covered::contains);
     }
 
-    private static String presented(FederalRequestFacts facts) {
-        return facts.legalDocument() == null ? "no document" : facts.legalDocument().name();
+    /** The answer and the document in words (the reason is read by people, on the case page and in the log). */
+    private static String answer(FederalRequestFacts facts) {
+        return "the department " + words(facts.response()) + ", on " + (facts.legalDocument() == null
+                || facts.legalDocument() == LegalDocument.NONE ? "no document" : article(words(facts.legalDocument())));
+    }
+
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /**
@@ -68,9 +78,8 @@ public final class FederalRequestCompliancePolicy {
                 return Optional.empty();
             }
             return Optional.of(new ComplianceFlag(CODE, "Protection of Sensitive Information",
-                    "Non-publicly available information about an individual was provided (response "
-                            + facts.response() + ", document presented: " + presented(facts)
-                            + "); the ordinance allows this only where expressly required by law or court order."));
+                    "Non-publicly available information about an individual was provided ("
+                            + answer(facts) + "); the ordinance allows this only where expressly required by law or court order."));
         }
     }
 
@@ -90,8 +99,7 @@ public final class FederalRequestCompliancePolicy {
             }
             return Optional.of(new ComplianceFlag(CODE, "Protection of Sensitive Information",
                     "A database or surveillance data (such as license-plate reader data) was made available to "
-                            + "federal authorities (response " + facts.response() + ", document presented: "
-                            + presented(facts) + "); the ordinance forbids making databases available for "
+                            + "federal authorities (" + answer(facts) + "); the ordinance forbids making databases available for "
                             + "immigration enforcement without a judicial warrant or court order."));
         }
     }
@@ -112,18 +120,19 @@ public final class FederalRequestCompliancePolicy {
             if (!helpedWithoutJudge(facts, COVERED)) {
                 return Optional.empty();
             }
-            return Optional.of(new ComplianceFlag(CODE, "Use of county facilities, personnel and equipment",
+            return Optional.of(new ComplianceFlag(CODE, "Restriction on Use of County Law Enforcement Resources",
                     "County facilities, personnel or equipment were used, or access to a non-public facility or "
-                            + "a person in custody was given (response " + facts.response()
-                            + ", document presented: " + presented(facts) + "); the ordinance forbids their use "
+                            + "a person in custody was given (" + answer(facts) + "); the ordinance forbids their use "
                             + "for immigration enforcement and requires a judicial warrant before facility access."));
         }
     }
 
     /**
-     * "Detainers": "Do not arrest or detain anyone for civil immigration violations, including pursuant
-     * to immigration detainer requests from ICE, ICE administrative arrest warrants" — "without a
-     * judicial warrant". A transfer of custody to ICE honours the same request by other means.
+     * "Restriction on Use of County Law Enforcement Resources": no county personnel or facilities "will be used for
+     * the purposes of: immigration enforcement", which the toolkit spells out for jails: "Do not arrest or detain
+     * anyone for civil immigration violations, including pursuant to immigration detainer requests from ICE, ICE
+     * administrative arrest warrants" — "without a judicial warrant". A transfer of custody to ICE honours the same
+     * request by other means.
      */
     static final class DetainerHonouredWithoutJudicialWarrant implements Rule {
         static final String CODE = "DETAINER_WITHOUT_JUDICIAL_WARRANT";
@@ -135,9 +144,8 @@ public final class FederalRequestCompliancePolicy {
             if (!helpedWithoutJudge(facts, COVERED)) {
                 return Optional.empty();
             }
-            return Optional.of(new ComplianceFlag(CODE, "Detainers",
-                    "A detainer, hold or transfer of custody was honoured (response " + facts.response()
-                            + ", document presented: " + presented(facts) + "); the ordinance forbids detaining "
+            return Optional.of(new ComplianceFlag(CODE, "Restriction on Use of County Law Enforcement Resources",
+                    "A detainer, hold or transfer of custody was honoured (" + answer(facts) + "); the ordinance forbids detaining "
                             + "anyone on an immigration detainer or administrative warrant without a judicial warrant."));
         }
     }

@@ -1,17 +1,22 @@
 package org.sanctuaryoversight.federalrequest;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.List;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 
 /**
- * Registers the federal request capability with Axon: its aggregate, the handler that opens a review
- * case for every flagged request, the public register projection, and the compliance policy its command handlers receive as a parameter. The capability's classes stay package-private; this module,
- * the policy and the message records are its public surface.
+ * Registers the federal request capability with Axon: its aggregate, the handler that opens a review case for every
+ * flagged request, the public register and the staff register projections, and the compliance policy its command
+ * handlers receive as a parameter. The capability's classes stay package-private; this module, the policies, the use
+ * case {@link AttachingDocuments} and the message records are its public surface.
  */
 public final class FederalRequestModule implements ConfigurerModule {
 
     public static final String PUBLIC_REGISTER_PROCESSING_GROUP = PublicRegisterProjection.PROCESSING_GROUP;
+    public static final String STAFF_REGISTER_PROCESSING_GROUP = StaffRegisterProjection.PROCESSING_GROUP;
+    /** Processing groups of read-model versions this release replaced (their stored tokens are removed at start). */
+    public static final List<String> OBSOLETE_PROCESSING_GROUPS = PublicRegisterProjection.OBSOLETE_PROCESSING_GROUPS;
 
     private final FederalRequestCompliancePolicy policy;
     private final MongoDatabase readModels;
@@ -30,5 +35,8 @@ public final class FederalRequestModule implements ConfigurerModule {
         PublicRegisterProjection register = new PublicRegisterProjection(readModels);
         configurer.eventProcessing().registerEventHandler(configuration -> register);
         configurer.registerQueryHandler(configuration -> register);
+        StaffRegisterProjection staffRegister = new StaffRegisterProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> staffRegister);
+        configurer.registerQueryHandler(configuration -> staffRegister);
     }
 }

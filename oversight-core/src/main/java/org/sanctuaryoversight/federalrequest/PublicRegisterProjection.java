@@ -15,32 +15,61 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.sanctuaryoversight.federalrequest.PublicRegisterEntry.PublicFlag;
 
 /**
- * The public register ({@code registry_public_records}): built only from
- * {@link FederalRequestPublicSummaryApprovedEvent}, so it can hold nothing the office did not approve:
- * closed vocabularies, the month received and the approved summary. No staff id, no liaison text.
- * One document per request, replaced on each approval and guarded by the event's sequence number, so a
- * redelivered or replayed event leaves the same result; {@link #reset()} drops it for a rebuild.
+ * The public register ({@code registry_public_records}): built from {@link FederalRequestPublicSummaryApprovedEvent},
+ * so it can hold nothing the office did not approve: closed vocabularies, the month received and the approved
+ * summary, with the compliance flags the request had raised by then (rule and ordinance clause, kept meanwhile in
+ * {@code registry_public_flags}, never shown before approval). No staff id, no liaison text. One document per
+ * request, replaced on each approval; an event older than the document changes nothing, and the flags embedded are
+ * those raised before the approval event, so a redelivered or replayed event leaves the same result;
+ * {@link #reset()} drops both collections for a rebuild.
+ *
+ * <p>The processing group's name changed when flags were added ({@link #OBSOLETE_PROCESSING_GROUPS}), so every
+ * installation replays the log into it and the records approved before show their flags too.
  */
 @ProcessingGroup(PublicRegisterProjection.PROCESSING_GROUP)
 class PublicRegisterProjection {
 
-    static final String PROCESSING_GROUP = "registry-public-register";
+    static final String PROCESSING_GROUP = "registry-public-register-2";
+    static final List<String> OBSOLETE_PROCESSING_GROUPS = List.of("registry-public-register");
     static final String COLLECTION = "registry_public_records";
+    static final String FLAGS = "registry_public_flags";
 
     private final MongoCollection<Document> records;
+    private final MongoCollection<Document> flags;
 
     PublicRegisterProjection(MongoDatabase database) {
         this.records = database.getCollection(COLLECTION);
+        this.flags = database.getCollection(FLAGS);
+    }
+
+    /** Kept aside until an approval publishes them; one document per request and rule, so redelivery changes nothing. */
+    @EventHandler
+    void on(FederalRequestFlaggedEvent event, @SequenceNumber long sequence) {
+        for (int i = 0; i < event.flags().size(); i++) {
+            ComplianceFlag flag = event.flags().get(i);
+            String id = event.requestId() + ":" + flag.rule();
+            flags.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("requestId", event.requestId())
+                            .append("rule", flag.rule()).append("ordinanceClause", flag.ordinanceClause())
+                            .append("sequence", sequence).append("order", i),
+                    new ReplaceOptions().upsert(true));
+        }
     }
 
     @EventHandler
     void on(FederalRequestPublicSummaryApprovedEvent event, @SequenceNumber long sequence) {
         Document existing = records.find(Filters.eq("_id", event.requestId())).first();
-        if (existing != null && existing.getLong("sequence") >= sequence) {
-            return;
+        if (existing != null && existing.getLong("sequence") > sequence) {
+            return; // a later approval is already shown (an equal one is written again: a new version replays over it)
         }
+        List<Document> raised = flags.find(Filters.and(Filters.eq("requestId", event.requestId()),
+                        Filters.lt("sequence", sequence)))
+                .sort(Sorts.orderBy(Sorts.ascending("sequence"), Sorts.ascending("order")))
+                .map(flag -> new Document("rule", flag.getString("rule"))
+                        .append("ordinanceClause", flag.getString("ordinanceClause")))
+                .into(new ArrayList<>());
         PublicRecord record = event.publicRecord();
         records.replaceOne(Filters.eq("_id", event.requestId()), new Document("_id", event.requestId())
                         .append("department", record.department())
@@ -52,6 +81,7 @@ class PublicRegisterProjection {
                         .append("response", record.response().name())
                         .append("publicSummary", record.publicSummary())
                         .append("approvedAt", Date.from(event.approvedAt()))
+                        .append("flags", raised)
                         .append("sequence", sequence),
                 new ReplaceOptions().upsert(true));
     }
@@ -89,7 +119,9 @@ class PublicRegisterProjection {
                     document.getList("requestTypes", String.class).stream().map(RequestType::valueOf).toList(),
                     LegalDocument.valueOf(document.getString("legalDocument")),
                     FederalRequestResponse.valueOf(document.getString("response")),
-                    document.getString("publicSummary")), document.getDate("approvedAt").toInstant()));
+                    document.getString("publicSummary")), document.getDate("approvedAt").toInstant(),
+                    document.getList("flags", Document.class, List.of()).stream().map(flag -> new PublicFlag(
+                            flag.getString("rule"), flag.getString("ordinanceClause"))).toList()));
         }
         return new PublicRegisterPage(entries, total, query.page(), query.size());
     }
@@ -97,5 +129,6 @@ class PublicRegisterProjection {
     @ResetHandler
     void reset() {
         records.drop();
+        flags.drop();
     }
 }

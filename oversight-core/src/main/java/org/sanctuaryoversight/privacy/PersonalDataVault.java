@@ -31,6 +31,11 @@ public final class PersonalDataVault {
         keys.store(keyId, masterKey.wrap(keyId, dataKey));
     }
 
+    /** Whether the subject has a data key (created and not shredded). */
+    public boolean hasKey(String keyId) {
+        return keys.find(keyId).isPresent();
+    }
+
     public Sealed seal(String keyId, String plaintext) {
         SecretKeySpec dataKey = dataKey(keyId)
                 .orElseThrow(() -> new PersonalDataShreddedException(keyId));

@@ -7,6 +7,10 @@ import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
+import org.sanctuaryoversight.complaint.attachment.AttachmentType;
+import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 
@@ -76,7 +80,8 @@ class FederalRequestAggregateTest {
         fixture.givenNoPriorActivity()
                 .when(new DocumentFederalRequestCommand("fr-1", facts(LegalDocument.NONE,
                         FederalRequestResponse.DECLINED), DOCUMENTED, OTHER_LIAISON))
-                .expectException(IllegalArgumentException.class)
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyTheDepartmentAndTheOffice"))
                 .expectNoEvents();
     }
 
@@ -107,7 +112,7 @@ class FederalRequestAggregateTest {
         FederalRequestFacts facts = facts(LegalDocument.NONE, FederalRequestResponse.DECLINED);
         fixture.given(documented(facts))
                 .when(new AmendFederalRequestCommand("fr-1", facts, " ", DOCUMENTED, LIAISON))
-                .expectException(IllegalArgumentException.class);
+                .expectException(Refusal.class);
     }
 
     @Test
@@ -128,7 +133,97 @@ class FederalRequestAggregateTest {
         fixture.given(documented(facts(LegalDocument.NONE, FederalRequestResponse.DECLINED)))
                 .when(new ApproveFederalRequestPublicSummaryCommand("fr-1", "Summary", DOCUMENTED, AUDITOR,
                         ZoneId.of("UTC")))
-                .expectException(IllegalArgumentException.class)
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OmbudspersonApprovesPublicRecords"))
+                .expectNoEvents();
+    }
+
+    // ---- documents sent with a request, and who opens them
+
+    static final AttachmentReference DETAINER_COPY = new AttachmentReference("doc-1", AttachmentType.PDF, 2048,
+            new Sealed("federal-request:fr-1", "c2VhbGVk"));
+
+    static FederalRequestDocumentsAttachedEvent attached(Instant at) {
+        return new FederalRequestDocumentsAttachedEvent("fr-1", List.of(DETAINER_COPY), at, LIAISON.userId());
+    }
+
+    @Test
+    void documents_sent_with_the_record_are_attached_when_it_is_documented() {
+        FederalRequestFacts facts = facts(LegalDocument.DETAINER, FederalRequestResponse.DECLINED);
+        fixture.givenNoPriorActivity()
+                .when(new DocumentFederalRequestCommand("fr-1", facts, DOCUMENTED, LIAISON, List.of(DETAINER_COPY)))
+                .expectEvents(documented(facts), attached(DOCUMENTED));
+    }
+
+    @Test
+    void a_correction_may_attach_more_documents() {
+        FederalRequestFacts facts = facts(LegalDocument.DETAINER, FederalRequestResponse.DECLINED);
+        Instant later = DOCUMENTED.plus(Duration.ofHours(1));
+        fixture.given(documented(facts))
+                .when(new AmendFederalRequestCommand("fr-1", facts, "The detainer copy arrived", later, LIAISON,
+                        List.of(DETAINER_COPY)))
+                .expectEvents(new FederalRequestAmendedEvent("fr-1", facts, "The detainer copy arrived", later,
+                        LIAISON.userId()), attached(later));
+    }
+
+    @Test
+    void a_record_stays_with_the_department_that_documented_it() {
+        FederalRequestFacts facts = facts(LegalDocument.NONE, FederalRequestResponse.DECLINED);
+        FederalRequestFacts moved = new FederalRequestFacts("schools", facts.receivedAt(), facts.agency(),
+                facts.channel(), facts.requestTypes(), facts.legalDocument(), facts.response(), facts.description(),
+                facts.justification());
+        fixture.given(documented(facts))
+                .when(new AmendFederalRequestCommand("fr-1", moved, "Wrong department", DOCUMENTED, OMBUDSPERSON))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("RecordStaysWithItsDepartment"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_ombudsperson_opens_a_document_for_a_stated_reason_and_the_opening_is_recorded_first() {
+        FederalRequestFacts facts = facts(LegalDocument.DETAINER, FederalRequestResponse.COMPLIED);
+        Instant at = DOCUMENTED.plus(Duration.ofDays(1));
+        fixture.given(documented(facts), attached(DOCUMENTED))
+                .when(new OpenFederalRequestDocumentCommand("fr-1", "doc-1", OMBUDSPERSON, at,
+                        DocumentPurpose.REVIEW_THE_REQUEST, "  Check the detainer for a judge's signature "))
+                .expectEvents(new FederalRequestDocumentOpenedEvent("fr-1", "doc-1", "u-omb", "Olga",
+                        StaffRole.OMBUDSPERSON, at, DocumentPurpose.REVIEW_THE_REQUEST,
+                        "Check the detainer for a judge's signature"));
+    }
+
+    @Test
+    void another_departments_liaison_never_opens_the_documents() {
+        fixture.given(documented(facts(LegalDocument.DETAINER, FederalRequestResponse.COMPLIED)), attached(DOCUMENTED))
+                .when(new OpenFederalRequestDocumentCommand("fr-1", "doc-1", OTHER_LIAISON, DOCUMENTED,
+                        DocumentPurpose.CORRECT_THE_RECORD, "Curious"))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyTheDepartmentAndTheOffice"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_opening_without_a_note_or_of_another_document_records_nothing() {
+        fixture.given(documented(facts(LegalDocument.DETAINER, FederalRequestResponse.COMPLIED)), attached(DOCUMENTED))
+                .when(new OpenFederalRequestDocumentCommand("fr-1", "doc-1", LIAISON, DOCUMENTED,
+                        DocumentPurpose.CORRECT_THE_RECORD, " "))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("EveryOpeningHasAReason"))
+                .expectNoEvents();
+        fixture.given(documented(facts(LegalDocument.DETAINER, FederalRequestResponse.COMPLIED)), attached(DOCUMENTED))
+                .when(new OpenFederalRequestDocumentCommand("fr-1", "doc-9", LIAISON, DOCUMENTED,
+                        DocumentPurpose.CORRECT_THE_RECORD, "Checking"))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("OnlyDocumentsOfThisRequest"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_public_summary_that_names_the_person_is_refused() {
+        fixture.given(documented(facts(LegalDocument.NONE, FederalRequestResponse.DECLINED)))
+                .when(new ApproveFederalRequestPublicSummaryCommand("fr-1", "ICE asked about A123456789.", DOCUMENTED,
+                        OMBUDSPERSON, ZoneId.of("UTC")))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("PublicSummaryNamesNoOne"))
                 .expectNoEvents();
     }
 }

@@ -30,7 +30,7 @@ class FederalRequestCompliancePolicyTest {
         assertThat(flags).singleElement().satisfies(flag -> {
             assertThat(flag.rule()).isEqualTo("INFORMATION_WITHOUT_COURT_ORDER");
             assertThat(flag.ordinanceClause()).isEqualTo("Protection of Sensitive Information");
-            assertThat(flag.reason()).contains("court order").contains("ADMINISTRATIVE_WARRANT");
+            assertThat(flag.reason()).contains("court order").contains("an administrative warrant");
         });
     }
 
@@ -59,7 +59,7 @@ class FederalRequestCompliancePolicyTest {
                 FederalRequestResponse.COMPLIED), RECEIVED);
         assertThat(flags).singleElement().satisfies(flag -> {
             assertThat(flag.rule()).isEqualTo("FACILITIES_OR_PERSONNEL_WITHOUT_JUDICIAL_WARRANT");
-            assertThat(flag.ordinanceClause()).startsWith("Use of county facilities");
+            assertThat(flag.ordinanceClause()).isEqualTo("Restriction on Use of County Law Enforcement Resources");
             assertThat(flag.reason()).contains("judicial warrant");
         });
     }
@@ -71,7 +71,7 @@ class FederalRequestCompliancePolicyTest {
                 FederalRequestResponse.COMPLIED), RECEIVED);
         assertThat(flags).singleElement().satisfies(flag -> {
             assertThat(flag.rule()).isEqualTo("DETAINER_WITHOUT_JUDICIAL_WARRANT");
-            assertThat(flag.ordinanceClause()).isEqualTo("Detainers");
+            assertThat(flag.ordinanceClause()).isEqualTo("Restriction on Use of County Law Enforcement Resources");
             assertThat(flag.reason()).contains("judicial warrant");
         });
     }

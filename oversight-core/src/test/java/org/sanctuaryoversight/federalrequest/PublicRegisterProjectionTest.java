@@ -101,4 +101,42 @@ class PublicRegisterProjectionTest {
 
         assertThat(projection.handle(everything())).isEqualTo(before);
     }
+
+    static FederalRequestFlaggedEvent flagged(String id, String... rules) {
+        return new FederalRequestFlaggedEvent(id, "sheriff", APPROVED.minusSeconds(60),
+                java.util.Arrays.stream(rules).map(rule -> new ComplianceFlag(rule, "Clause of " + rule,
+                        "Free text the public never reads")).toList(), "review-" + id, APPROVED.minusSeconds(3600),
+                APPROVED.minusSeconds(60), List.of(RequestType.DETAINER_HOLD), LegalDocument.DETAINER,
+                FederalRequestResponse.COMPLIED);
+    }
+
+    @Test
+    void an_approved_record_carries_the_flags_raised_before_its_approval_and_no_flag_text() {
+        projection.on(flagged("fr-1", "DETAINER_WITHOUT_JUDICIAL_WARRANT"), 1);
+        assertThat(projection.handle(everything()).total()).as("a flag alone publishes nothing").isZero();
+        projection.on(approved("fr-1", "sheriff", "2026-03", LegalDocument.DETAINER, FederalRequestResponse.COMPLIED,
+                "ICE asked for a hold; the jail honoured it."), 2);
+        projection.on(flagged("fr-1", "DOCUMENTED_LATE"), 4); // raised by a later correction, not yet approved
+
+        PublicRegisterEntry entry = projection.handle(everything()).entries().get(0);
+        assertThat(entry.flags()).containsExactly(new PublicRegisterEntry.PublicFlag("DETAINER_WITHOUT_JUDICIAL_WARRANT",
+                "Clause of DETAINER_WITHOUT_JUDICIAL_WARRANT"));
+
+        projection.on(approved("fr-1", "sheriff", "2026-03", LegalDocument.DETAINER, FederalRequestResponse.COMPLIED,
+                "Approved again after the correction."), 5);
+        assertThat(projection.handle(everything()).entries().get(0).flags())
+                .extracting(PublicRegisterEntry.PublicFlag::rule)
+                .containsExactly("DETAINER_WITHOUT_JUDICIAL_WARRANT", "DOCUMENTED_LATE");
+    }
+
+    @Test
+    void a_new_version_replaying_over_documents_of_the_old_one_adds_the_flags() {
+        // the previous version wrote the approval without flags; this one replays the log over it
+        var approval = approved("fr-1", "sheriff", "2026-03", LegalDocument.DETAINER, FederalRequestResponse.COMPLIED,
+                "ICE asked for a hold.");
+        projection.on(approval, 2);
+        projection.on(flagged("fr-1", "DETAINER_WITHOUT_JUDICIAL_WARRANT"), 1);
+        projection.on(approval, 2);
+        assertThat(projection.handle(everything()).entries().get(0).flags()).hasSize(1);
+    }
 }

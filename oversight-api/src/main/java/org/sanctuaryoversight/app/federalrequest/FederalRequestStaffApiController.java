@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.app.federalrequest;
 
 import java.util.Locale;
+import org.sanctuaryoversight.app.federalrequest.FederalRequestInput.NewDocuments;
 import java.util.Map;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.springframework.context.MessageSource;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The staff JSON API of the registry: a liaison documents and amends their department's requests; the
- * ombudsperson approves the public version. See docs/registry.md.
+ * ombudsperson approves the public version. Documents are attached on the pages only. Refusals are the policies'
+ * rulings, answered by the application's {@code ApiErrorHandler}. See docs/registry.md.
  */
 @RestController
 @RequestMapping(path = "/api/v1/staff/federal-requests", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -45,7 +47,7 @@ class FederalRequestStaffApiController {
     @PreAuthorize("hasAnyRole('DEPARTMENT_LIAISON', 'OMBUDSPERSON')")
     ResponseEntity<DocumentedResponse> document(@RequestBody FederalRequestForm form,
                                                 @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
-        DocumentingFederalRequests.Documented documented = documenting.document(form, principal.member(), locale);
+        DocumentingFederalRequests.Documented documented = documenting.document(form, NewDocuments.none(), principal.member(), locale);
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(new DocumentedResponse(documented.requestId(), documented.flagged(), messages.getMessage(
                         documented.flagged() ? "registry.documented.flagged" : "registry.documented", null, locale)));
@@ -56,7 +58,7 @@ class FederalRequestStaffApiController {
     ResponseEntity<Map<String, String>> amend(@PathVariable String requestId, @RequestBody AmendmentRequest request,
                                               @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         FederalRequestForm facts = request.facts() == null ? FederalRequestForm.empty(null) : request.facts();
-        documenting.amend(requestId, facts, request.reason(), principal.member(), locale);
+        documenting.amend(requestId, facts, request.reason(), NewDocuments.none(), principal.member(), locale);
         return ResponseEntity.ok(Map.of("requestId", requestId,
                 "message", messages.getMessage("registry.amended", null, locale)));
     }

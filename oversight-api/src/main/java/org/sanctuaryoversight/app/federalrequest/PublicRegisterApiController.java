@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.sanctuaryoversight.federalrequest.PublicRegisterEntry;
+import org.sanctuaryoversight.federalrequest.PublicRegisterEntry.PublicFlag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,15 +28,19 @@ class PublicRegisterApiController {
         this.register = register;
     }
 
-    /** One public record as downloaded; codes, not words, so it is the same in every language. */
+    /**
+     * One public record as downloaded; codes, not words, so it is the same in every language.
+     *
+     * @param complianceFlags the rules the request was flagged under when approved, with their ordinance clause
+     */
     record PublicRecordDownload(String id, String department, String receivedMonth, String agency, String channel,
                                 List<String> requestTypes, String legalDocument, String response,
-                                String publicSummary, String approvedAt) {
+                                String publicSummary, String approvedAt, List<PublicFlag> complianceFlags) {
         static PublicRecordDownload of(PublicRegisterEntry entry) {
             var r = entry.record();
             return new PublicRecordDownload(entry.requestId(), r.department(), r.receivedMonth(), r.agency().name(),
                     r.channel().name(), r.requestTypes().stream().map(Enum::name).toList(), r.legalDocument().name(),
-                    r.response().name(), r.publicSummary(), entry.approvedAt().toString());
+                    r.response().name(), r.publicSummary(), entry.approvedAt().toString(), entry.flags());
         }
     }
 
@@ -59,13 +64,16 @@ class PublicRegisterApiController {
                                @RequestParam(required = false) String month, Locale locale) {
         var filters = register.filters(department, type, document, response, month, locale);
         StringBuilder csv = new StringBuilder(
-                "id,department,received_month,agency,channel,request_types,legal_document,response,public_summary,approved_at\r\n");
+                "id,department,received_month,agency,channel,request_types,legal_document,response,public_summary,approved_at,"
+                        + "compliance_flags\r\n");
         for (PublicRegisterEntry entry : register.all(filters)) {
             PublicRecordDownload row = PublicRecordDownload.of(entry);
             csv.append(String.join(",", cell(row.id()), cell(row.department()), cell(row.receivedMonth()),
                     cell(row.agency()), cell(row.channel()), cell(String.join(";", row.requestTypes())),
                     cell(row.legalDocument()), cell(row.response()), cell(row.publicSummary()),
-                    cell(row.approvedAt()))).append("\r\n");
+                    cell(row.approvedAt()),
+                    cell(String.join(";", row.complianceFlags().stream().map(PublicFlag::rule).toList()))))
+                    .append("\r\n");
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -3,21 +3,14 @@ package org.sanctuaryoversight.app.federalrequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import org.sanctuaryoversight.app.federalrequest.FederalRequestInput.NewDocuments;
+import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
-import org.sanctuaryoversight.department.Department;
-import org.sanctuaryoversight.department.DepartmentDirectory;
-import org.sanctuaryoversight.federalrequest.FederalAgency;
-import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
-import org.sanctuaryoversight.federalrequest.LegalDocument;
-import org.sanctuaryoversight.federalrequest.RequestChannel;
-import org.sanctuaryoversight.federalrequest.RequestType;
+import org.sanctuaryoversight.app.web.Refusals;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.staff.StaffMember;
-import org.sanctuaryoversight.staff.StaffRole;
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,71 +18,56 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The liaison's form, {@code /staff/registry}: document one federal request. A liaison's department is
- * fixed to their own; posting another department is refused with 403 and a message next to the field.
+ * The liaison's form, {@code /staff/registry/new}: document one federal request, with copies of the papers the agency
+ * presented. A liaison's department is fixed to their own; posting another department is refused with 403 and a
+ * message next to the field. After documenting, the form is offered again (there is often a next one) with a link to
+ * the new record.
  */
 @Controller
-@RequestMapping("/staff/registry")
-@PreAuthorize("hasAnyRole('DEPARTMENT_LIAISON', 'OMBUDSPERSON')")
+@PreAuthorize(StaffRegistryListController.REGISTRY)
 class StaffRegistryFormController {
 
     private final DocumentingFederalRequests documenting;
-    private final DepartmentDirectory departments;
-    private final MessageSource messages;
-    private final RegistryProperties properties;
+    private final RegistryFormPage page;
+    private final Refusals refusals;
 
-    StaffRegistryFormController(DocumentingFederalRequests documenting, DepartmentDirectory departments,
-                                MessageSource messages, RegistryProperties properties) {
+    StaffRegistryFormController(DocumentingFederalRequests documenting, RegistryFormPage page, Refusals refusals) {
         this.documenting = documenting;
-        this.departments = departments;
-        this.messages = messages;
-        this.properties = properties;
+        this.page = page;
+        this.refusals = refusals;
     }
 
-    @GetMapping
+    @GetMapping("/staff/registry/new")
     String form(@AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model) {
-        return render(FederalRequestForm.empty(principal.member().department()), List.of(), principal.member(),
-                locale, model);
+        StaffMember member = principal.member();
+        return page.render(FederalRequestForm.empty(member.department()), List.of(), member, null, locale, model);
     }
 
-    @PostMapping
-    String submit(@ModelAttribute FederalRequestForm form, @AuthenticationPrincipal StaffPrincipal principal,
-                  Locale locale, Model model, HttpServletResponse response) {
+    @PostMapping("/staff/registry")
+    String submit(@ModelAttribute FederalRequestForm form,
+                  @RequestParam(name = "documents", required = false) List<MultipartFile> documents,
+                  @RequestParam(name = "documentsRedacted", defaultValue = "false") boolean redacted,
+                  @AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model,
+                  HttpServletResponse response) {
         StaffMember member = principal.member();
+        NewDocuments attached = new NewDocuments(UploadedFiles.of(documents), redacted);
         try {
-            DocumentingFederalRequests.Documented documented = documenting.document(form, member, locale);
-            model.addAttribute("documented", documented);
-            return render(FederalRequestForm.empty(member.department()), List.of(), member, locale, model);
-        } catch (AccessDeniedException otherDepartment) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            return render(form, List.of(new FieldError("department",
-                    messages.getMessage("registry.error.forbidden", null, locale))), member, locale, model);
+            model.addAttribute("documented", documenting.document(form, attached, member, locale));
+            return page.render(FederalRequestForm.empty(member.department()), List.of(), member, null, locale, model);
+        } catch (Refusal refusal) {
+            // who may document is the department's rule: its reason goes next to the department
+            response.setStatus(Refusals.status(refusal.ruling()).value());
+            return page.render(form, List.of(new FieldError(refusal.ruling().forbidden() ? "department" : "form",
+                            refusals.reason(refusal.ruling(), locale))), member, null, locale,
+                    model.addAttribute("documentsDropped", !attached.uploads().isEmpty()));
         } catch (InvalidRequestException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(form, invalid.errors(), member, locale, model);
+            return page.render(form, invalid.errors(), member, null, locale,
+                    model.addAttribute("documentsDropped", !attached.uploads().isEmpty()));
         }
-    }
-
-    private String render(FederalRequestForm form, List<FieldError> errors, StaffMember member, Locale locale,
-                          Model model) {
-        boolean liaison = member.role() == StaffRole.DEPARTMENT_LIAISON;
-        List<Department> choices = departments.all().stream()
-                .filter(d -> !liaison || d.code().equals(member.department())).toList();
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("errorsByField", errors.stream()
-                .collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a)));
-        model.addAttribute("departments", choices);
-        model.addAttribute("language", locale.getLanguage());
-        model.addAttribute("deadlineDays", properties.documentationDeadlineDays());
-        model.addAttribute("agencies", FederalAgency.values());
-        model.addAttribute("channels", RequestChannel.values());
-        model.addAttribute("types", RequestType.values());
-        model.addAttribute("documents", LegalDocument.values());
-        model.addAttribute("responses", FederalRequestResponse.values());
-        return "registry/staff-form";
     }
 }

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.sanctuaryoversight.complaint.casework.CaseworkModule;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessagesModule;
 import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
+import org.sanctuaryoversight.federalrequest.FederalRequestModule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,7 +25,8 @@ class ObsoleteProcessors {
     private static final Logger log = LoggerFactory.getLogger(ObsoleteProcessors.class);
 
     static final List<String> OBSOLETE = Stream.of(CaseworkModule.OBSOLETE_PROCESSING_GROUPS,
-            ComplaintStatusModule.OBSOLETE_PROCESSING_GROUPS, ComplaintMessagesModule.OBSOLETE_PROCESSING_GROUPS)
+            ComplaintStatusModule.OBSOLETE_PROCESSING_GROUPS, ComplaintMessagesModule.OBSOLETE_PROCESSING_GROUPS,
+            FederalRequestModule.OBSOLETE_PROCESSING_GROUPS)
             .flatMap(List::stream).toList();
 
     private final MongoDatabase database;

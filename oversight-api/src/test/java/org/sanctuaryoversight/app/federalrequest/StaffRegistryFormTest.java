@@ -45,7 +45,7 @@ class StaffRegistryFormTest {
 
     @Test
     void the_form_offers_only_the_liaisons_department_and_warns_against_identifiers() throws Exception {
-        String page = mvc.perform(get("/staff/registry").with(user(LIAISON))).andExpect(status().isOk())
+        String page = mvc.perform(get("/staff/registry/new").with(user(LIAISON))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"housing\"").doesNotContain("value=\"police\"")
                 .contains("Never write the person");

@@ -108,6 +108,7 @@ class AuthorizationMatrixTest {
             Rule.ownDepartment("/staff/department/referrals/sample/sample", EnumSet.noneOf(StaffRole.class), LIAISON),
             // Registry: liaisons document for their department, the ombudsperson approves public summaries.
             Rule.staff("/staff/registry", REGISTRY),
+            Rule.staff("/staff/registry/sample/public-summary", OMBUDSPERSON),
             Rule.staff("/api/v1/staff/federal-requests", REGISTRY),
             Rule.staff("/api/v1/staff/federal-requests/sample/public-summary", OMBUDSPERSON),
             // Reports: the ombudsperson publishes; the administrator and the auditor may look at the drafts, the

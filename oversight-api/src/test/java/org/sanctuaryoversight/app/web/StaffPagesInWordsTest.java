@@ -45,7 +45,16 @@ import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
 import org.sanctuaryoversight.complaint.status.ComplaintStatus;
 import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
+import org.sanctuaryoversight.complaint.attachment.AttachmentType;
+import org.sanctuaryoversight.federalrequest.AmendFederalRequestCommand;
+import org.sanctuaryoversight.federalrequest.ApproveFederalRequestPublicSummaryCommand;
+import org.sanctuaryoversight.federalrequest.AttachingDocuments;
+import org.sanctuaryoversight.federalrequest.DocumentFederalRequestCommand;
+import org.sanctuaryoversight.federalrequest.DocumentPurpose;
 import org.sanctuaryoversight.federalrequest.FederalAgency;
+import org.sanctuaryoversight.federalrequest.FederalRequestFacts;
+import org.sanctuaryoversight.federalrequest.OpenFederalRequestDocumentCommand;
 import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
 import org.sanctuaryoversight.federalrequest.LegalDocument;
 import org.sanctuaryoversight.federalrequest.RequestChannel;
@@ -95,8 +104,12 @@ class StaffPagesInWordsTest {
     @Autowired
     DepartmentDirectory departments;
 
+    @Autowired
+    AttachingDocuments documents;
+
     String worked;
     String referral;
+    String request;
 
     @BeforeAll
     void aCaseWorkedThroughEveryStep() {
@@ -126,16 +139,45 @@ class StaffPagesInWordsTest {
         casework.acknowledge(withdrawn, OMBUDSPERSON);
         casework.withdraw(withdrawn, null);
         await().until(() -> casework.details(worked).map(d -> d.summary().stage() == CaseStage.CLOSED).orElse(false));
+        aFederalRequestFlaggedCorrectedApprovedWithADocument();
+    }
+
+    /** A police detainer honoured on a detainer (flagged, so a review case), corrected, approved, its copy opened. */
+    void aFederalRequestFlaggedCorrectedApprovedWithADocument() {
+        request = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        FederalRequestFacts facts = new FederalRequestFacts("police", now.minusSeconds(7200), FederalAgency.ICE_ERO,
+                RequestChannel.LETTER_OR_FAX, List.of(RequestType.DETAINER_HOLD), LegalDocument.DETAINER,
+                FederalRequestResponse.PENDING, "Asked to hold someone past release", "Waiting for counsel");
+        var copy = documents.storeThen(request, List.of(new AttachmentInspector.CleanFile("detainer.pdf",
+                AttachmentType.PDF, "%PDF-1.4 redacted copy".getBytes(java.nio.charset.StandardCharsets.US_ASCII))),
+                stored -> {
+                    commands.sendAndWait(new DocumentFederalRequestCommand(request, facts, now, LIAISON, stored));
+                    return stored;
+                });
+        commands.sendAndWait(new AmendFederalRequestCommand(request, new FederalRequestFacts("police",
+                facts.receivedAt(), facts.agency(), facts.channel(), facts.requestTypes(), facts.legalDocument(),
+                FederalRequestResponse.COMPLIED, facts.description(), "The watch commander honoured it"),
+                "Counsel answered", now.plusSeconds(60), LIAISON));
+        commands.sendAndWait(new OpenFederalRequestDocumentCommand(request, copy.get(0).attachmentId(), LIAISON,
+                now.plusSeconds(90), DocumentPurpose.CORRECT_THE_RECORD, "Checking the copy"));
+        commands.sendAndWait(new ApproveFederalRequestPublicSummaryCommand(request,
+                "ICE asked the department to hold a person past release; it was honoured.", now.plusSeconds(120),
+                OMBUDSPERSON, java.time.ZoneId.of("UTC")));
+        await().until(() -> casework.details("review-" + request).isPresent());
     }
 
     @Test
     void every_staff_page_shows_words_not_codes_in_english_and_spanish() throws Exception {
         Map<StaffMember, List<String>> pages = new LinkedHashMap<>();
         pages.put(OMBUDSPERSON, List.of("/staff", "/staff/cases", "/staff/cases?stage=CLOSED", "/staff/cases/" + worked,
-                "/staff/intake", "/staff/registry", "/staff/reports"));
+                "/staff/intake", "/staff/registry", "/staff/reports", "/staff/registry?flagged=true&awaiting=true",
+                "/staff/registry/" + request, "/staff/registry/" + request + "/amendment", "/staff/registry/new",
+                "/staff/cases/review-" + request));
         pages.put(INVESTIGATOR, List.of("/staff", "/staff/cases", "/staff/cases/" + worked, "/staff/intake"));
         pages.put(LIAISON, List.of("/staff", "/staff/department/referrals",
-                "/staff/department/referrals/" + worked + "/" + referral, "/staff/registry"));
+                "/staff/department/referrals/" + worked + "/" + referral, "/staff/registry",
+                "/staff/registry/" + request, "/staff/registry/" + request + "/amendment", "/staff/registry/new"));
         pages.put(AUDITOR, List.of("/staff", "/staff/cases", "/staff/cases/" + worked, "/staff/access-log",
                 "/staff/reports"));
         pages.put(ADMIN, List.of("/staff", "/staff/accounts", "/staff/access-log", "/staff/intake", "/staff/reports",
@@ -183,7 +225,7 @@ class StaffPagesInWordsTest {
                         IntakeChannel.class, DeadlineKind.class, InvestigativeStepKind.class, RecommendationAnswer.class,
                         StaffRole.class, IdentityViewPurpose.class, ComplaintStatus.class, ContactMethod.class,
                         FederalAgency.class, FederalRequestResponse.class, LegalDocument.class, RequestChannel.class,
-                        RequestType.class)
+                        RequestType.class, DocumentPurpose.class)
                 .flatMap(type -> Stream.of(type.getEnumConstants()))
                 .map(Enum::name).filter(name -> name.length() > 2).forEach(words::add);
         departments.all().forEach(department -> words.add(department.code()));

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -22,9 +23,9 @@ import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
 import org.sanctuaryoversight.staff.StaffRole;
 
 /**
- * The access log: one document per {@link ComplainantIdentityViewedEvent} (contact details or a file) in
- * {@code identity_access_log}, keyed by
- * complaint and sequence number (a redelivered event rewrites the same document), and one document per filed
+ * The access log: one document per {@link ComplainantIdentityViewedEvent} (contact details or a file),
+ * {@link CaseMaterialReadEvent} and {@link LoggedAccess} event of another capability in {@code identity_access_log}, keyed by
+ * record and sequence number (a redelivered event rewrites the same document), and one document per filed
  * complaint in {@code identity_subjects} saying whether it is anonymous and whether contact details were given
  * (never the details). A reset drops both; the log rebuilds them.
  */
@@ -52,24 +53,32 @@ class IdentityAccessProjection {
 
     @EventHandler
     void on(ComplainantIdentityViewedEvent event, @SequenceNumber long sequence) {
-        String id = event.complaintId() + ":" + sequence;
-        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.complaintId())
-                        .append("viewedAt", Date.from(event.viewedAt())).append("viewedBy", event.viewedBy())
-                        .append("viewerName", event.viewerName()).append("role", event.role().name())
-                        .append("purpose", event.purpose().name()).append("note", event.note())
-                        .append("attachmentId", event.attachmentId())
-                        .append("seen", (event.attachmentId() == null ? Seen.CONTACT : Seen.FILE).name()),
-                new ReplaceOptions().upsert(true));
+        write(event.complaintId(), sequence, event.viewedAt(), event.viewedBy(), event.viewerName(), event.role(),
+                event.purpose().name(), event.note(), event.attachmentId(),
+                event.attachmentId() == null ? Seen.CONTACT : Seen.FILE);
     }
 
     @EventHandler
     void on(CaseMaterialReadEvent event, @SequenceNumber long sequence) {
-        String id = event.complaintId() + ":" + sequence;
-        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", event.complaintId())
-                        .append("viewedAt", Date.from(event.readAt())).append("viewedBy", event.readBy())
-                        .append("viewerName", event.readerName()).append("role", event.role().name())
-                        .append("purpose", event.purpose().name()).append("note", event.note())
-                        .append("attachmentId", null).append("seen", Seen.CASE_MATERIAL.name()),
+        write(event.complaintId(), sequence, event.readAt(), event.readBy(), event.readerName(), event.role(),
+                event.purpose().name(), event.note(), null, Seen.CASE_MATERIAL);
+    }
+
+    /** Another capability's record whose sealed material was shown (a federal request's documents). */
+    @EventHandler
+    void on(LoggedAccess event, @SequenceNumber long sequence) {
+        write(event.accessedRecordId(), sequence, event.accessedAt(), event.accessedBy(), event.accessorName(),
+                event.accessorRole(), event.purposeCode(), event.accessNote(), event.accessedItemId(), event.seen());
+    }
+
+    /** One entry per record and event, so a redelivered event rewrites the same entry. */
+    private void write(String recordId, long sequence, Instant at, String by, String name, StaffRole role,
+                       String purpose, String note, String itemId, Seen seen) {
+        String id = recordId + ":" + sequence;
+        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", recordId)
+                        .append("viewedAt", Date.from(at)).append("viewedBy", by).append("viewerName", name)
+                        .append("role", role.name()).append("purpose", purpose).append("note", note)
+                        .append("attachmentId", itemId).append("seen", seen.name()),
                 new ReplaceOptions().upsert(true));
     }
 
@@ -87,7 +96,7 @@ class IdentityAccessProjection {
                 .skip(query.page() * query.size()).limit(query.size())
                 .forEach(doc -> entries.add(new IdentityAccessEntry(doc.getString("complaintId"),
                         doc.getDate("viewedAt").toInstant(), doc.getString("viewedBy"), doc.getString("viewerName"),
-                        StaffRole.valueOf(doc.getString("role")), IdentityViewPurpose.valueOf(doc.getString("purpose")),
+                        StaffRole.valueOf(doc.getString("role")), doc.getString("purpose"),
                         doc.getString("note"), doc.getString("attachmentId"), seen(doc))));
         return new IdentityAccessLogPage(entries, query.page(), query.size(), log.countDocuments(filter));
     }

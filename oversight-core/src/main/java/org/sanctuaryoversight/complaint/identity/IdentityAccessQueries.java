@@ -2,6 +2,7 @@ package org.sanctuaryoversight.complaint.identity;
 
 import java.time.Instant;
 import java.util.List;
+import org.sanctuaryoversight.readmodel.Paged;
 import org.sanctuaryoversight.staff.StaffRole;
 
 /** What the access log answers: who viewed whose identity, and whether a complaint has an identity to view. */
@@ -26,17 +27,25 @@ public final class IdentityAccessQueries {
         /** a file the complainant sent */
         FILE,
         /** the case's sealed material: what the complainant wrote, the messages, notes and answers */
-        CASE_MATERIAL
+        CASE_MATERIAL,
+        /** a document a department sent with a federal request (a copy of a detainer or warrant, a letter) */
+        FEDERAL_REQUEST_DOCUMENT
     }
 
-    /** @param attachmentId the file that was opened, when {@code seen} is {@link Seen#FILE} */
+    /**
+     * @param complaintId  the record the material belongs to: the complaint, or the federal request whose document was
+     *                     opened ({@link Seen#FEDERAL_REQUEST_DOCUMENT})
+     * @param purpose      the code of the stated purpose: an {@link IdentityViewPurpose}, or another capability's
+     *                     purpose (see {@link LoggedAccess#purposeCode()})
+     * @param attachmentId the file or document that was opened, when one was
+     */
     public record IdentityAccessEntry(String complaintId, Instant viewedAt, String viewedBy, String viewerName,
-                                      StaffRole role, IdentityViewPurpose purpose, String note, String attachmentId,
+                                      StaffRole role, String purpose, String note, String attachmentId,
                                       Seen seen) {
 
         public IdentityAccessEntry(String complaintId, Instant viewedAt, String viewedBy, String viewerName,
                                    StaffRole role, IdentityViewPurpose purpose, String note, String attachmentId) {
-            this(complaintId, viewedAt, viewedBy, viewerName, role, purpose, note, attachmentId,
+            this(complaintId, viewedAt, viewedBy, viewerName, role, purpose.name(), note, attachmentId,
                     attachmentId == null ? Seen.CONTACT : Seen.FILE);
         }
 
@@ -51,21 +60,10 @@ public final class IdentityAccessQueries {
     }
 
     /** Newest first. */
-    public record IdentityAccessLogPage(List<IdentityAccessEntry> entries, int page, int size, long total) {
+    public record IdentityAccessLogPage(List<IdentityAccessEntry> entries, int page, int size, long total)
+            implements Paged {
         public IdentityAccessLogPage {
             entries = List.copyOf(entries);
-        }
-
-        public int pageCount() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasPrevious() {
-            return page > 0;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pageCount();
         }
     }
 

@@ -78,4 +78,56 @@ class IdentityAccessProjectionTest {
         history();
         assertThat(projection.handle(new FindIdentityAccessLogQuery(null, 0, 10))).isEqualTo(once);
     }
+
+    /** Another capability's event, as the access log sees it (a federal request's document, in the application). */
+    record DocumentOpened(String requestId, long at) implements LoggedAccess {
+        public String accessedRecordId() {
+            return requestId;
+        }
+
+        public String accessedItemId() {
+            return "doc-1";
+        }
+
+        public String accessedBy() {
+            return "u-lee";
+        }
+
+        public String accessorName() {
+            return "Lee";
+        }
+
+        public StaffRole accessorRole() {
+            return StaffRole.DEPARTMENT_LIAISON;
+        }
+
+        public Instant accessedAt() {
+            return T.plusSeconds(at);
+        }
+
+        public String purposeCode() {
+            return "CORRECT_THE_RECORD";
+        }
+
+        public String accessNote() {
+            return "Checking the detainer copy";
+        }
+
+        public Seen seen() {
+            return Seen.FEDERAL_REQUEST_DOCUMENT;
+        }
+    }
+
+    @Test
+    void another_capabilitys_opening_is_listed_with_the_views_and_filtered_by_its_record() {
+        history();
+        projection.on(new DocumentOpened("fr-1", 600), 4);
+        projection.on(new DocumentOpened("fr-1", 600), 4); // redelivered
+        IdentityAccessLogPage log = projection.handle(new FindIdentityAccessLogQuery(null, 0, 10));
+        assertThat(log.total()).isEqualTo(4);
+        assertThat(log.entries().get(0)).isEqualTo(new IdentityAccessEntry("fr-1", T.plusSeconds(600), "u-lee", "Lee",
+                StaffRole.DEPARTMENT_LIAISON, "CORRECT_THE_RECORD", "Checking the detainer copy", "doc-1",
+                Seen.FEDERAL_REQUEST_DOCUMENT));
+        assertThat(projection.handle(new FindIdentityAccessLogQuery("fr-1", 0, 10)).entries()).hasSize(1);
+    }
 }
