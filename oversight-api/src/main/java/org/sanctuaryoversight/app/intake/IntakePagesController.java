@@ -62,7 +62,7 @@ class IntakePagesController {
 
     static final List<String> FORM_FIELDS = List.of("narrative", "incidentDate", "location", "departments",
             "allegations", "anonymous", "contactName", "contactEmail", "contactPhone", "contactPostalAddress",
-            "preferredMethod", "submissionToken");
+            "preferredMethod", "notifyByEmail", "submissionToken");
 
     private final FilingComplaint filing;
     private final ComplaintMessaging messaging;
@@ -332,6 +332,7 @@ class IntakePagesController {
                 case "contact.phone" -> "contactPhone";
                 case "contact.postalAddress" -> "contactPostalAddress";
                 case "contact.preferredMethod" -> "preferredMethod";
+                case "contact.notifyByEmail" -> "notifyByEmail";
                 case "contact" -> "anonymous";
                 default -> violation.field();
             };
