@@ -2,21 +2,29 @@ package org.sanctuaryoversight.app.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.InProcessSmtp;
 import org.sanctuaryoversight.app.support.InProcessSmtp.Mail;
 import org.sanctuaryoversight.complaint.intake.ContactDetails;
 import org.sanctuaryoversight.complaint.intake.ContactMethod;
+import org.sanctuaryoversight.complaint.intake.ReceiptCode;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A complainant who gave an email address and ticked "tell me by email" gets, when the office writes to them, a notice
@@ -35,6 +43,8 @@ class ComplainantNoticeTest extends MailOnTest {
     Recipients recipients;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    MockMvc mvc;
 
     final StaffMember office = new StaffMember("omb-notice", "Olivia Office", StaffRole.OMBUDSPERSON, null);
 
@@ -55,6 +65,23 @@ class ComplainantNoticeTest extends MailOnTest {
         assertThat(notice.text()).doesNotContain("Rivera", "Rosa", "555 0199", "Olmo", "nací", "sheriff", "detainer", "Olivia",
                 caseId, caseId.substring(0, 8));
         assertThat(InProcessSmtp.to(address)).as("one message, one notice").hasSize(1);
+    }
+
+    @Test
+    void the_public_form_s_box_is_what_asks_for_the_notice() throws Exception {
+        String address = address("form-filer");
+        String receipt = Jsoup.parse(mvc.perform(post("/complaints").with(csrf()).locale(Locale.forLanguageTag("es"))
+                        .param("submissionToken", FormTokens.fresh()).param("narrative", "Me pidieron papeles.")
+                        .param("allegations", "OTHER").param("anonymous", "no").param("contactEmail", address)
+                        .param("notifyByEmail", "true")).andReturn().getResponse().getContentAsString())
+                .selectFirst("#receipt-code").text();
+        ReceiptCode code = ReceiptCode.parse(receipt).orElseThrow();
+        String caseId = await().until(() -> messaging.conversation(code), Optional::isPresent).orElseThrow().complaintId();
+
+        messaging.sendFromOffice(caseId, office, REPLY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !InProcessSmtp.to(address).isEmpty());
+        assertThat(InProcessSmtp.to(address)).singleElement().extracting(Mail::subject)
+                .isEqualTo("La oficina de supervisión le escribió");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -36,6 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * polls every 5 s in tests) without waiting a day. Subclasses share this one context.
  */
 @OversightTest
+@AutoConfigureMockMvc
 @Import(MailOnTest.ThreeDaysBehind.class)
 abstract class MailOnTest {
 
