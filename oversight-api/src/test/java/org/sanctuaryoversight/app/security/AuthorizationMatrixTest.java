@@ -72,6 +72,9 @@ class AuthorizationMatrixTest {
             Rule.staff("/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/api/v1/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
+            // Notifications: everyone sets their own address; the administrator anyone's, on the accounts page.
+            Rule.staff("/staff/email", EnumSet.allOf(StaffRole.class)),
+            Rule.staff("/staff/accounts/sample/email", EnumSet.of(StaffRole.ADMIN)),
             Rule.staff("/api/v1/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
             // Intake: the office (and the administrator at a front desk) enters phone/mail complaints;
             // only the office writes to complainants.
