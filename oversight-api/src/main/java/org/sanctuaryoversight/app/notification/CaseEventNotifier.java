@@ -15,9 +15,9 @@ import org.sanctuaryoversight.notification.WhoMustAct;
 
 /**
  * Tells the person who must act ({@link WhoMustAct}) that a case needs them. Its own processing group, which never
- * replays and starts, on first deployment, at the end of the log: a rebuild or a new installation must not mail
- * people about the past. Idempotent: each letter's id is the event's id and the recipient's, so an event delivered
- * again (after a crash before the processor stored its position) posts nothing new.
+ * replays: a reset, or the first start of an installation whose log predates notifications (Axon then marks the whole
+ * log as a replay), mails nobody about the past. Idempotent: each letter's id is the event's id and the recipient's,
+ * so an event delivered again (after a crash before the processor stored its position) posts nothing new.
  */
 @ProcessingGroup(CaseEventNotifier.PROCESSING_GROUP)
 @DisallowReplay

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jobrunr.scheduling.JobScheduler;
 import org.sanctuaryoversight.app.platform.Secrets;
@@ -92,15 +91,13 @@ class NotificationConfiguration {
     }
 
     /**
-     * The notifier's processor starts at the head of the log the first time it runs (afterwards at its stored
-     * position), and a failure (MongoDB unreachable while posting) is retried rather than skipped: posting again is
-     * harmless, losing the notification is not.
+     * A failure of the notifier (MongoDB unreachable while posting) is retried rather than skipped: posting again is
+     * harmless, losing the notification is not. (Where it starts needs nothing here: a pooled processor without a
+     * position starts with the whole log marked as a replay, which the notifier's {@code @DisallowReplay} skips.)
      */
     @Bean
     ConfigurerModule notificationProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .registerPooledStreamingEventProcessorConfiguration(CaseEventNotifier.PROCESSING_GROUP,
-                        (configuration, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken))
                 .registerListenerInvocationErrorHandler(CaseEventNotifier.PROCESSING_GROUP,
                         configuration -> PropagatingErrorHandler.instance()));
     }
