@@ -25,60 +25,48 @@ class CaseEventNotifier {
 
     static final String PROCESSING_GROUP = "notifications";
 
-    private final Notifications notifications;
     private final PostOffice post;
     private final CaseHistory history;
 
-    CaseEventNotifier(Notifications notifications, PostOffice post, CaseHistory history) {
-        this.notifications = notifications;
+    CaseEventNotifier(PostOffice post, CaseHistory history) {
         this.post = post;
         this.history = history;
     }
 
     @EventHandler
     void on(ComplaintFiledEvent event, @MessageIdentifier String eventId) {
-        if (notifications.enabled()) {
-            post.post(eventId, Notice.NEW_COMPLAINT, event.complaintId(), WhoMustAct.onNewComplaint());
-        }
+        post.post(eventId, Notice.NEW_COMPLAINT, event.complaintId(), WhoMustAct::onNewComplaint);
     }
 
     @EventHandler
     void on(InvestigatorAssignedEvent event, @MessageIdentifier String eventId) {
-        if (notifications.enabled() && !event.investigator().userId().equals(event.by().userId())) {
+        if (!event.investigator().userId().equals(event.by().userId())) {
             post.post(eventId, Notice.CASE_ASSIGNED, event.complaintId(),
-                    WhoMustAct.onAssignment(event.investigator().userId()));
+                    () -> WhoMustAct.onAssignment(event.investigator().userId()));
         }
     }
 
     @EventHandler
     void on(ComplainantMessageSentEvent event, @MessageIdentifier String eventId) {
-        if (notifications.enabled()) {
-            post.post(eventId, Notice.COMPLAINANT_WROTE, event.complaintId(),
-                    WhoMustAct.onComplainantMessage(history.assignee(event.complaintId()).orElse(null)));
-        }
+        post.post(eventId, Notice.COMPLAINANT_WROTE, event.complaintId(),
+                () -> WhoMustAct.onComplainantMessage(history.assignee(event.complaintId()).orElse(null)));
     }
 
     @EventHandler
     void on(DepartmentReferralSentEvent event, @MessageIdentifier String eventId) {
-        if (notifications.enabled()) {
-            post.post(new PostOffice.Mail(eventId, Notice.REFERRAL_SENT, event.complaintId(), event.referralId(), null,
-                    event.dueDate()), WhoMustAct.onReferral(event.department()));
-        }
+        post.post(new PostOffice.Mail(eventId, Notice.REFERRAL_SENT, event.complaintId(), event.referralId(), null,
+                event.dueDate()), () -> WhoMustAct.onReferral(event.department()));
     }
 
     @EventHandler
     void on(DeadlineMissedEvent event, @MessageIdentifier String eventId) {
-        if (notifications.enabled()) {
-            post.post(new PostOffice.Mail(eventId, Notice.DEADLINE_MISSED, event.complaintId(), event.referenceId(),
-                    event.deadline(), event.dueDate()), WhoMustAct.onDeadline(event.deadline(), event.department(),
-                    history.assignee(event.complaintId()).orElse(null)));
-        }
+        post.post(new PostOffice.Mail(eventId, Notice.DEADLINE_MISSED, event.complaintId(), event.referenceId(),
+                event.deadline(), event.dueDate()), () -> WhoMustAct.onDeadline(event.deadline(), event.department(),
+                history.assignee(event.complaintId()).orElse(null)));
     }
 
     @EventHandler
     void on(OfficeMessageSentEvent event, @MessageIdentifier String eventId) {
-        if (notifications.enabled()) {
-            post.post(eventId, Notice.OFFICE_WROTE, event.complaintId(), WhoMustAct.onOfficeMessage());
-        }
+        post.post(eventId, Notice.OFFICE_WROTE, event.complaintId(), WhoMustAct::onOfficeMessage);
     }
 }

@@ -88,7 +88,7 @@ public class DeadlineReminders {
         }
         String key = "reminder:" + caseId + ":" + kind + ":" + (referralId == null ? "" : referralId) + ":" + dueDate;
         return post.post(new PostOffice.Mail(key, Notice.DEADLINE_SOON, caseId, referralId, kind, dueDate),
-                WhoMustAct.onDeadline(kind, department, assigneeId));
+                () -> WhoMustAct.onDeadline(kind, department, assigneeId));
     }
 
     private List<CaseSummary> cases(CaseStage stage) {

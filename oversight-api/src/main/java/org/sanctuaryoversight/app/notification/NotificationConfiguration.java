@@ -73,13 +73,14 @@ class NotificationConfiguration {
     }
 
     @Bean
-    PostOffice postOffice(NotificationOutbox outbox, Recipients recipients, Postman postman) {
-        return new PostOffice(outbox, recipients, postman);
+    PostOffice postOffice(Notifications notifications, NotificationOutbox outbox, Recipients recipients,
+                          Postman postman) {
+        return new PostOffice(notifications, outbox, recipients, postman);
     }
 
     @Bean
-    CaseEventNotifier caseEventNotifier(Notifications notifications, PostOffice post, CaseHistory history) {
-        return new CaseEventNotifier(notifications, post, history);
+    CaseEventNotifier caseEventNotifier(PostOffice post, CaseHistory history) {
+        return new CaseEventNotifier(post, history);
     }
 
     @Bean

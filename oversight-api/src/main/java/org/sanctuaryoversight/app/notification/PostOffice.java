@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.app.notification;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.sanctuaryoversight.complaint.casework.DeadlineKind;
 import org.sanctuaryoversight.notification.Addressee;
 import org.sanctuaryoversight.notification.Notice;
@@ -19,22 +20,31 @@ class PostOffice {
     record Mail(String key, Notice notice, String caseId, String referralId, DeadlineKind deadline, LocalDate dueDate) {
     }
 
+    private final Notifications notifications;
     private final NotificationOutbox outbox;
     private final Recipients recipients;
     private final Postman postman;
 
-    PostOffice(NotificationOutbox outbox, Recipients recipients, Postman postman) {
+    PostOffice(Notifications notifications, NotificationOutbox outbox, Recipients recipients, Postman postman) {
+        this.notifications = notifications;
         this.outbox = outbox;
         this.recipients = recipients;
         this.postman = postman;
     }
 
-    void post(String key, Notice notice, String caseId, Addressee addressee) {
+    void post(String key, Notice notice, String caseId, Supplier<Addressee> addressee) {
         post(new Mail(key, notice, caseId, null, null, null), addressee);
     }
 
-    /** Answers how many letters were posted (none when each was posted before). */
-    int post(Mail mail, Addressee addressee) {
+    /**
+     * Answers how many letters were posted: none while mail is off (then not even who must act is worked out) or when
+     * each was posted before.
+     */
+    int post(Mail mail, Supplier<Addressee> whoMustAct) {
+        if (!notifications.enabled()) {
+            return 0;
+        }
+        Addressee addressee = whoMustAct.get();
         int posted = 0;
         if (addressee instanceof Addressee.Complainant) {
             posted += outbox.post(letter(mail, null)) ? 1 : 0;
