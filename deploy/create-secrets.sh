@@ -25,7 +25,8 @@ secret() {
 
 secret master_key          openssl rand -base64 32          # wraps every complaint's data key
 secret signing_key.pem     openssl genpkey -algorithm ed25519  # signs the 90-day reports
+secret receipt_key         bash -c 'printf "1:%s\n" "$(openssl rand -base64 32)"'  # finds complaints by receipt code
 secret mongo_keyfile       openssl rand -base64 756         # replica set members authenticate each other
 secret mongo_root_password openssl rand -hex 32             # MongoDB administrator (init and maintenance only)
 secret mongo_app_password  openssl rand -hex 32             # the service's MongoDB user
-echo "Back up $dir/master_key and $dir/signing_key.pem somewhere safe, apart from database backups."
+echo "Back up $dir/master_key, $dir/receipt_key and $dir/signing_key.pem somewhere safe, apart from database backups."

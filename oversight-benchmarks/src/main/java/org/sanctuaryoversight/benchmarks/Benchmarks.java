@@ -59,7 +59,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>the highest heap used.</li>
  * </ol>
  * Usage: {@code java -jar oversight-benchmarks/target/oversight-benchmarks.jar [--filings=N] [--clients=N]
- * [--events=N] [--bcrypt=10,6,4] [--bundle-complaints=N] [--only=intake,events,bundle] [--in-memory]
+ * [--events=N] [--bundle-complaints=N] [--only=intake,events,bundle] [--in-memory]
  * [--mongodb-uri=mongodb://...]}. {@code --events=0} or {@code --bundle-complaints=0} skips that part;
  * {@code --only} runs only the parts named. Prints Markdown for docs/benchmarks.md.
  */
@@ -75,7 +75,7 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("filings", "5000", "clients", "16", "events", "1000000",
-                "bcrypt", "10,6,4", "warmup", "500", "bundle-complaints", "100000", "only", "intake,events,bundle"));
+                "warmup", "500", "bundle-complaints", "100000", "only", "intake,events,bundle"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -113,9 +113,7 @@ public final class Benchmarks {
         line("| measurement | result |");
         line("|---|---|");
         if (runs("intake")) {
-            for (String strength : options.get("bcrypt").split(",")) {
-                intake(Integer.parseInt(strength.trim()));
-            }
+            intake();
         }
         if (runs("events") && option("events") > 0) {
             eventStore(option("events"));
@@ -138,7 +136,8 @@ public final class Benchmarks {
     }
 
     private ConfigurableApplicationContext startApplication(String... extra) throws Exception {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
         if (options.containsKey("mongodb-uri")) {
             arguments.add("--oversight.mongodb.uri=" + options.get("mongodb-uri"));
@@ -160,9 +159,8 @@ public final class Benchmarks {
 
     // ------------------------------------------------------------------------------------------ intake
 
-    private void intake(int bcryptStrength) throws Exception {
-        try (ConfigurableApplicationContext application = startApplication(
-                "--oversight.receipt.bcrypt-strength=" + bcryptStrength)) {
+    private void intake() throws Exception {
+        try (ConfigurableApplicationContext application = startApplication()) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().build();
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
@@ -172,7 +170,7 @@ public final class Benchmarks {
                      "allegations":["INQUIRING_ABOUT_STATUS"],"language":"es","anonymous":true}""";
             Load warmup = load(option("warmup"), () -> post(http, uri, body));
             Load measured = load(option("filings"), () -> post(http, uri, body));
-            line("| intake over HTTP, BCrypt cost " + bcryptStrength + ", " + option("clients") + " clients | "
+            line("| intake over HTTP (keyed receipts), " + option("clients") + " clients | "
                     + measured.summary() + " (warm-up: " + warmup.count + " filings) |");
 
             MongoDatabase database = application.getBean(MongoDatabase.class);
@@ -187,7 +185,7 @@ public final class Benchmarks {
             });
             line("| raw driver insertOne of an equivalent commit document, " + option("clients") + " clients | "
                     + ceiling.summary() + " |");
-            line(String.format(Locale.ROOT, "| intake / raw insert throughput, BCrypt cost %d | %.2f |", bcryptStrength,
+            line(String.format(Locale.ROOT, "| intake / raw insert throughput | %.2f |",
                     measured.perSecond() / ceiling.perSecond()));
         }
     }

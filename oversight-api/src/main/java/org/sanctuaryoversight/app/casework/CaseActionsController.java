@@ -67,6 +67,30 @@ class CaseActionsController {
         this.messages = messages;
     }
 
+    /**
+     * The office opens a review on its own initiative (a pattern in the news, a department's practice): a case without
+     * a complainant, worked like any other. It lands on the new case's page.
+     */
+    @PostMapping("/staff/cases/reviews")
+    @PreAuthorize("hasRole('OMBUDSPERSON')")
+    String openReview(@RequestParam(required = false) String department, @RequestParam(required = false) String reason,
+                      @AuthenticationPrincipal StaffPrincipal principal, Locale locale, RedirectAttributes redirect) {
+        try {
+            input(locale).department("review-department", department).text("review-reason", reason).orThrow();
+        } catch (InvalidRequestException invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+            redirect.addFlashAttribute("fieldErrors", errors);
+            redirect.addFlashAttribute("draft", draft("review-department", department, "review-reason", reason));
+            return "redirect:/staff/cases#open-review";
+        }
+        String caseId = casework.openReview(principal.member(), department.strip(), "OFFICE_INITIATIVE", reason.strip(),
+                null);
+        readModels.awaitCaughtUp(CASE_PAGE);
+        redirect.addFlashAttribute("confirmation", messages.getMessage("casework.done.reviewOpened", null, locale));
+        return "redirect:/staff/cases/" + caseId;
+    }
+
     @PostMapping("/staff/cases/{caseId}/acknowledgement")
     String acknowledge(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                        RedirectAttributes redirect) {

@@ -69,6 +69,13 @@ class CaseListPageController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("awaitingReply", awaitingReply);
         model.addAttribute("page", pageNumber);
+        model.addAttribute("mayOpenReview", member.role() == StaffRole.OMBUDSPERSON);
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", java.util.Map.of());
+        }
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", java.util.Map.of());
+        }
         return "casework/cases";
     }
 

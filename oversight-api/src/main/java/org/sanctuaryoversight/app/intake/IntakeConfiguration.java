@@ -22,10 +22,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 class IntakeConfiguration {
 
     @Bean
-    ComplaintMessagesModule complaintMessagesModule(MongoDatabase database,
-                                                    @Value("${oversight.receipt.bcrypt-strength:10}") int strength) {
-        // Verifying a receipt needs only BCrypt's matcher; the strength is read from the stored hash.
-        return new ComplaintMessagesModule(database, new BCryptPasswordEncoder(strength));
+    ComplaintMessagesModule complaintMessagesModule(MongoDatabase database) {
+        return new ComplaintMessagesModule(database);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import org.sanctuaryoversight.complaint.status.ComplaintStatusView;
 import org.sanctuaryoversight.complaint.intake.ContactMethod;
 import org.sanctuaryoversight.complaint.intake.FiledComplaint;
 import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.status.FindComplaintStatusByIdQuery;
 import org.sanctuaryoversight.complaint.status.FindComplaintStatusQuery;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.complaint.intake.ReceiptCode;
@@ -216,7 +217,7 @@ class IntakePagesController {
     String status(@RequestParam(name = "receiptCode", required = false) String code, Model model, Locale locale,
                   HttpServletResponse response) {
         noStore(response);
-        return statusPage(code, model, locale, response, Map.of(), null, null);
+        return statusPage(code, resolve(code), model, locale, response, Map.of(), null, null);
     }
 
     @PostMapping("/status/messages")
@@ -224,24 +225,24 @@ class IntakePagesController {
                  @RequestParam(name = "message", required = false) String message, Model model, Locale locale,
                  HttpServletResponse response) {
         noStore(response);
-        Optional<ReceiptCode> receipt = ReceiptCode.parse(code);
-        Optional<ComplaintConversation> conversation = receipt.flatMap(messaging::conversation);
-        if (conversation.isEmpty()) {
-            return statusPage(code, model, locale, response, Map.of(), null, null);
+        Optional<ComplaintStatusView> complaint = resolve(code);
+        if (complaint.isEmpty()) {
+            return statusPage(code, complaint, model, locale, response, Map.of(), null, null);
         }
         List<RuleViolation> violations = ComplaintMessaging.check(message);
         if (!violations.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return statusPage(code, model, locale, response, fieldErrors(violations, locale), message, null);
+            return statusPage(code, complaint, model, locale, response, fieldErrors(violations, locale), message, null);
         }
         try {
-            messaging.sendFromComplainant(conversation.get().complaintId(), message);
+            messaging.sendFromComplainant(complaint.get().complaintId(), message);
             readModels.awaitCaughtUp(ComplaintMessagesModule.PROCESSING_GROUP);
-            return statusPage(code, model, locale, response, Map.of(), null, text("intake.status.messageSent", locale));
+            return statusPage(code, complaint, model, locale, response, Map.of(), null,
+                    text("intake.status.messageSent", locale));
         } catch (PersonalDataShreddedException gone) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return statusPage(code, model, locale, response, Map.of("message", text("intake.status.closedForMessages", locale)),
-                    null, null);
+            return statusPage(code, complaint, model, locale, response,
+                    Map.of("message", text("intake.status.closedForMessages", locale)), null, null);
         }
     }
 
@@ -254,28 +255,42 @@ class IntakePagesController {
                     @RequestParam(name = "confirm", required = false) String confirm, Model model, Locale locale,
                     HttpServletResponse response) {
         noStore(response);
-        Optional<ComplaintConversation> conversation = ReceiptCode.parse(code).flatMap(messaging::conversation);
-        if (conversation.isEmpty()) {
-            return statusPage(code, model, locale, response, Map.of(), null, null);
+        Optional<ComplaintStatusView> complaint = resolve(code);
+        if (complaint.isEmpty()) {
+            return statusPage(code, complaint, model, locale, response, Map.of(), null, null);
         }
         if (!"yes".equals(confirm)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return statusPage(code, model, locale, response, Map.of("withdraw", text("complaint.withdraw.required", locale)),
-                    null, null);
+            return statusPage(code, complaint, model, locale, response,
+                    Map.of("withdraw", text("complaint.withdraw.required", locale)), null, null);
         }
+        String complaintId = complaint.get().complaintId();
         try {
-            commands.sendAndWait(new WithdrawComplaintCommand(conversation.get().complaintId(), null, clock.instant()));
+            commands.sendAndWait(new WithdrawComplaintCommand(complaintId, null, clock.instant()));
             readModels.awaitCaughtUp(ComplaintStatusModule.PROCESSING_GROUP);
-            return statusPage(code, model, locale, response, Map.of(), null, text("complaint.withdraw.done", locale));
+            return statusPage(code, byId(complaintId), model, locale, response, Map.of(), null,
+                    text("complaint.withdraw.done", locale));
         } catch (Refusal refused) {
             response.setStatus(Refusals.status(refused.ruling()).value());
-            return statusPage(code, model, locale, response, Map.of("withdraw", refusals.reason(refused.ruling(), locale)),
-                    null, null);
+            return statusPage(code, complaint, model, locale, response,
+                    Map.of("withdraw", refusals.reason(refused.ruling(), locale)), null, null);
         }
     }
 
-    private String statusPage(String code, Model model, Locale locale, HttpServletResponse response,
-                              Map<String, String> messageErrors, String draft, String notice) {
+    /** The complaint a typed receipt code belongs to: resolved once per request (one keyed lookup). */
+    private Optional<ComplaintStatusView> resolve(String code) {
+        return ReceiptCode.parse(code).flatMap(receipt -> queries.query(new FindComplaintStatusQuery(receipt),
+                ResponseTypes.optionalInstanceOf(ComplaintStatusView.class)).join());
+    }
+
+    private Optional<ComplaintStatusView> byId(String complaintId) {
+        return queries.query(new FindComplaintStatusByIdQuery(complaintId),
+                ResponseTypes.optionalInstanceOf(ComplaintStatusView.class)).join();
+    }
+
+    private String statusPage(String code, Optional<ComplaintStatusView> status, Model model, Locale locale,
+                              HttpServletResponse response, Map<String, String> messageErrors, String draft,
+                              String notice) {
         Optional<ReceiptCode> receipt = ReceiptCode.parse(code);
         if (receipt.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -283,9 +298,7 @@ class IntakePagesController {
                     ? "receipt.required" : "receipt.invalid", locale)));
             return "intake/lookup";
         }
-        Optional<ComplaintStatusView> status = queries.query(new FindComplaintStatusQuery(receipt.get()),
-                ResponseTypes.optionalInstanceOf(ComplaintStatusView.class)).join();
-        Optional<ComplaintConversation> conversation = messaging.conversation(receipt.get());
+        Optional<ComplaintConversation> conversation = status.flatMap(found -> messaging.conversation(found.complaintId()));
         if (status.isEmpty() || conversation.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("errors", Map.of("receiptCode", text("receipt.notFound", locale)));

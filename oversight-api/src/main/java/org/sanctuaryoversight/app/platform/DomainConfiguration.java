@@ -9,6 +9,7 @@ import org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy;
 import org.sanctuaryoversight.complaint.ComplaintModule;
 import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
 import org.sanctuaryoversight.complaint.intake.FilingComplaint;
+import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
 import org.sanctuaryoversight.complaint.attachment.SealedFiles;
 import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
@@ -19,7 +20,6 @@ import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Wires the Spring-free domain capabilities of {@code oversight-core} into the application. */
 @Configuration(proxyBeanMethods = false)
@@ -39,13 +39,15 @@ class DomainConfiguration {
                 .toList());
     }
 
-    /** BCrypt for receipt codes only; staff passwords have their own encoder. */
+    /**
+     * The keys receipt codes are found by (see ReceiptKeys): a secret file in production
+     * ({@code oversight.receipt.key-file}); generated next to the database file in embedded mode.
+     */
     @Bean
-    ReceiptEncoder receiptEncoder(OversightProperties properties) {
-        return new ReceiptEncoder(new BCryptPasswordEncoder(properties.receipt().bcryptStrength()));
-    }
-
-    record ReceiptEncoder(PasswordEncoder encoder) {
+    ReceiptKeys receiptKeys(OversightProperties properties) {
+        return ReceiptKeys.parse(Secrets.embeddedOrRequired(properties, Secrets.RECEIPT_KEY_FILE,
+                properties.receipt().keyFile(), "receipt.key", ReceiptKeys::generate,
+                "create one with: printf '1:%s\\n' \"$(openssl rand -base64 32)\""));
     }
 
     @Bean
@@ -54,8 +56,10 @@ class DomainConfiguration {
     }
 
     @Bean
-    ComplaintStatusModule complaintStatusModule(MongoDatabase database, ReceiptEncoder receiptEncoder) {
-        return new ComplaintStatusModule(database, receiptEncoder.encoder());
+    ComplaintStatusModule complaintStatusModule(MongoDatabase database, ReceiptKeys receiptKeys) {
+        // Receipts issued before keyed receipts are BCrypt hashes; checking one needs only the matcher (the cost is
+        // in the hash).
+        return new ComplaintStatusModule(database, receiptKeys, new BCryptPasswordEncoder());
     }
 
     /** Encrypted attachments in GridFS, beside the events: written by intake, read by casework. */
@@ -74,9 +78,9 @@ class DomainConfiguration {
     @Bean
     FilingComplaint filingComplaint(CommandGateway commandGateway, DepartmentDirectory departments,
                                     PersonalDataVault vault, AttachmentInspector attachmentInspector,
-                                    AttachmentStore attachmentStore, ReceiptEncoder receiptEncoder, Clock clock,
+                                    AttachmentStore attachmentStore, ReceiptKeys receiptKeys, Clock clock,
                                     ObjectMapper objectMapper) {
         return new FilingComplaint(commandGateway, new ComplaintIntakePolicy(departments, clock), vault,
-                attachmentInspector, attachmentStore, receiptEncoder.encoder(), clock, objectMapper);
+                attachmentInspector, attachmentStore, receiptKeys, clock, objectMapper);
     }
 }

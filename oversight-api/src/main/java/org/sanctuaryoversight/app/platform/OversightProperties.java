@@ -51,8 +51,11 @@ public record OversightProperties(
     public record Privacy(String masterKey, Path masterKeyFile) {
     }
 
-    /** @param bcryptStrength cost of the receipt-code hash; 10 is about 70 ms on one core */
-    public record Receipt(@DefaultValue("10") int bcryptStrength) {
+    /**
+     * @param keyFile the receipt keys ({@code version:base64} lines, see ReceiptKeys), a secret file; embedded mode
+     *                generates {@code receipt.key} in the data directory when it is not set
+     */
+    public record Receipt(Path keyFile) {
     }
 
     /**

@@ -55,6 +55,20 @@ public class ReadModels {
         return true;
     }
 
+    /** How many events each processing group is behind the head of the event store (the slowest segment counts). */
+    public java.util.Map<String, Long> lag() {
+        TrackingToken head = events.createHeadToken();
+        long target = head == null ? 0 : head.position().orElse(0);
+        java.util.Map<String, Long> behind = new java.util.TreeMap<>();
+        for (Document token : database.getCollection(TOKENS).find()) {
+            OptionalLong position = position(token.get("token"));
+            if (position.isPresent()) {
+                behind.merge(token.getString("processorName"), Math.max(0, target - position.getAsLong()), Math::max);
+            }
+        }
+        return behind;
+    }
+
     private boolean caughtUp(List<String> processingGroups, long target) {
         for (Document token : database.getCollection(TOKENS).find(Filters.in("processorName", processingGroups))) {
             OptionalLong position = position(token.get("token"));

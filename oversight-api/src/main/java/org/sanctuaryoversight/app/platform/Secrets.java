@@ -22,6 +22,7 @@ public final class Secrets {
     static final String MASTER_KEY_FILE = "oversight.privacy.master-key-file";
     static final String SIGNING_KEY_FILE = "oversight.reports.signing-key-file";
     static final String MONGODB_PASSWORD_FILE = "oversight.mongodb.password-file";
+    static final String RECEIPT_KEY_FILE = "oversight.receipt.key-file";
 
     private Secrets() {
     }
@@ -70,6 +71,9 @@ public final class Secrets {
                     ? new Missing(MASTER_KEY_FILE, "not set (or set " + MASTER_KEY + ")")
                     : problem(MASTER_KEY_FILE, privacy.masterKeyFile()));
         }
+        Path receiptKeys = properties.receipt().keyFile();
+        add(missing, receiptKeys == null ? new Missing(RECEIPT_KEY_FILE, "not set")
+                : problem(RECEIPT_KEY_FILE, receiptKeys));
         String signingKey = environment.getProperty(SIGNING_KEY_FILE);
         add(missing, signingKey == null || signingKey.isBlank() ? new Missing(SIGNING_KEY_FILE, "not set")
                 : problem(SIGNING_KEY_FILE, Path.of(signingKey)));
@@ -82,6 +86,41 @@ public final class Secrets {
         }
         if (!missing.isEmpty()) {
             throw new MissingSecretsException(missing);
+        }
+    }
+
+    /**
+     * A secret file's content: the configured file; with a real MongoDB a missing setting stops the start (naming
+     * it); in embedded mode a file of that name in the data directory, created with {@code generate} on first start
+     * (in memory only when nothing is kept), so a trial installation works with no setup.
+     */
+    static String embeddedOrRequired(OversightProperties properties, String setting, Path configured, String fileName,
+                                     java.util.function.Supplier<String> generate, String howToCreate) {
+        if (configured != null) {
+            return read(setting, configured);
+        }
+        if (!properties.mongodb().embedded()) {
+            throw new MissingSecretsException(List.of(new Missing(setting, "not set; " + howToCreate)));
+        }
+        if (!properties.embedded().persistent()) {
+            return generate.get();
+        }
+        Path file = properties.embedded().dataDirectory().resolve(fileName);
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Files.writeString(file, generate.get(), StandardCharsets.UTF_8);
+                try {
+                    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system; the data directory's own permissions apply
+                }
+                org.slf4j.LoggerFactory.getLogger(Secrets.class).warn("EMBEDDED MODE: generated {} in {}. Back it up with "
+                        + "the database file.", fileName, file.toAbsolutePath());
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read or create " + file, e);
         }
     }
 

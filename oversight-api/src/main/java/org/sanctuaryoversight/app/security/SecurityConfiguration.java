@@ -54,6 +54,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/api/v1/complaints", "/api/v1/complaints/status").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // only on the management port, which the proxy never publishes
+                        .requestMatchers("/actuator/prometheus").permitAll()
+                        .requestMatchers("/api/openapi.json", "/api/openapi.json.yaml").permitAll()
                         .requestMatchers("/api/v1/public/**").permitAll()
                         .requestMatchers("/api/v1/staff/**").authenticated()
                         .anyRequest().denyAll())

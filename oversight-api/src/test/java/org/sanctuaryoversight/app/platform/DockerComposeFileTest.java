@@ -56,16 +56,17 @@ class DockerComposeFileTest {
         Map<String, String> environment = (Map<String, String>) app.get("environment");
         assertThat(environment).containsEntry("OVERSIGHT_PRIVACY_MASTER_KEY_FILE", "/run/secrets/master_key")
                 .containsEntry("OVERSIGHT_REPORTS_SIGNING_KEY_FILE", "/run/secrets/signing_key")
+                .containsEntry("OVERSIGHT_RECEIPT_KEY_FILE", "/run/secrets/receipt_key")
                 .containsEntry("OVERSIGHT_MONGODB_PASSWORD_FILE", "/run/secrets/mongo_app_password")
                 .doesNotContainKeys("OVERSIGHT_PRIVACY_MASTER_KEY", "OVERSIGHT_MONGODB_PASSWORD");
-        assertThat((List<String>) app.get("secrets")).containsExactlyInAnyOrder("master_key", "signing_key",
-                "mongo_app_password");
+        assertThat((List<String>) app.get("secrets")).containsExactlyInAnyOrder("master_key", "receipt_key",
+                "signing_key", "mongo_app_password");
         assertThat(app).containsEntry("read_only", true);
         assertThat(environment.get("OVERSIGHT_PROXY_TRUSTED_NETWORKS")).isNotBlank();
 
         Map<String, Object> secrets = (Map<String, Object>) compose().get("secrets");
-        assertThat(secrets).containsOnlyKeys("master_key", "signing_key", "mongo_keyfile", "mongo_root_password",
-                "mongo_app_password");
+        assertThat(secrets).containsOnlyKeys("master_key", "receipt_key", "signing_key", "mongo_keyfile",
+                "mongo_root_password", "mongo_app_password");
         String script = Files.readString(Path.of("..", "deploy", "create-secrets.sh"));
         for (Object secret : secrets.values()) {
             String file = Path.of((String) ((Map<String, Object>) secret).get("file")).getFileName().toString();
@@ -92,6 +93,7 @@ class DockerComposeFileTest {
         Path secrets = directory.resolve("secrets");
         org.sanctuaryoversight.privacy.MasterKey.fromBase64(Files.readString(secrets.resolve("master_key")).strip());
         org.sanctuaryoversight.report.OfficeSigningKey.read(secrets.resolve("signing_key.pem"));
+        org.sanctuaryoversight.complaint.intake.ReceiptKeys.parse(Files.readString(secrets.resolve("receipt_key")));
         assertThat(Files.readString(secrets.resolve("mongo_keyfile")).strip().length()).isBetween(6, 1024);
         String masterKey = Files.readString(secrets.resolve("master_key"));
 

@@ -170,6 +170,7 @@ class PackagedJarIT {
                 .replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1")));
         environment.put("OVERSIGHT_MONGODB_URI", database.connectionString());
         environment.put("SERVER_PORT", Integer.toString(port));
+        environment.put("MANAGEMENT_PORT", Integer.toString(FreePort.find()));
         environment.put("PATH", System.getenv("PATH"));
         return environment;
     }

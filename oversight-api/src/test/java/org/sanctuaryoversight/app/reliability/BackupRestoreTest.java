@@ -46,7 +46,7 @@ class BackupRestoreTest {
     Path workspace;
 
     static ConfigurableApplicationContext start(String... arguments) {
-        List<String> all = new ArrayList<>(List.of("--server.port=0", "--oversight.receipt.bcrypt-strength=4",
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--oversight.events.segments=2", "--logging.level.root=WARN"));
         all.addAll(List.of(arguments));
         return new SpringApplicationBuilder(OversightApplication.class).run(all.toArray(String[]::new));
@@ -113,8 +113,9 @@ class BackupRestoreTest {
                     "--oversight.mongodb.uri=mongodb://127.0.0.1:" + databasePort,
                     "--oversight.mongodb.database=oversight-restore",
                     "--oversight.privacy.master-key=" + masterKey,
-                    // the office's signing key is part of the backup, like the master key
-                    "--oversight.reports.signing-key-file=" + copy.resolve("reports-signing-key.pem"))) {
+                    // the office's signing key and the receipt keys are part of the backup, like the master key
+                    "--oversight.reports.signing-key-file=" + copy.resolve("reports-signing-key.pem"),
+                    "--oversight.receipt.key-file=" + copy.resolve("receipt.key"))) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> target.getCollection(STATUS).countDocuments() == 5);
                 assertThat(statusDocuments(target)).isEqualTo(originalStatuses);
                 for (String receipt : receipts) {

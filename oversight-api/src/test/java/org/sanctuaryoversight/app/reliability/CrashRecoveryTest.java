@@ -45,10 +45,10 @@ class CrashRecoveryTest {
                 "-cp", System.getProperty("java.class.path"),
                 "-Xmx512m",
                 OversightApplication.class.getName(),
-                "--server.port=" + httpPort,
+                "--server.port=" + httpPort, "--management.server.port=0",
                 "--oversight.embedded.data-directory=" + dataDirectory,
                 "--oversight.embedded.port=" + databasePort,
-                "--oversight.receipt.bcrypt-strength=4",
+
                 "--oversight.events.claim-timeout=2s",
                 "--logging.level.root=WARN");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

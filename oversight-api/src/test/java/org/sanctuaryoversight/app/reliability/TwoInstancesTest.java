@@ -24,6 +24,7 @@ import org.sanctuaryoversight.app.OversightApplication;
 import org.sanctuaryoversight.app.support.ApiClient;
 import org.sanctuaryoversight.app.support.DeliveryLedger;
 import org.sanctuaryoversight.app.support.FreePort;
+import org.sanctuaryoversight.app.support.ReceiptKeyFile;
 import org.sanctuaryoversight.app.support.SigningKeys;
 import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
 import org.sanctuaryoversight.privacy.MasterKey;
@@ -43,6 +44,7 @@ class TwoInstancesTest {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--oversight.privacy.master-key=" + masterKey,
                 "--oversight.reports.signing-key-file=" + SigningKeys.file(),
+                "--oversight.receipt.key-file=" + ReceiptKeyFile.file(),
                 "--oversight.events.segments=" + SEGMENTS,
                 "--oversight.events.max-claimed-segments=" + SEGMENTS / 2,
                 "--oversight.events.node-id=" + nodeId));

@@ -64,6 +64,10 @@ class AuthorizationMatrixTest {
             Rule.open("/reports"),
             Rule.open("/api/v1/complaints"),
             Rule.open("/api/v1/public/"),
+            // The API's own description, and the probes an orchestrator calls on the service port.
+            Rule.open("/api/openapi.json"),
+            Rule.open("/api/openapi.json.yaml"),
+            Rule.open("/actuator/health"),
             Rule.open("/login"),
             Rule.staff("/login/totp", EnumSet.allOf(StaffRole.class)),
             // Staff areas: signed in; anything not declared below is open to every role.
@@ -86,6 +90,7 @@ class AuthorizationMatrixTest {
             Rule.staff(HttpMethod.GET, "/api/v1/staff/cases", CASE_READERS),
             Rule.staff(HttpMethod.POST, "/api/v1/staff/cases", OFFICE),
             Rule.staff("/staff/cases/sample/attachments", OFFICE),
+            Rule.staff("/staff/cases/reviews", OMBUDSPERSON),
             // The office's decisions are the ombudsperson's (assign, recommend, close, reopen); the policies decide per case.
             Rule.staff("/staff/cases/sample/investigator", OMBUDSPERSON),
             Rule.staff("/staff/cases/sample/recommendations", OMBUDSPERSON),

@@ -18,7 +18,6 @@ import org.sanctuaryoversight.complaint.attachment.AttachmentStore;
 import org.sanctuaryoversight.complaint.attachment.SealedFiles;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.Sealed;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The use case "a person files a complaint", shared by the web form, the partner API and staff entry.
@@ -36,20 +35,20 @@ public final class FilingComplaint {
     private final PersonalDataVault vault;
     private final AttachmentInspector inspector;
     private final SealedFiles sealedFiles;
-    private final PasswordEncoder receiptEncoder;
+    private final ReceiptKeys receiptKeys;
     private final Clock clock;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
 
     public FilingComplaint(CommandGateway commands, ComplaintIntakePolicy intakePolicy, PersonalDataVault vault,
                            AttachmentInspector inspector, AttachmentStore attachments,
-                           PasswordEncoder receiptEncoder, Clock clock, ObjectMapper json) {
+                           ReceiptKeys receiptKeys, Clock clock, ObjectMapper json) {
         this.commands = commands;
         this.intakePolicy = intakePolicy;
         this.vault = vault;
         this.inspector = inspector;
         this.sealedFiles = new SealedFiles(inspector, attachments, vault);
-        this.receiptEncoder = receiptEncoder;
+        this.receiptKeys = receiptKeys;
         this.clock = clock;
         this.json = json;
     }
@@ -87,7 +86,7 @@ public final class FilingComplaint {
                 submission.language(),
                 submission.isAnonymous(),
                 contact == null ? null : vault.seal(complaintId, toJson(contact)),
-                ReceiptCredential.issue(receiptCode, receiptEncoder),
+                ReceiptCredential.issue(receiptCode, receiptKeys),
                 stored));
         return new FiledComplaint(complaintId, receiptCode);
     }

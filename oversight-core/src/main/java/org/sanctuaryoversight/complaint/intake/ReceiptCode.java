@@ -7,8 +7,9 @@ import java.util.Optional;
  * The complainant's only key to their complaint: 20 random decimal digits, shown once and never stored.
  * Digits (not letters) so it can be read aloud on the phone and typed on any keyboard.
  *
- * <p>It is a split token: the first {@value #SELECTOR_DIGITS} digits select candidate complaints through a
- * digest index; the whole code is verified against a BCrypt hash (see {@link ReceiptCredential}).
+ * <p>The system keeps only a keyed hash of it (see {@link ReceiptCredential} and {@link ReceiptKeys}); receipts issued
+ * before keyed receipts were a split token (the first {@value #SELECTOR_DIGITS} digits select candidates, a BCrypt hash
+ * verifies the whole code) and still verify that way.
  */
 public final class ReceiptCode {
 

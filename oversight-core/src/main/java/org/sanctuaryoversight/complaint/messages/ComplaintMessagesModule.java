@@ -3,7 +3,6 @@ package org.sanctuaryoversight.complaint.messages;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Registers the intake capability's conversation projection ({@code intake_messages}) with Axon as event
@@ -17,16 +16,13 @@ public final class ComplaintMessagesModule implements ConfigurerModule {
     public static final java.util.List<String> OBSOLETE_PROCESSING_GROUPS = java.util.List.of("intake-messages");
 
     private final MongoDatabase readModels;
-    private final PasswordEncoder receiptEncoder;
-
-    public ComplaintMessagesModule(MongoDatabase readModels, PasswordEncoder receiptEncoder) {
+    public ComplaintMessagesModule(MongoDatabase readModels) {
         this.readModels = readModels;
-        this.receiptEncoder = receiptEncoder;
     }
 
     @Override
     public void configureModule(Configurer configurer) {
-        ComplaintMessagesProjection projection = new ComplaintMessagesProjection(readModels, receiptEncoder);
+        ComplaintMessagesProjection projection = new ComplaintMessagesProjection(readModels);
         configurer.eventProcessing().registerEventHandler(configuration -> projection);
         configurer.registerQueryHandler(configuration -> projection);
     }

@@ -1,7 +1,6 @@
 package org.sanctuaryoversight.complaint.messages;
 
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
-import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -18,7 +17,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.sanctuaryoversight.privacy.Sealed;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The conversation read model of the intake capability: {@code intake_messages} (one document per
@@ -33,27 +31,24 @@ class ComplaintMessagesProjection {
     /** Versioned (a new name replays the log): v2 (December 2026) adds who wrote last in each conversation. */
     static final String PROCESSING_GROUP = "intake-messages-v2";
     static final String MESSAGES = "intake_messages";
-    static final String RECEIPTS = "intake_receipts";
     static final String CONVERSATIONS = "intake_conversations";
 
     private final MongoCollection<Document> messages;
-    private final MongoCollection<Document> receipts;
     private final MongoCollection<Document> conversations;
-    private final PasswordEncoder receiptEncoder;
 
-    ComplaintMessagesProjection(MongoDatabase database, PasswordEncoder receiptEncoder) {
+    ComplaintMessagesProjection(MongoDatabase database) {
         this.messages = database.getCollection(MESSAGES);
-        this.receipts = database.getCollection(RECEIPTS);
         this.conversations = database.getCollection(CONVERSATIONS);
-        this.receiptEncoder = receiptEncoder;
     }
 
+    /** Every filed complaint has a conversation, empty until someone writes. */
     @EventHandler
     void on(ComplaintFiledEvent event) {
-        receipts.replaceOne(Filters.eq("_id", event.complaintId()), new Document("_id", event.complaintId())
-                        .append("selectorDigest", event.receipt().selectorDigest())
-                        .append("verifierHash", event.receipt().verifierHash()),
-                new ReplaceOptions().upsert(true));
+        if (conversations.find(Filters.eq("_id", event.complaintId())).first() == null) {
+            conversations.replaceOne(Filters.eq("_id", event.complaintId()), new Document("_id", event.complaintId())
+                    .append("lastAuthor", null).append("lastAt", null).append("sequence", -1L),
+                    new ReplaceOptions().upsert(true));
+        }
     }
 
     @EventHandler
@@ -97,20 +92,8 @@ class ComplaintMessagesProjection {
     }
 
     @QueryHandler
-    Optional<ComplaintConversation> handle(FindConversationByReceiptQuery query) {
-        String selector = ReceiptCredential.selectorDigest(query.receiptCode());
-        for (Document candidate : receipts.find(Filters.eq("selectorDigest", selector))) {
-            if (new ReceiptCredential(selector, candidate.getString("verifierHash"))
-                    .matches(query.receiptCode(), receiptEncoder)) {
-                return Optional.of(conversation(candidate.getString("_id")));
-            }
-        }
-        return Optional.empty();
-    }
-
-    @QueryHandler
     Optional<ComplaintConversation> handle(FindConversationQuery query) {
-        if (receipts.find(Filters.eq("_id", query.complaintId())).first() == null) {
+        if (conversations.find(Filters.eq("_id", query.complaintId())).first() == null) {
             return Optional.empty();
         }
         return Optional.of(conversation(query.complaintId()));
@@ -130,7 +113,6 @@ class ComplaintMessagesProjection {
     @ResetHandler
     void reset() {
         messages.drop();
-        receipts.drop();
         conversations.drop();
     }
 }

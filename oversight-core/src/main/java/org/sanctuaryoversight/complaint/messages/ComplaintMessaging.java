@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.complaint.messages;
 
 import org.sanctuaryoversight.complaint.intake.ReceiptCode;
+import org.sanctuaryoversight.complaint.status.FindComplaintByReceiptQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,9 +41,10 @@ public final class ComplaintMessaging {
     public record OpenedMessage(String messageId, ComplaintMessage.Author author, Instant sentAt, Optional<String> text) {
     }
 
+    /** The conversation of the complaint this receipt code belongs to (resolved through the one receipt index). */
     public Optional<ComplaintConversation> conversation(ReceiptCode receiptCode) {
-        return queries.query(new FindConversationByReceiptQuery(receiptCode),
-                ResponseTypes.optionalInstanceOf(ComplaintConversation.class)).join();
+        return queries.query(new FindComplaintByReceiptQuery(receiptCode), ResponseTypes.optionalInstanceOf(String.class))
+                .join().flatMap(this::conversation);
     }
 
     public Optional<ComplaintConversation> conversation(String complaintId) {

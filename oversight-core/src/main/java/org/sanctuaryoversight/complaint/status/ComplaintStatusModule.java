@@ -3,11 +3,12 @@ package org.sanctuaryoversight.complaint.status;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Registers the complainant's view of a complaint ({@code complaint_status}, and the receipt index that finds it by
- * receipt code) with Axon as event and query handler.
+ * Registers the complainant's view of a complaint ({@code complaint_status}, and the one receipt index that finds a
+ * complaint by its receipt code, for the status page and the messages alike) with Axon as event and query handler.
  */
 public final class ComplaintStatusModule implements ConfigurerModule {
 
@@ -17,16 +18,19 @@ public final class ComplaintStatusModule implements ConfigurerModule {
     public static final java.util.List<String> OBSOLETE_PROCESSING_GROUPS = java.util.List.of("complaint-status");
 
     private final MongoDatabase readModels;
-    private final PasswordEncoder receiptEncoder;
+    private final ReceiptKeys receiptKeys;
+    private final PasswordEncoder legacyReceipts;
 
-    public ComplaintStatusModule(MongoDatabase readModels, PasswordEncoder receiptEncoder) {
+    /** @param legacyReceipts checks the BCrypt credentials of receipts issued before keyed receipts */
+    public ComplaintStatusModule(MongoDatabase readModels, ReceiptKeys receiptKeys, PasswordEncoder legacyReceipts) {
         this.readModels = readModels;
-        this.receiptEncoder = receiptEncoder;
+        this.receiptKeys = receiptKeys;
+        this.legacyReceipts = legacyReceipts;
     }
 
     @Override
     public void configureModule(Configurer configurer) {
-        ComplaintStatusProjection projection = new ComplaintStatusProjection(readModels, receiptEncoder);
+        ComplaintStatusProjection projection = new ComplaintStatusProjection(readModels, receiptKeys, legacyReceipts);
         configurer.eventProcessing().registerEventHandler(configuration -> projection);
         configurer.registerQueryHandler(configuration -> projection);
     }

@@ -2,7 +2,9 @@ package org.sanctuaryoversight.complaint.status;
 
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents;
+import org.sanctuaryoversight.complaint.intake.ReceiptCode;
 import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
+import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -39,15 +41,19 @@ class ComplaintStatusProjection {
     static final String PROCESSING_GROUP = "complaint-status-v2";
     static final String STATUS = "complaint_status";
     static final String RECEIPTS = "complaint_receipts";
+    /** Prefix of a keyed receipt's index entry: {@code k<version>:<hmac>}. */
+    private static final String KEYED = "k";
 
     private final MongoCollection<Document> statuses;
     private final MongoCollection<Document> receipts;
-    private final PasswordEncoder receiptEncoder;
+    private final ReceiptKeys receiptKeys;
+    private final PasswordEncoder legacyReceipts;
 
-    ComplaintStatusProjection(MongoDatabase database, PasswordEncoder receiptEncoder) {
+    ComplaintStatusProjection(MongoDatabase database, ReceiptKeys receiptKeys, PasswordEncoder legacyReceipts) {
         this.statuses = database.getCollection(STATUS);
         this.receipts = database.getCollection(RECEIPTS);
-        this.receiptEncoder = receiptEncoder;
+        this.receiptKeys = receiptKeys;
+        this.legacyReceipts = legacyReceipts;
     }
 
     @EventHandler
@@ -60,8 +66,15 @@ class ComplaintStatusProjection {
                         .append("verifierHash", event.receipt().verifierHash())
                         .append("sequence", sequenceNumber),
                 new ReplaceOptions().upsert(true));
-        receipts.updateOne(Filters.eq("_id", event.receipt().selectorDigest()),
-                Updates.addToSet("complaints", event.complaintId()), new UpdateOptions().upsert(true));
+        if (event.receipt().keyed()) {
+            // one exact key per receipt: HMAC of the whole code under the key of its version
+            receipts.replaceOne(Filters.eq("_id", KEYED + event.receipt().keyVersion() + ":" + event.receipt().lookupKey()),
+                    new Document("complaint", event.complaintId()), new ReplaceOptions().upsert(true));
+        } else {
+            // receipts filed before keyed receipts: candidates by the digest of the first digits, then BCrypt
+            receipts.updateOne(Filters.eq("_id", event.receipt().selectorDigest()),
+                    Updates.addToSet("complaints", event.complaintId()), new UpdateOptions().upsert(true));
+        }
     }
 
     // ---- casework: the public status follows the case (acknowledged/accepted -> UNDER_REVIEW, investigator
@@ -142,19 +155,49 @@ class ComplaintStatusProjection {
 
     @QueryHandler
     Optional<ComplaintStatusView> handle(FindComplaintStatusQuery query) {
-        Document index = receipts.find(Filters.eq("_id", ReceiptCredential.selectorDigest(query.receiptCode()))).first();
+        return complaintOf(query.receiptCode()).flatMap(this::view);
+    }
+
+    @QueryHandler
+    Optional<ComplaintStatusView> handle(FindComplaintStatusByIdQuery query) {
+        return view(query.complaintId());
+    }
+
+    private Optional<ComplaintStatusView> view(String complaintId) {
+        return Optional.ofNullable(statuses.find(Filters.eq("_id", complaintId)).first()).map(status ->
+                new ComplaintStatusView(status.getString("_id"), ComplaintStatus.valueOf(status.getString("status")),
+                        status.getDate("filedAt").toInstant(), status.getDate("updatedAt").toInstant(),
+                        status.getString("language"),
+                        status.getString("outcome") == null ? null : CaseOutcome.valueOf(status.getString("outcome")),
+                        status.getString("publicSummary")));
+    }
+
+    @QueryHandler
+    Optional<String> handle(FindComplaintByReceiptQuery query) {
+        return complaintOf(query.receiptCode());
+    }
+
+    /**
+     * The complaint a receipt code belongs to, found once per request: by its keyed lookup under each key version
+     * (exact, no scan), else, for receipts issued before keyed receipts, by the legacy selector and a BCrypt check.
+     */
+    private Optional<String> complaintOf(ReceiptCode code) {
+        for (int version : receiptKeys.versions()) {
+            Document keyed = receipts.find(Filters.eq("_id", KEYED + version + ":" + receiptKeys.lookupKey(code, version)))
+                    .first();
+            if (keyed != null) {
+                return Optional.of(keyed.getString("complaint"));
+            }
+        }
+        Document index = receipts.find(Filters.eq("_id", ReceiptCredential.selectorDigest(code))).first();
         if (index == null) {
             return Optional.empty();
         }
         for (String complaintId : index.getList("complaints", String.class, List.of())) {
             Document status = statuses.find(Filters.eq("_id", complaintId)).first();
             if (status != null && new ReceiptCredential(index.getString("_id"), status.getString("verifierHash"))
-                    .matches(query.receiptCode(), receiptEncoder)) {
-                return Optional.of(new ComplaintStatusView(ComplaintStatus.valueOf(status.getString("status")),
-                        status.getDate("filedAt").toInstant(), status.getDate("updatedAt").toInstant(),
-                        status.getString("language"),
-                        status.getString("outcome") == null ? null : CaseOutcome.valueOf(status.getString("outcome")),
-                        status.getString("publicSummary")));
+                    .matchesLegacy(code, legacyReceipts)) {
+                return Optional.of(complaintId);
             }
         }
         return Optional.empty();
