@@ -5,7 +5,6 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.Optional;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jobrunr.scheduling.JobScheduler;
@@ -92,15 +91,15 @@ class NotificationConfiguration {
     }
 
     /**
-     * A failure of the notifier (MongoDB unreachable while posting) is retried rather than skipped: posting again is
-     * harmless, losing the notification is not. (Where it starts needs nothing here: a pooled processor without a
-     * position starts with the whole log marked as a replay, which the notifier's {@code @DisallowReplay} skips.)
+     * The notifier retries an event while MongoDB is unreachable ({@link RetryWhenStorageFails}). (Where it starts needs
+     * nothing here: a pooled processor without a position starts with the whole log marked as a replay, which the
+     * notifier's {@code @DisallowReplay} skips.)
      */
     @Bean
     ConfigurerModule notificationProcessor() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .registerListenerInvocationErrorHandler(CaseEventNotifier.PROCESSING_GROUP,
-                        configuration -> PropagatingErrorHandler.instance()));
+                        configuration -> new RetryWhenStorageFails()));
     }
 
     /** The daily reminder run, at the configured time in the office's zone; removed while mail is off. */
