@@ -17,6 +17,7 @@ class StaffAccountAggregate {
     @AggregateIdentifier
     private String userId;
     private boolean disabled;
+    private String email;
 
     StaffAccountAggregate() {
         // for Axon: rebuilt from events
@@ -65,6 +66,22 @@ class StaffAccountAggregate {
         apply(new StaffAccountDisabledEvent(userId, command.disabledBy(), command.disabledAt()));
     }
 
+    /**
+     * A member of staff sets their own address for notifications; an administrator may set anyone's (the person may
+     * not be able to sign in to do it). Clearing it stops their mail; the same address twice changes nothing.
+     */
+    @CommandHandler
+    void handle(ChangeStaffEmailCommand command) {
+        require(command.by() != null && (command.by().userId().equals(userId) || command.by().role() == StaffRole.ADMIN),
+                "only the person or an administrator changes an account's e-mail address");
+        String address = StaffEmailAddress.normalise(command.email()).orElse(null);
+        require(address == null || StaffEmailAddress.isValid(address), "not an e-mail address this service can send to");
+        if (java.util.Objects.equals(address, email)) {
+            return;
+        }
+        apply(new StaffEmailChangedEvent(userId, address, command.by().userId(), command.changedAt()));
+    }
+
     @EventSourcingHandler
     void on(StaffAccountCreatedEvent event) {
         this.userId = event.userId();
@@ -73,6 +90,11 @@ class StaffAccountAggregate {
     @EventSourcingHandler
     void on(StaffAccountDisabledEvent event) {
         this.disabled = true;
+    }
+
+    @EventSourcingHandler
+    void on(StaffEmailChangedEvent event) {
+        this.email = event.email();
     }
 
     private void requireActive() {

@@ -29,4 +29,16 @@ public final class StaffAccountCommands {
     public record DisableStaffAccountCommand(@TargetAggregateIdentifier String userId, String disabledBy,
                                              Instant disabledAt) {
     }
+
+    /**
+     * Sets the address notifications go to, or clears it ({@code email} null or blank). The person themselves or an
+     * administrator may change it.
+     */
+    public record ChangeStaffEmailCommand(@TargetAggregateIdentifier String userId, String email, StaffMember by,
+                                          Instant changedAt) {
+        @Override
+        public String toString() {
+            return "ChangeStaffEmailCommand[userId=" + userId + "]";
+        }
+    }
 }

@@ -30,4 +30,15 @@ public final class StaffAccountEvents {
 
     public record StaffAccountDisabledEvent(String userId, String disabledBy, Instant disabledAt) {
     }
+
+    /**
+     * The address notifications go to was set, changed or cleared ({@code email} null). A work address, so it is in
+     * clear; it is kept out of {@code toString} all the same, since events end up in logs.
+     */
+    public record StaffEmailChangedEvent(String userId, String email, String changedBy, Instant changedAt) {
+        @Override
+        public String toString() {
+            return "StaffEmailChangedEvent[userId=" + userId + ", cleared=" + (email == null) + "]";
+        }
+    }
 }

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.staff.StaffAccountEvents.*;
 import org.sanctuaryoversight.staff.StaffAccountQueries.*;
@@ -64,6 +65,11 @@ class StaffAccountProjection {
         accounts.updateOne(Filters.eq("_id", event.userId()), Updates.set("disabled", true));
     }
 
+    @EventHandler
+    void on(StaffEmailChangedEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.set("email", event.email()));
+    }
+
     @QueryHandler
     Optional<StaffAccountView> handle(FindStaffAccountQuery query) {
         return Optional.ofNullable(accounts.find(Filters.eq("_id", query.userId())).first()).map(doc ->
@@ -72,7 +78,7 @@ class StaffAccountProjection {
                         doc.getString("passwordHash"), doc.getBoolean("mustChangePassword", false),
                         doc.getString("totpKeyId") == null ? null
                                 : new Sealed(doc.getString("totpKeyId"), doc.getString("totpCiphertext")),
-                        doc.getBoolean("disabled", false)));
+                        doc.getBoolean("disabled", false), doc.getString("email")));
     }
 
     @QueryHandler
@@ -81,8 +87,21 @@ class StaffAccountProjection {
         accounts.find().sort(Sorts.ascending("_id")).forEach(doc -> all.add(new StaffAccountSummary(doc.getString("_id"),
                 doc.getString("displayName"), StaffRole.valueOf(doc.getString("role")), doc.getString("department"),
                 doc.getBoolean("disabled", false), doc.getBoolean("mustChangePassword", false),
-                doc.getString("totpKeyId") != null)));
+                doc.getString("totpKeyId") != null, doc.getString("email"))));
         return all;
+    }
+
+    @QueryHandler
+    List<NotificationAddress> handle(FindNotificationAddressesQuery query) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.eq("role", query.role().name()),
+                Filters.eq("disabled", false), Filters.ne("email", null)));
+        if (query.department() != null) {
+            conditions.add(Filters.eq("department", query.department()));
+        }
+        List<NotificationAddress> addresses = new ArrayList<>();
+        accounts.find(Filters.and(conditions)).sort(Sorts.ascending("_id")).forEach(doc ->
+                addresses.add(new NotificationAddress(doc.getString("_id"), doc.getString("email"))));
+        return addresses;
     }
 
     @QueryHandler

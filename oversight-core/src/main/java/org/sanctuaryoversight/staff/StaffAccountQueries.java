@@ -14,9 +14,29 @@ public final class StaffAccountQueries {
     public record ListStaffAccountsQuery() {
     }
 
-    /** An account as the administrator sees it in the list: never a hash or a secret. */
+    /**
+     * An account as the administrator sees it in the list: never a hash or a secret.
+     *
+     * @param email where notifications go; null when none is set
+     */
     public record StaffAccountSummary(String userId, String displayName, StaffRole role, String department,
-                                      boolean disabled, boolean mustChangePassword, boolean totpEnrolled) {
+                                      boolean disabled, boolean mustChangePassword, boolean totpEnrolled,
+                                      String email) {
+    }
+
+    /**
+     * Answers {@code List<NotificationAddress>}: the enabled accounts of {@code role} that have an e-mail address,
+     * only those of {@code department} when it is given (a department's liaisons), by user id.
+     */
+    public record FindNotificationAddressesQuery(StaffRole role, String department) {
+    }
+
+    /** Where one member of staff receives notifications. */
+    public record NotificationAddress(String userId, String email) {
+        @Override
+        public String toString() {
+            return "NotificationAddress[userId=" + userId + "]";
+        }
     }
 
     /** Answers the number of accounts (a {@code Long}); zero means the first administrator is still to be created. */

@@ -101,6 +101,22 @@ class ComplaintIntakePolicyTest {
     }
 
     @Test
+    void an_e_mail_notice_needs_an_e_mail_address_to_go_to() {
+        ComplaintSubmission tellMe = new ComplaintSubmission("x", null, null, Set.of(),
+                Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", false,
+                new ContactDetails("Ana", null, "+1 555 0100", null, ContactMethod.PHONE, true));
+        assertThat(check(tellMe)).containsExactly(new RuleViolation("contact.notifyByEmail", "emailRequired"));
+        ComplaintSubmission nothingElse = new ComplaintSubmission("x", null, null, Set.of(),
+                Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", true,
+                new ContactDetails(null, null, null, null, null, true));
+        assertThat(check(nothingElse)).containsExactly(new RuleViolation("contact.notifyByEmail", "emailRequired"));
+        ComplaintSubmission withAddress = new ComplaintSubmission("x", null, null, Set.of(),
+                Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", false,
+                new ContactDetails(null, "me@example.org", null, null, null, true));
+        assertThat(check(withAddress)).isEmpty();
+    }
+
+    @Test
     void every_broken_rule_is_reported_at_once() {
         ComplaintSubmission empty = new ComplaintSubmission(null, "soon", null, Set.of("nope"), Set.of(), null,
                 "English", null, null);

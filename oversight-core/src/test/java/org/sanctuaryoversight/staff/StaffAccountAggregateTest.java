@@ -98,4 +98,44 @@ class StaffAccountAggregateTest {
                 .expectExceptionMessage("you cannot disable your own account")
                 .expectNoEvents();
     }
+
+    static final StaffMember ANA = new StaffMember("ana", "Ana Ruiz", StaffRole.INVESTIGATOR, null);
+    static final StaffMember ADMIN = new StaffMember("admin", "Admin", StaffRole.ADMIN, null);
+
+    @Test
+    void a_person_sets_their_own_address_for_notifications_with_the_domain_in_lower_case() {
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new ChangeStaffEmailCommand("ana", " Ana.Ruiz@City.EXAMPLE ", ANA, NOW))
+                .expectEvents(new StaffEmailChangedEvent("ana", "Ana.Ruiz@city.example", "ana", NOW));
+    }
+
+    @Test
+    void an_administrator_sets_or_clears_anyone_s_address_and_the_same_address_twice_changes_nothing() {
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new ChangeStaffEmailCommand("ana", "ana@city.example", ADMIN, NOW))
+                .expectEvents(new StaffEmailChangedEvent("ana", "ana@city.example", "admin", NOW));
+        fixture.given(created(StaffRole.INVESTIGATOR, null), new StaffEmailChangedEvent("ana", "ana@city.example", "ana", NOW))
+                .when(new ChangeStaffEmailCommand("ana", "  ", ADMIN, NOW))
+                .expectEvents(new StaffEmailChangedEvent("ana", null, "admin", NOW));
+        fixture.given(created(StaffRole.INVESTIGATOR, null), new StaffEmailChangedEvent("ana", "ana@city.example", "ana", NOW))
+                .when(new ChangeStaffEmailCommand("ana", "ana@CITY.example", ANA, NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void nobody_else_changes_a_person_s_address_and_a_malformed_one_is_refused() {
+        StaffMember other = new StaffMember("olivia", "Olivia", StaffRole.OMBUDSPERSON, null);
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new ChangeStaffEmailCommand("ana", "ana@city.example", other, NOW))
+                .expectException(StaffAccountRuleViolation.class)
+                .expectNoEvents();
+        for (String malformed : new String[] {"ana", "ana@city", "ana@@city.example", "ana@city.example\r\nBcc: x@y.example",
+                "a".repeat(250) + "@city.example"}) {
+            fixture.given(created(StaffRole.INVESTIGATOR, null))
+                    .when(new ChangeStaffEmailCommand("ana", malformed, ANA, NOW))
+                    .expectException(StaffAccountRuleViolation.class)
+                    .expectNoEvents();
+        }
+    }
 }

@@ -60,7 +60,31 @@ class StaffAccountProjectionTest {
         projection.on(new TotpEnrolledEvent("ana", new Sealed("staff-totp-ana", "c2VjcmV0"), NOW));
         projection.on(new StaffAccountDisabledEvent("zoe", "ana", NOW));
         assertThat(projection.handle(new ListStaffAccountsQuery())).containsExactly(
-                new StaffAccountSummary("ana", "Ana", StaffRole.ADMIN, null, false, false, true),
-                new StaffAccountSummary("zoe", "Zoe", StaffRole.DEPARTMENT_LIAISON, "police", true, true, false));
+                new StaffAccountSummary("ana", "Ana", StaffRole.ADMIN, null, false, false, true, null),
+                new StaffAccountSummary("zoe", "Zoe", StaffRole.DEPARTMENT_LIAISON, "police", true, true, false, null));
+    }
+
+    @Test
+    void notification_addresses_are_those_of_enabled_accounts_of_the_role_and_department_that_have_one() {
+        StaffAccountProjection projection = new StaffAccountProjection(MONGO.freshDatabase());
+        projection.on(new StaffAccountCreatedEvent("omb", "Olivia", StaffRole.OMBUDSPERSON, null, "$2a$04$o", false, "a", NOW));
+        projection.on(new StaffAccountCreatedEvent("omb2", "Oscar", StaffRole.OMBUDSPERSON, null, "$2a$04$o", false, "a", NOW));
+        projection.on(new StaffAccountCreatedEvent("gone", "Gabriel", StaffRole.OMBUDSPERSON, null, "$2a$04$g", false, "a", NOW));
+        projection.on(new StaffAccountCreatedEvent("pol", "Pat", StaffRole.DEPARTMENT_LIAISON, "police", "$2a$04$p", false, "a", NOW));
+        projection.on(new StaffAccountCreatedEvent("sch", "Sam", StaffRole.DEPARTMENT_LIAISON, "schools", "$2a$04$s", false, "a", NOW));
+        projection.on(new StaffEmailChangedEvent("omb", "omb@city.example", "omb", NOW));
+        projection.on(new StaffEmailChangedEvent("omb2", "omb2@city.example", "omb2", NOW));
+        projection.on(new StaffEmailChangedEvent("omb2", null, "omb2", NOW));
+        projection.on(new StaffEmailChangedEvent("gone", "gone@city.example", "gone", NOW));
+        projection.on(new StaffAccountDisabledEvent("gone", "admin", NOW));
+        projection.on(new StaffEmailChangedEvent("pol", "pol@city.example", "admin", NOW));
+        projection.on(new StaffEmailChangedEvent("sch", "sch@city.example", "admin", NOW));
+
+        assertThat(projection.handle(new FindNotificationAddressesQuery(StaffRole.OMBUDSPERSON, null)))
+                .containsExactly(new NotificationAddress("omb", "omb@city.example"));
+        assertThat(projection.handle(new FindNotificationAddressesQuery(StaffRole.DEPARTMENT_LIAISON, "police")))
+                .containsExactly(new NotificationAddress("pol", "pol@city.example"));
+        assertThat(projection.handle(new FindStaffAccountQuery("pol")).orElseThrow().email()).isEqualTo("pol@city.example");
+        assertThat(projection.handle(new FindStaffAccountQuery("omb2")).orElseThrow().email()).isNull();
     }
 }

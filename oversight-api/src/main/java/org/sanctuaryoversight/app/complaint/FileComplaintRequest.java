@@ -17,7 +17,9 @@ record FileComplaintRequest(String narrative, String incidentDate, String locati
                             List<AllegationCategory> allegations, String language, Boolean anonymous,
                             Contact contact) {
 
-    record Contact(String name, String email, String phone, String postalAddress, ContactMethod preferredMethod) {
+    /** @param notifyByEmail tell the person by e-mail (a notice with no content) when the office writes to them */
+    record Contact(String name, String email, String phone, String postalAddress, ContactMethod preferredMethod,
+                   Boolean notifyByEmail) {
     }
 
     ComplaintSubmission toSubmission(IntakeChannel channel) {
@@ -28,6 +30,6 @@ record FileComplaintRequest(String narrative, String incidentDate, String locati
                 language == null ? "en" : language,
                 anonymous,
                 contact == null ? null : new ContactDetails(contact.name(), contact.email(), contact.phone(),
-                        contact.postalAddress(), contact.preferredMethod()));
+                        contact.postalAddress(), contact.preferredMethod(), contact.notifyByEmail()));
     }
 }

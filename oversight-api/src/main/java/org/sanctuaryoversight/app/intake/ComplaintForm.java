@@ -28,6 +28,8 @@ public class ComplaintForm {
     private String contactPhone;
     private String contactPostalAddress;
     private ContactMethod preferredMethod;
+    /** The person asks to be told by e-mail when the office writes to them (default off). */
+    private boolean notifyByEmail;
     private IntakeChannel channel;
     /** The form's one-time token (see {@code SubmissionTokens}): a second post with it files nothing. */
     private String submissionToken;
@@ -39,11 +41,11 @@ public class ComplaintForm {
     ComplaintSubmission toSubmission(IntakeChannel intakeChannel, String language, List<AttachmentUpload> files) {
         Boolean anonymousChoice = "yes".equals(anonymous) ? Boolean.TRUE : "no".equals(anonymous) ? Boolean.FALSE : null;
         ContactDetails contact = new ContactDetails(trim(contactName), trim(contactEmail), trim(contactPhone),
-                trim(contactPostalAddress), preferredMethod);
+                trim(contactPostalAddress), preferredMethod, notifyByEmail);
         return new ComplaintSubmission(narrative, trim(incidentDate), location,
                 new LinkedHashSet<>(departments.stream().filter(d -> !"unknown".equals(d)).toList()),
                 new LinkedHashSet<>(allegations), intakeChannel, language, anonymousChoice,
-                contact.isEmpty() && preferredMethod == null ? null : contact, files);
+                contact.isEmpty() && preferredMethod == null && !notifyByEmail ? null : contact, files);
     }
 
     private static String trim(String value) {
@@ -72,6 +74,8 @@ public class ComplaintForm {
     public void setContactPostalAddress(String contactPostalAddress) { this.contactPostalAddress = contactPostalAddress; }
     public ContactMethod getPreferredMethod() { return preferredMethod; }
     public void setPreferredMethod(ContactMethod preferredMethod) { this.preferredMethod = preferredMethod; }
+    public boolean isNotifyByEmail() { return notifyByEmail; }
+    public void setNotifyByEmail(boolean notifyByEmail) { this.notifyByEmail = notifyByEmail; }
     public IntakeChannel getChannel() { return channel; }
     public void setChannel(IntakeChannel channel) { this.channel = channel; }
     public String getSubmissionToken() { return submissionToken; }

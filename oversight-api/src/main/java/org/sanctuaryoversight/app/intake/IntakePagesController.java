@@ -63,7 +63,7 @@ class IntakePagesController {
 
     static final List<String> FORM_FIELDS = List.of("narrative", "incidentDate", "location", "departments",
             "allegations", "anonymous", "contactName", "contactEmail", "contactPhone", "contactPostalAddress",
-            "preferredMethod", "submissionToken");
+            "preferredMethod", "notifyByEmail", "submissionToken");
 
     private final FilingComplaint filing;
     private final ComplaintMessaging messaging;
@@ -345,6 +345,7 @@ class IntakePagesController {
                 case "contact.phone" -> "contactPhone";
                 case "contact.postalAddress" -> "contactPostalAddress";
                 case "contact.preferredMethod" -> "preferredMethod";
+                case "contact.notifyByEmail" -> "notifyByEmail";
                 case "contact" -> "anonymous";
                 default -> violation.field();
             };

@@ -12,6 +12,7 @@ import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.staff.StaffAccountCommands.*;
 import org.sanctuaryoversight.staff.StaffAccountQueries.*;
 import org.sanctuaryoversight.staff.StaffAccountView;
+import org.sanctuaryoversight.staff.StaffEmailAddress;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -86,6 +87,22 @@ public class StaffAccounts implements UserDetailsService {
     /** @throws org.sanctuaryoversight.staff.StaffAccountRuleViolation when an administrator tries to disable themselves */
     public void disable(String userId, String disabledBy) {
         commands.sendAndWait(new DisableStaffAccountCommand(userId, disabledBy, clock.instant()));
+    }
+
+    /**
+     * Sets or clears ({@code email} blank) where {@code userId}'s notifications go; {@code by} is the person or an
+     * administrator. Check the address with {@link #emailError} first.
+     */
+    public void changeEmail(String userId, String email, StaffMember by) {
+        commands.sendAndWait(new ChangeStaffEmailCommand(userId, email, by, clock.instant()));
+    }
+
+    /** The message key of what is wrong with a typed address, empty when it may be saved (blank clears it). */
+    static Optional<String> emailError(String typed) {
+        return StaffEmailAddress.normalise(typed)
+                .filter(address -> !StaffEmailAddress.isValid(address))
+                .map(address -> address.length() > StaffEmailAddress.MAX_LENGTH ? "staff.email.error.tooLong"
+                        : "staff.email.error.invalid");
     }
 
     public void changePassword(String userId, String newPassword) {

@@ -3,8 +3,11 @@ package org.sanctuaryoversight.app.security;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.StaffAccountInput.NewAccount;
 import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.staff.StaffAccountModule;
 import org.sanctuaryoversight.staff.StaffAccountRuleViolation;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.context.MessageSource;
@@ -20,8 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's accounts page: every account (name, role, department, status), a form to create one, which
- * shows the generated one-time password once (the new member of staff must choose their own at first sign-in), and
- * a button to disable an account (never one's own). Each action is one command on the account aggregate.
+ * shows the generated one-time password once (the new member of staff must choose their own at first sign-in), the
+ * address each account's notifications go to (editable), and a button to disable an account (never one's own). Each
+ * action is one command on the account aggregate.
  */
 @Controller
 class StaffAccountsPageController {
@@ -31,11 +35,14 @@ class StaffAccountsPageController {
     private final StaffAccounts accounts;
     private final DepartmentDirectory departments;
     private final MessageSource messages;
+    private final ReadModels readModels;
 
-    StaffAccountsPageController(StaffAccounts accounts, DepartmentDirectory departments, MessageSource messages) {
+    StaffAccountsPageController(StaffAccounts accounts, DepartmentDirectory departments, MessageSource messages,
+                                ReadModels readModels) {
         this.accounts = accounts;
         this.departments = departments;
         this.messages = messages;
+        this.readModels = readModels;
     }
 
     @GetMapping("/staff/accounts")
@@ -79,6 +86,27 @@ class StaffAccountsPageController {
         return "redirect:/staff/accounts";
     }
 
+    /** Sets or clears ({@code email} empty) the address an account's notifications go to. */
+    @PostMapping("/staff/accounts/{userId}/email")
+    @PreAuthorize(ADMIN)
+    String email(@PathVariable String userId, @RequestParam(required = false) String email,
+                 @AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<String> error = StaffAccounts.emailError(email);
+        if (error.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("emailErrors", Map.of(userId, messages.getMessage(error.get(), null, locale)));
+            model.addAttribute("emailDrafts", Map.of(userId, email));
+            return page(model, principal, new NewAccount("", "", "", ""), Map.of());
+        }
+        accounts.changeEmail(userId, email, principal.member());
+        readModels.awaitCaughtUp(StaffAccountModule.PROCESSING_GROUP);
+        redirect.addFlashAttribute("confirmation", messages.getMessage(
+                email == null || email.isBlank() ? "accounts.email.cleared" : "accounts.email.saved",
+                new Object[] {userId}, locale));
+        return "redirect:/staff/accounts";
+    }
+
     private String page(Model model, StaffPrincipal principal, NewAccount draft, Map<String, String> errors) {
         model.addAttribute("accounts", accounts.list());
         model.addAttribute("self", principal.member().userId());
@@ -86,6 +114,10 @@ class StaffAccountsPageController {
         model.addAttribute("departments", departments.all());
         model.addAttribute("draft", draft);
         model.addAttribute("accountErrors", errors);
+        if (!model.containsAttribute("emailErrors")) {
+            model.addAttribute("emailErrors", Map.of());
+            model.addAttribute("emailDrafts", Map.of());
+        }
         return "security/accounts";
     }
 }

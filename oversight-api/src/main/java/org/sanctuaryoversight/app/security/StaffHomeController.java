@@ -1,19 +1,29 @@
 package org.sanctuaryoversight.app.security;
 
-import org.sanctuaryoversight.app.web.WorkList;
-
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.sanctuaryoversight.app.notification.Notifications;
+import org.sanctuaryoversight.app.platform.ReadModels;
+import org.sanctuaryoversight.app.web.WorkList;
+import org.sanctuaryoversight.staff.StaffAccountModule;
+import org.sanctuaryoversight.staff.StaffAccountView;
 import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Where sign-in lands: who is signed in, what is waiting for them (the work list every capability contributes to),
- * the areas their role opens (and only those), and sign-out.
+ * the areas their role opens (and only those), their own address for notifications (optional), and sign-out.
  * The list mirrors the access rules of each area; {@code StaffHomeTest} follows every link as every role.
  */
 @Controller
@@ -38,13 +48,27 @@ class StaffHomeController {
     }
 
     private final List<WorkList> workLists;
+    private final StaffAccounts accounts;
+    private final MessageSource messages;
+    private final ReadModels readModels;
+    private final Notifications notifications;
 
-    StaffHomeController(List<WorkList> workLists) {
+    StaffHomeController(List<WorkList> workLists, StaffAccounts accounts, MessageSource messages, ReadModels readModels,
+                        Notifications notifications) {
         this.workLists = workLists;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.readModels = readModels;
+        this.notifications = notifications;
     }
 
     @GetMapping("/staff")
     String home(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        if (!model.containsAttribute("email")) {
+            model.addAttribute("email", accounts.find(principal.member().userId())
+                    .map(StaffAccountView::email).orElse(null));
+        }
+        model.addAttribute("mailEnabled", notifications.enabled());
         StaffRole role = principal.member().role();
         model.addAttribute("member", principal.member());
         model.addAttribute("areas", areasOf(role));
@@ -53,5 +77,23 @@ class StaffHomeController {
                 .sorted(java.util.Comparator.comparing(WorkList.WorkItem::urgent).reversed())
                 .toList());
         return "security/home";
+    }
+
+    /** The person's own address for notifications (optional: empty clears it). */
+    @PostMapping("/staff/email")
+    String email(@RequestParam(required = false) String email, @AuthenticationPrincipal StaffPrincipal principal,
+                 Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        Optional<String> error = StaffAccounts.emailError(email);
+        if (error.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("email", email);
+            model.addAttribute("emailError", messages.getMessage(error.get(), null, locale));
+            return home(principal, model);
+        }
+        accounts.changeEmail(principal.member().userId(), email, principal.member());
+        readModels.awaitCaughtUp(StaffAccountModule.PROCESSING_GROUP);
+        redirect.addFlashAttribute("emailConfirmation", messages.getMessage(
+                email == null || email.isBlank() ? "staff.email.cleared" : "staff.email.saved", null, locale));
+        return "redirect:/staff#email-title";
     }
 }

@@ -76,6 +76,9 @@ class AuthorizationMatrixTest {
             Rule.staff("/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/api/v1/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
+            // Notifications: everyone sets their own address; the administrator anyone's, on the accounts page.
+            Rule.staff("/staff/email", EnumSet.allOf(StaffRole.class)),
+            Rule.staff("/staff/accounts/sample/email", EnumSet.of(StaffRole.ADMIN)),
             Rule.staff("/api/v1/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
             // Operating the service: events the projections could not process (issue 15).
             Rule.staff("/staff/operations", EnumSet.of(StaffRole.ADMIN)),

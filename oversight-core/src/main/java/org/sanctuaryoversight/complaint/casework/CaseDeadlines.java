@@ -65,4 +65,9 @@ public final class CaseDeadlines {
     public ZoneId zone() {
         return zone;
     }
+
+    /** The office's working days (for reminders counted in business days). */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
 }

@@ -1,7 +1,5 @@
 package org.sanctuaryoversight.complaint.identity;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.Optional;
@@ -56,13 +54,6 @@ public final class ViewingComplainantIdentity {
     }
 
     private ContactDetails read(String plaintext) {
-        try {
-            // FilingComplaint wrote the record with the application's mapper, derived properties (isEmpty) included
-            return json.readerFor(ContactDetails.class)
-                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(plaintext);
-        } catch (JsonProcessingException e) {
-            // never include the plaintext in the message
-            throw new IllegalStateException("Stored contact details could not be read");
-        }
+        return ContactDetails.fromJson(json, plaintext);
     }
 }

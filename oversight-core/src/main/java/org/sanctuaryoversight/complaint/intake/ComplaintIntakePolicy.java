@@ -78,6 +78,10 @@ public final class ComplaintIntakePolicy {
 
     private static void checkContact(ComplaintSubmission submission, List<RuleViolation> violations) {
         ContactDetails contact = submission.contact();
+        if (contact != null && contact.notifyByEmail() && ContactDetails.blank(contact.email())) {
+            // a notice needs somewhere to go; refused rather than quietly ignored, so the person knows
+            violations.add(new RuleViolation("contact.notifyByEmail", "emailRequired"));
+        }
         if (contact == null || contact.isEmpty()) {
             if (contact != null && contact.preferredMethod() != null && contact.preferredMethod() != ContactMethod.NONE) {
                 violations.add(new RuleViolation("contact.preferredMethod", "noContactGiven"));
