@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.Optional;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jobrunr.scheduling.JobScheduler;
@@ -88,18 +87,6 @@ class NotificationConfiguration {
                                         NotificationProperties properties, Clock clock) {
         return new DeadlineReminders(notifications, queries, post, departments, deadlines,
                 properties.reminderBusinessDays(), clock);
-    }
-
-    /**
-     * The notifier retries an event while MongoDB is unreachable ({@link RetryWhenStorageFails}). (Where it starts needs
-     * nothing here: a pooled processor without a position starts with the whole log marked as a replay, which the
-     * notifier's {@code @DisallowReplay} skips.)
-     */
-    @Bean
-    ConfigurerModule notificationProcessor() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerListenerInvocationErrorHandler(CaseEventNotifier.PROCESSING_GROUP,
-                        configuration -> new RetryWhenStorageFails()));
     }
 
     /** The daily reminder run, at the configured time in the office's zone; removed while mail is off. */
