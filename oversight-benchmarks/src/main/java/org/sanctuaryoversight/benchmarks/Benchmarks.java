@@ -56,10 +56,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       full projection rebuild, over a log of {@code --events} events;</li>
  *   <li>the 90-day report of a period of {@code --bundle-complaints} complaints: compiling its tables from the
  *       ledger, rendering its bundle, and the whole publish path ({@link ReportBundleBenchmark});</li>
+ *   <li>the import of a license-plate reader audit log of {@code --alpr-rows} searches through the upload form
+ *       ({@link AuditLogImportBenchmark}; run with {@code -Xmx256m});</li>
  *   <li>the highest heap used.</li>
  * </ol>
  * Usage: {@code java -jar oversight-benchmarks/target/oversight-benchmarks.jar [--filings=N] [--clients=N]
- * [--events=N] [--bundle-complaints=N] [--only=intake,events,bundle] [--in-memory]
+ * [--events=N] [--bundle-complaints=N] [--alpr-rows=N] [--only=intake,events,bundle,alpr] [--in-memory]
  * [--mongodb-uri=mongodb://...]}. {@code --events=0} or {@code --bundle-complaints=0} skips that part;
  * {@code --only} runs only the parts named. Prints Markdown for docs/benchmarks.md.
  */
@@ -75,7 +77,8 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("filings", "5000", "clients", "16", "events", "1000000",
-                "warmup", "500", "bundle-complaints", "100000", "only", "intake,events,bundle"));
+                "warmup", "500", "bundle-complaints", "100000", "alpr-rows", "1000000",
+                "only", "intake,events,bundle,alpr"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -123,6 +126,11 @@ public final class Benchmarks {
             try (ConfigurableApplicationContext application = startApplication(
                     "--oversight.reports.effective-date=2025-01-01")) {
                 new ReportBundleBenchmark(application, this::line, heap).run(option("bundle-complaints"));
+            }
+        }
+        if (runs("alpr") && option("alpr-rows") > 0) {
+            try (ConfigurableApplicationContext application = startApplication()) {
+                new AuditLogImportBenchmark(application, this::line, heap).run(option("alpr-rows"));
             }
         }
         line("| highest heap used (sampled every 200 ms) | " + heap.highestMiB() + " MiB |");

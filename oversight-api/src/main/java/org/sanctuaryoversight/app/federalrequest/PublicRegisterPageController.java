@@ -40,6 +40,7 @@ class PublicRegisterPageController {
         model.addAttribute("documents", LegalDocument.values());
         model.addAttribute("responses", FederalRequestResponse.values());
         model.addAttribute("selected", new Selected(department, type, document, response, month));
+        model.addAttribute("auditedLogs", register.auditedLogs());
         int pageNumber;
         try {
             pageNumber = Math.max(0, Integer.parseInt(page));

@@ -16,6 +16,8 @@ import org.sanctuaryoversight.federalrequest.LegalDocument;
 import org.sanctuaryoversight.federalrequest.PublicRegisterEntry;
 import org.sanctuaryoversight.federalrequest.PublicRegisterPage;
 import org.sanctuaryoversight.federalrequest.RequestType;
+import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindPublicAuditImportsQuery;
+import org.sanctuaryoversight.surveillance.SurveillanceQueries.PublicAuditImport;
 import org.springframework.context.MessageSource;
 
 /** Reads the public register for the page and the downloads; turns filter text into a query, or a 400. */
@@ -67,6 +69,12 @@ class ReadingPublicRegister {
 
     List<PublicRegisterEntry> all(Filters filters) {
         return query(filters, 0, 0).entries();
+    }
+
+    /** The license-plate reader logs the office audited: counts only, never a search (surveillance capability). */
+    List<PublicAuditImport> auditedLogs() {
+        return queries.query(new FindPublicAuditImportsQuery(), ResponseTypes.multipleInstancesOf(PublicAuditImport.class))
+                .join();
     }
 
     private PublicRegisterPage query(Filters filters, int page, int size) {

@@ -38,6 +38,8 @@ class StaffHomeController {
             new Area("intake", "/staff/intake", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR, StaffRole.ADMIN)),
             new Area("referrals", "/staff/department/referrals", EnumSet.of(StaffRole.DEPARTMENT_LIAISON)),
             new Area("registry", "/staff/registry", EnumSet.of(StaffRole.DEPARTMENT_LIAISON, StaffRole.OMBUDSPERSON)),
+            new Area("surveillance", "/staff/surveillance", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.INVESTIGATOR,
+                    StaffRole.AUDITOR, StaffRole.DEPARTMENT_LIAISON)),
             new Area("reports", "/staff/reports", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)),
             new Area("accessLog", "/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             new Area("accounts", "/staff/accounts", EnumSet.of(StaffRole.ADMIN)),

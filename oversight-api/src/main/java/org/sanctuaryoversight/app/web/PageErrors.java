@@ -12,13 +12,14 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Failures of the HTML pages that are the caller's, not ours: a form posted to a case or record that does
  * not exist answers 404 with the site's own error page (templates/error.html, in the reader's language)
- * instead of a 500. Refusals ({@code AccessDeniedException}) are left to Spring Security, which answers 403.
+ * instead of a 500; so does a page asked for a record that does not exist ({@link NotFoundException}).
+ * Refusals ({@code AccessDeniedException}) are left to Spring Security, which answers 403.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
-    @ExceptionHandler(AggregateNotFoundException.class)
+    @ExceptionHandler({AggregateNotFoundException.class, NotFoundException.class})
     ModelAndView unknownRecord() {
         ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
         page.addObject("status", HttpStatus.NOT_FOUND.value());

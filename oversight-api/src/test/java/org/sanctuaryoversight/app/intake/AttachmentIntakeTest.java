@@ -19,7 +19,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +38,7 @@ import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.CollectionCounts;
 import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.RawHttp;
 import org.sanctuaryoversight.app.support.Processors;
 import org.sanctuaryoversight.app.support.StoredEvents;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
@@ -275,7 +275,7 @@ class AttachmentIntakeTest {
                     + "--xyz\r\nContent-Disposition: form-data; name=\"narrative\"\r\n\r\nhello\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String answer = readAnswer(socket.getInputStream());
+            String answer = RawHttp.answer(socket.getInputStream());
             assertThat(answer).startsWith("HTTP/1.1 413");
             assertThat(answer).contains("Los archivos son demasiado grandes");
         }
@@ -317,21 +317,5 @@ class AttachmentIntakeTest {
     private Map<String, Long> settledCounts() {
         Processors.awaitCaughtUp(processing, events, 2);
         return CollectionCounts.of(database);
-    }
-
-    private static String readAnswer(InputStream in) throws IOException {
-        ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        try {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                answer.write(buffer, 0, n);
-                if (answer.toString(StandardCharsets.UTF_8).contains("</html>")) {
-                    break;
-                }
-            }
-        } catch (java.net.SocketException closed) {
-            // the server closes the connection after answering; what it sent is already read
-        }
-        return answer.toString(StandardCharsets.UTF_8);
     }
 }

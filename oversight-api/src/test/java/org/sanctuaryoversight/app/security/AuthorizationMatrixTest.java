@@ -114,6 +114,17 @@ class AuthorizationMatrixTest {
             Rule.staff("/staff/registry/sample/public-summary", OMBUDSPERSON),
             Rule.staff("/api/v1/staff/federal-requests", REGISTRY),
             Rule.staff("/api/v1/staff/federal-requests/sample/public-summary", OMBUDSPERSON),
+            // Surveillance audit: liaisons upload their department's license-plate reader logs and see its imports'
+            // counts; the office and the auditor read the flagged searches; only the office opens officer names.
+            Rule.staff("/staff/surveillance/upload", REGISTRY),
+            Rule.staff("/staff/surveillance/imports", REGISTRY),
+            Rule.staff(HttpMethod.GET, "/staff/surveillance", EnumSet.of(StaffRole.OMBUDSPERSON,
+                    StaffRole.INVESTIGATOR, StaffRole.AUDITOR, StaffRole.DEPARTMENT_LIAISON)),
+            Rule.ownDepartment("/staff/surveillance/imports/sample", EnumSet.of(StaffRole.OMBUDSPERSON,
+                    StaffRole.INVESTIGATOR, StaffRole.AUDITOR), LIAISON),
+            Rule.staff("/staff/surveillance/imports/sample/officers", OFFICE),
+            Rule.staff("/staff/surveillance/cases", CASE_READERS),
+            Rule.staff("/staff/surveillance/agencies", OMBUDSPERSON),
             // Reports: the ombudsperson publishes; the administrator and the auditor may look at the drafts, the
             // previews and the state of published versions.
             Rule.staff("/staff/reports", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)),

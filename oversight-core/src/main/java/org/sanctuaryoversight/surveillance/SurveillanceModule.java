@@ -1,0 +1,54 @@
+package org.sanctuaryoversight.surveillance;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+import org.sanctuaryoversight.eventstore.RecentAggregatesCache;
+
+/**
+ * Registers the surveillance audit with Axon: the import aggregate, the read models of imports, flagged
+ * searches and federal-request anchors, and the handler that opens review cases. The capability's classes
+ * stay package-private; this module, {@link ImportingAuditLog}, the policy and the message records are its
+ * public surface.
+ */
+public final class SurveillanceModule implements ConfigurerModule {
+
+    public static final String IMPORTS_PROCESSING_GROUP = AuditImportsProjection.PROCESSING_GROUP;
+    public static final String FLAGGED_SEARCHES_PROCESSING_GROUP = FlaggedSearchesProjection.PROCESSING_GROUP;
+    public static final String ANCHORS_PROCESSING_GROUP = FederalRequestAnchorsProjection.PROCESSING_GROUP;
+    public static final String CLASSIFICATIONS_PROCESSING_GROUP = AgencyClassificationsProjection.PROCESSING_GROUP;
+    public static final String REVIEW_CASES_PROCESSING_GROUP = SurveillanceReviewCaseOpener.PROCESSING_GROUP;
+    public static final String REVIEW_CASE_REASON = SurveillanceReviewCaseOpener.REASON_CODE;
+
+    private static final int RECENT_IMPORTS_CACHED = 16;
+
+    private final MongoDatabase readModels;
+
+    public SurveillanceModule(MongoDatabase readModels) {
+        this.readModels = readModels;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        // An import's stream grows by a chunk of flagged searches per command: keep recent imports in memory
+        // rather than rebuild each from its whole stream per command.
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(AuditLogImportAggregate.class)
+                .configureCache(configuration -> new RecentAggregatesCache(RECENT_IMPORTS_CACHED)));
+        AuditImportsProjection imports = new AuditImportsProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> imports);
+        configurer.registerQueryHandler(configuration -> imports);
+        FlaggedSearchesProjection searches = new FlaggedSearchesProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> searches);
+        configurer.registerQueryHandler(configuration -> searches);
+        configurer.configureAggregate(AgencyClassification.class);
+        AgencyClassificationsProjection classifications = new AgencyClassificationsProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> classifications);
+        configurer.registerQueryHandler(configuration -> classifications);
+        FederalRequestAnchorsProjection anchors = new FederalRequestAnchorsProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> anchors);
+        configurer.registerQueryHandler(configuration -> anchors);
+        configurer.eventProcessing().registerEventHandler(configuration ->
+                new SurveillanceReviewCaseOpener(configuration.commandGateway(), configuration.eventStore()));
+    }
+}

@@ -1,0 +1,22 @@
+package org.sanctuaryoversight.report;
+
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
+
+/** Registers the report's record of audited license-plate reader logs ({@link SurveillanceLedger}) with Axon. */
+public final class SurveillanceReportsModule implements ConfigurerModule {
+
+    public static final String LEDGER_PROCESSING_GROUP = SurveillanceLedgerProjection.PROCESSING_GROUP;
+
+    private final SurveillanceLedger ledger;
+
+    public SurveillanceReportsModule(SurveillanceLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void configureModule(Configurer configurer) {
+        SurveillanceLedgerProjection projection = new SurveillanceLedgerProjection(ledger);
+        configurer.eventProcessing().registerEventHandler(configuration -> projection);
+    }
+}
