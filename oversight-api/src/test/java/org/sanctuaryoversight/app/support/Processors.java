@@ -16,12 +16,29 @@ public final class Processors {
 
     /**
      * Waits until every streaming processor has claimed all its segments and each segment has handled every
-     * event stored when this was called. "Caught up" alone is not enough: a processor reports it as soon as it
-     * reaches the head once, and keeps reporting it while a just-appended event is still on its way.
+     * event stored, including the events that handlers themselves cause (a review-case opener's command, a
+     * saga's): it waits for the head as it is now, then again while the head has moved meanwhile. "Caught up"
+     * alone is not enough: a processor reports it as soon as it reaches the head once, and keeps reporting it
+     * while a just-appended event is still on its way.
      */
     public static void awaitCaughtUp(EventProcessingConfiguration processing, EventStore events, int segments) {
+        long headPosition = head(events);
+        while (true) {
+            awaitPosition(processing, segments, headPosition);
+            long now = head(events);
+            if (now == headPosition) {
+                return;
+            }
+            headPosition = now;
+        }
+    }
+
+    private static long head(EventStore events) {
         TrackingToken head = events.createHeadToken();
-        long headPosition = head == null ? 0 : head.position().orElse(0);
+        return head == null ? 0 : head.position().orElse(0);
+    }
+
+    private static void awaitPosition(EventProcessingConfiguration processing, int segments, long headPosition) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
                 processing.eventProcessors().values().stream()
                         .filter(StreamingEventProcessor.class::isInstance)
