@@ -18,12 +18,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.util.StringUtils;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Limits public submissions (filing a complaint, looking up a receipt code, sending a message) per client,
  * without CAPTCHA or third parties: 429 with a bilingual page for the browser, an RFC 9457 problem for
- * the JSON API. Page views (GET) are never limited. The counts are shared by every instance (see
+ * the JSON API. Page views are never limited; every receipt lookup is, by form, by JSON body or by header
+ * ({@code GET} and {@code HEAD}, which the server answers with the same handler).
+ *
+ * <p>The route is matched as the server routes it, not as the client spelled it ({@link #route}): percent-encoded
+ * letters, path parameters ({@code ;jsessionid=}), doubled slashes, dot segments and a trailing slash all reach the same
+ * handler, so they all count against the same limit (issue 18: {@code /api/v1/%63omplaints} was never limited). The counts are shared by every instance (see
  * {@link ClientRateLimiter}); behind the proxy the client address is the resident's only when the proxy's
  * network is trusted ({@code oversight.proxy.trusted-networks}, see {@code TrustedProxyFilter}).
  */
@@ -31,8 +38,12 @@ import org.springframework.web.util.HtmlUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class IntakeRateLimitFilter extends OncePerRequestFilter {
 
-    static final Set<String> LIMITED = Set.of("/complaints", "/status", "/status/messages",
-            "/api/v1/complaints", "/api/v1/complaints/status");
+    /** Method and route of every limited request; {@code HEAD} is counted as the {@code GET} it is answered by. */
+    static final Set<String> LIMITED = Set.of("POST /complaints", "POST /status", "POST /status/messages",
+            "POST /status/withdrawal", "POST /api/v1/complaints", "POST /api/v1/complaints/status",
+            "GET /api/v1/complaints/status");
+
+    private static final UrlPathHelper DECODED_PATHS = new UrlPathHelper();
 
     private final ClientRateLimiter pages;
     private final ClientRateLimiter api;
@@ -51,13 +62,28 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !LIMITED.contains(request.getRequestURI());
+        String method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
+        return !LIMITED.contains(method + " " + route(request));
+    }
+
+    /**
+     * The path as the server routes it: decoded, without path parameters, with doubled slashes, dot segments and a
+     * trailing slash removed. Spellings the router would not send to a handler may be counted too; none is missed.
+     */
+    static String route(HttpServletRequest request) {
+        String path = DECODED_PATHS.getPathWithinApplication(request).replaceAll("/{2,}", "/");
+        path = StringUtils.cleanPath(path);
+        while (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path.startsWith("/") ? path : "/" + path;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ClientRateLimiter limiter = request.getRequestURI().startsWith("/api/") ? api : pages;
+        boolean api = route(request).startsWith("/api/");
+        ClientRateLimiter limiter = api ? this.api : pages;
         if (limiter.tryAcquire(request.getRemoteAddr())) {
             chain.doFilter(request, response);
             return;
@@ -68,7 +94,7 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         Locale english = Locale.ENGLISH;
         Locale spanish = Locale.forLanguageTag("es");
-        if (request.getRequestURI().startsWith("/api/")) {
+        if (api) {
             Locale locale = request.getLocale() != null && "es".equals(request.getLocale().getLanguage()) ? spanish : english;
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"

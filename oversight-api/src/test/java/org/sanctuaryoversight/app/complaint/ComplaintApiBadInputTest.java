@@ -132,4 +132,55 @@ class ComplaintApiBadInputTest {
         assertThat(fields(problem)).containsExactly("receiptCode");
         assertThat(fields(rejected(api.get("/api/v1/complaints/status"), 400))).containsExactly("X-Receipt-Code");
     }
+
+    static String body(String narrative, String anonymous, String incidentDate) {
+        return "{\"narrative\":" + narrative + ",\"allegations\":[\"OTHER\"],\"anonymous\":" + anonymous
+                + (incidentDate == null ? "" : ",\"incidentDate\":" + incidentDate) + "}";
+    }
+
+    /** Issue 18: a number or a boolean where text belongs, or a number or text where a yes/no belongs, is not converted. */
+    @Test
+    void values_of_the_wrong_type_are_refused_not_converted() throws Exception {
+        for (String narrative : List.of("123", "true", "1.5e3")) {
+            assertThat(fields(rejected(api.postJson("/api/v1/complaints", body(narrative, "true", null)), 400)))
+                    .as(narrative).containsExactly("narrative");
+        }
+        for (String anonymous : List.of("1", "\"true\"", "0.0")) {
+            assertThat(fields(rejected(api.postJson("/api/v1/complaints", body("\"x\"", anonymous, null)), 400)))
+                    .as(anonymous).containsExactly("anonymous");
+        }
+        assertThat(fields(rejected(api.postJson("/api/v1/complaints", body("\"x\"", "true", "2026")), 400)))
+                .containsExactly("incidentDate");
+    }
+
+    /** Issue 18: text that is not text (lone surrogates, undecodable bytes, only invisible characters) is refused. */
+    @Test
+    void year_zero_lone_surrogates_and_invisible_narratives_are_refused() throws Exception {
+        assertThat(fields(rejected(api.postJson("/api/v1/complaints", body("\"x\"", "true", "\"0000\"")), 400)))
+                .containsExactly("incidentDate");
+        assertThat(fields(rejected(api.postJson("/api/v1/complaints", body("\"bad \\uD800 text\"", "true", null)), 400)))
+                .containsExactly("narrative");
+        assertThat(fields(rejected(api.postJson("/api/v1/complaints", body("\"\\uDC00\"", "true", null)), 400)))
+                .containsExactly("narrative");
+        assertThat(fields(rejected(api.postJson("/api/v1/complaints", body("\"\u200B\u200B \u2060\uFEFF\"", "true", null)), 400)))
+                .containsExactly("narrative");
+        JsonNode located = rejected(api.postJson("/api/v1/complaints", """
+                {"narrative":"x","allegations":["OTHER"],"anonymous":true,"location":"Main \\uD83D St"}"""), 400);
+        assertThat(fields(located)).containsExactly("location");
+    }
+
+    /** Overlong UTF-8 ({@code C0 AF} for "/") and UTF-8-encoded surrogates are not UTF-8: the body is malformed. */
+    @Test
+    void overlong_and_surrogate_utf8_is_refused_as_malformed() throws Exception {
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC0, (byte) 0xAF}, new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            bytes.writeBytes("{\"narrative\":\"a".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            bytes.writeBytes(bad);
+            bytes.writeBytes("b\",\"allegations\":[\"OTHER\"],\"anonymous\":true}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            JsonNode problem = rejected(api.postJson("/api/v1/complaints",
+                    HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())), 400);
+            assertThat(fields(problem)).containsExactly("body");
+        }
+    }
 }

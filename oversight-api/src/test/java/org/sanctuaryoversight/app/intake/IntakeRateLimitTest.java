@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.sanctuaryoversight.app.support.RawHttp;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,13 +35,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @OversightTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"oversight.intake.rate-limit-requests=2", "oversight.intake.api-rate-limit-requests=2"})
+@TestPropertySource(properties = {"oversight.intake.rate-limit-requests=2", "oversight.intake.api-rate-limit-requests=2",
+        "oversight.proxy.trusted-networks=127.0.0.1"})
 class IntakeRateLimitTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     MongoDatabase database;
+    @LocalServerPort
+    int port;
 
     static RequestPostProcessor from(String address) {
         return request -> {
@@ -125,5 +130,62 @@ class IntakeRateLimitTest {
     byte[] saltOf(String scope) {
         return database.getCollection("shared_state").find(Filters.regex("_id", "^salt:" + scope))
                 .sort(new Document("_id", -1)).first().get("value", org.bson.types.Binary.class).getData();
+    }
+
+    static int client = 0;
+
+    /** Sends one request exactly as written (no client library normalises the path) as a fresh client; the status. */
+    int raw(String method, String path, String forwardedFor, String body, String... headers) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            byte[] bytes = body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\nX-Forwarded-For: " + forwardedFor + "\r\n");
+            for (int i = 0; i < headers.length; i += 2) {
+                request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            if (body != null) {
+                request.append("Content-Type: application/json\r\nContent-Length: ").append(bytes.length).append("\r\n");
+            }
+            socket.getOutputStream().write((request + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(bytes);
+            socket.getOutputStream().flush();
+            String answer = RawHttp.answer(socket.getInputStream());
+            return Integer.parseInt(answer.substring(9, 12));
+        }
+    }
+
+    /**
+     * Issue 18: the limit held only for the exact spelling of a path. Every spelling the server routes to a limited
+     * handler (percent-encoded letters, path parameters, doubled slashes, dot segments, a trailing slash) and every
+     * receipt lookup by header (GET and HEAD) counts against the same limit: the third request in a window is a 429.
+     */
+    @Test
+    void every_spelling_of_a_limited_route_and_every_lookup_by_header_is_limited() throws Exception {
+        String code = "12345678901234567890";
+        record Attempt(String method, String path, String body, String... headers) {
+        }
+        List<Attempt> attempts = List.of(
+                new Attempt("POST", "/api/v1/%63omplaints", "{}"),
+                new Attempt("POST", "/api/v1/complaints/st%61tus", "{\"receiptCode\":\"1\"}"),
+                new Attempt("POST", "/api/v1/complaints/status/", "{\"receiptCode\":\"1\"}"),
+                new Attempt("POST", "/api/v1/complaints;jsessionid=ABC", "{}"),
+                new Attempt("POST", "/api/v1//complaints", "{}"),
+                new Attempt("POST", "/api/v1/./complaints/status", "{\"receiptCode\":\"1\"}"),
+                new Attempt("POST", "/api/v1/x/../complaints", "{}"),
+                new Attempt("GET", "/api/v1/complaints/status", null, "X-Receipt-Code", code),
+                new Attempt("GET", "/api/v1/complaints/st%61tus;x=1", null, "X-Receipt-Code", code),
+                new Attempt("HEAD", "/api/v1/complaints/status", null, "X-Receipt-Code", code),
+                new Attempt("POST", "/st%61tus", "receiptCode=1"),
+                new Attempt("POST", "/complaints/", "narrative=x"),
+                new Attempt("POST", "/status/withdrawal", "receiptCode=1"));
+        for (Attempt attempt : attempts) {
+            String address = "198.51.100." + (++client);
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                statuses.add(raw(attempt.method(), attempt.path(), address, attempt.body(), attempt.headers()));
+            }
+            assertThat(statuses.get(2)).as(attempt.method() + " " + attempt.path() + " " + statuses).isEqualTo(429);
+        }
     }
 }

@@ -15,6 +15,12 @@ public record ApproximateDate(String value) {
 
     public enum Precision { YEAR, MONTH, DAY }
 
+    /**
+     * No incident the office can act on happened before this year; {@code 0000} and other years no living person
+     * remembers are typing mistakes, refused so that they never reach the reports' counts by year.
+     */
+    public static final int EARLIEST_YEAR = 1900;
+
     public ApproximateDate {
         Objects.requireNonNull(value, "value");
         precisionOf(value); // throws for anything that is not one of the three forms
@@ -23,6 +29,9 @@ public record ApproximateDate(String value) {
     /** Parses and checks the value; the date may not lie after {@code today}. */
     public static ApproximateDate parse(String text, LocalDate today) {
         ApproximateDate date = new ApproximateDate(text.trim());
+        if (date.earliestDay().getYear() < EARLIEST_YEAR) {
+            throw new IllegalArgumentException("Not a valid date: the year is before " + EARLIEST_YEAR + ".");
+        }
         if (date.earliestDay().isAfter(today)) {
             throw new IllegalArgumentException("The date is in the future.");
         }

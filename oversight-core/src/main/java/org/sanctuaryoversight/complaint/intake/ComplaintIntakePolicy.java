@@ -38,7 +38,9 @@ public final class ComplaintIntakePolicy {
     public List<RuleViolation> check(ComplaintSubmission submission) {
         List<RuleViolation> violations = new ArrayList<>();
         String narrative = submission.narrative();
-        if (narrative == null || narrative.isBlank()) {
+        if (!PlainText.readable(narrative)) {
+            violations.add(new RuleViolation("narrative", "unreadable"));
+        } else if (!PlainText.visible(narrative)) {
             violations.add(new RuleViolation("narrative", "required"));
         } else if (narrative.getBytes(StandardCharsets.UTF_8).length > MAX_NARRATIVE_BYTES) {
             violations.add(new RuleViolation("narrative", "tooLong"));
@@ -51,7 +53,9 @@ public final class ComplaintIntakePolicy {
                         e.getMessage().contains("future") ? "future" : "invalid"));
             }
         }
-        if (submission.location() != null && submission.location().length() > MAX_LOCATION_CHARS) {
+        if (!PlainText.readable(submission.location())) {
+            violations.add(new RuleViolation("location", "unreadable"));
+        } else if (submission.location() != null && submission.location().length() > MAX_LOCATION_CHARS) {
             violations.add(new RuleViolation("location", "tooLong"));
         }
         for (String department : submission.departments()) {
@@ -95,7 +99,9 @@ public final class ComplaintIntakePolicy {
         }
         for (String[] field : new String[][] {{"contact.name", contact.name()}, {"contact.email", contact.email()},
                 {"contact.phone", contact.phone()}, {"contact.postalAddress", contact.postalAddress()}}) {
-            if (field[1] != null && field[1].length() > MAX_CONTACT_FIELD_CHARS) {
+            if (!PlainText.readable(field[1])) {
+                violations.add(new RuleViolation(field[0], "unreadable"));
+            } else if (field[1] != null && field[1].length() > MAX_CONTACT_FIELD_CHARS) {
                 violations.add(new RuleViolation(field[0], "tooLong"));
             }
         }

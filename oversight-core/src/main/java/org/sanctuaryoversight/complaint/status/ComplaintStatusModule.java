@@ -15,7 +15,7 @@ public final class ComplaintStatusModule implements ConfigurerModule {
     public static final String PROCESSING_GROUP = ComplaintStatusProjection.PROCESSING_GROUP;
 
     /** Processing groups of earlier versions, whose stored tokens are no longer used. */
-    public static final java.util.List<String> OBSOLETE_PROCESSING_GROUPS = java.util.List.of("complaint-status");
+    public static final java.util.List<String> OBSOLETE_PROCESSING_GROUPS = java.util.List.of("complaint-status", "complaint-status-v2");
 
     private final MongoDatabase readModels;
     private final ReceiptKeys receiptKeys;

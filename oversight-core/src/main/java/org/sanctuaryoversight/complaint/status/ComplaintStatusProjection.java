@@ -37,17 +37,25 @@ class ComplaintStatusProjection {
      * Versioned: when what the projection writes changes, a new name makes every installation replay the log into it
      * (the filing event replaces a complaint's document, so the replay rewrites the old documents in place).
      * v2 (December 2026): withdrawn complaints show as withdrawn.
+     * v3 (December 2026): the index marks whether any receipt was issued before keyed receipts ({@link #LEGACY_MARKER}).
      */
-    static final String PROCESSING_GROUP = "complaint-status-v2";
+    static final String PROCESSING_GROUP = "complaint-status-v3";
     static final String STATUS = "complaint_status";
     static final String RECEIPTS = "complaint_receipts";
     /** Prefix of a keyed receipt's index entry: {@code k<version>:<hmac>}. */
     private static final String KEYED = "k";
+    /**
+     * Present in the receipt index once any receipt issued before keyed receipts is indexed: from then on every lookup
+     * does one BCrypt check (see {@link #legacyComplaintOf}); without it no lookup does any.
+     */
+    static final String LEGACY_MARKER = "legacy-receipts";
 
     private final MongoCollection<Document> statuses;
     private final MongoCollection<Document> receipts;
     private final ReceiptKeys receiptKeys;
     private final PasswordEncoder legacyReceipts;
+    /** Checked when a lookup has no legacy candidate, so that a miss costs what a hit costs; made on first use. */
+    private volatile String decoyHash;
 
     ComplaintStatusProjection(MongoDatabase database, ReceiptKeys receiptKeys, PasswordEncoder legacyReceipts) {
         this.statuses = database.getCollection(STATUS);
@@ -74,6 +82,8 @@ class ComplaintStatusProjection {
             // receipts filed before keyed receipts: candidates by the digest of the first digits, then BCrypt
             receipts.updateOne(Filters.eq("_id", event.receipt().selectorDigest()),
                     Updates.addToSet("complaints", event.complaintId()), new UpdateOptions().upsert(true));
+            receipts.replaceOne(Filters.eq("_id", LEGACY_MARKER), new Document("_id", LEGACY_MARKER),
+                    new ReplaceOptions().upsert(true));
         }
     }
 
@@ -180,27 +190,59 @@ class ComplaintStatusProjection {
     /**
      * The complaint a receipt code belongs to, found once per request: by its keyed lookup under each key version
      * (exact, no scan), else, for receipts issued before keyed receipts, by the legacy selector and a BCrypt check.
+     *
+     * <p>Every lookup does the same work whatever it finds: each key version is tried and the legacy check is always
+     * made. Otherwise a code whose first digits select a legacy receipt would cost a BCrypt check and other codes none,
+     * and the response time would tell a guesser those digits (issue 18).
      */
     private Optional<String> complaintOf(ReceiptCode code) {
+        Optional<String> found = Optional.empty();
         for (int version : receiptKeys.versions()) {
             Document keyed = receipts.find(Filters.eq("_id", KEYED + version + ":" + receiptKeys.lookupKey(code, version)))
                     .first();
-            if (keyed != null) {
-                return Optional.of(keyed.getString("complaint"));
+            if (keyed != null && found.isEmpty()) {
+                found = Optional.of(keyed.getString("complaint"));
             }
         }
-        Document index = receipts.find(Filters.eq("_id", ReceiptCredential.selectorDigest(code))).first();
-        if (index == null) {
+        Optional<String> legacy = legacyComplaintOf(code);
+        return found.or(() -> legacy);
+    }
+
+    /**
+     * A legacy receipt's complaint: one BCrypt check per candidate the selector finds, and one against a decoy hash when
+     * it finds none, so that a hit, a near miss and a miss cost the same. Where no legacy receipt was ever indexed, none.
+     */
+    private Optional<String> legacyComplaintOf(ReceiptCode code) {
+        if (receipts.find(Filters.eq("_id", LEGACY_MARKER)).first() == null) {
             return Optional.empty();
         }
-        for (String complaintId : index.getList("complaints", String.class, List.of())) {
+        Document index = receipts.find(Filters.eq("_id", ReceiptCredential.selectorDigest(code))).first();
+        List<String> candidates = index == null ? List.of() : index.getList("complaints", String.class, List.of());
+        Optional<String> match = Optional.empty();
+        int checked = 0;
+        for (String complaintId : candidates) {
             Document status = statuses.find(Filters.eq("_id", complaintId)).first();
-            if (status != null && new ReceiptCredential(index.getString("_id"), status.getString("verifierHash"))
-                    .matchesLegacy(code, legacyReceipts)) {
-                return Optional.of(complaintId);
+            String hash = status == null || status.getString("verifierHash") == null ? decoyHash()
+                    : status.getString("verifierHash");
+            boolean matches = new ReceiptCredential(index.getString("_id"), hash).matchesLegacy(code, legacyReceipts);
+            checked++;
+            if (matches && status != null && match.isEmpty()) {
+                match = Optional.of(complaintId);
             }
         }
-        return Optional.empty();
+        if (checked == 0) {
+            new ReceiptCredential(null, decoyHash()).matchesLegacy(code, legacyReceipts);
+        }
+        return match;
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = legacyReceipts.encode("decoy-receipt-never-issued");
+            decoyHash = hash;
+        }
+        return hash;
     }
 
     @ResetHandler

@@ -74,4 +74,56 @@ class ComplaintStatusReceiptsTest {
                 ReceiptKeys.parse("1:" + Base64.getEncoder().encodeToString(bytes(9)) + "\n"), BCRYPT);
         assertThat(thief.handle(new FindComplaintByReceiptQuery(underKey1))).isEmpty();
     }
+
+    /** Counts the BCrypt checks a lookup does: the work (and so the time) of a lookup, measured without a clock. */
+    static final class CountingEncoder extends BCryptPasswordEncoder {
+        final java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+
+        CountingEncoder() {
+            super(4);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            checks.incrementAndGet();
+            return super.matches(raw, encoded);
+        }
+    }
+
+    @Test
+    void every_lookup_does_the_same_work_so_its_time_reveals_nothing_about_legacy_receipts() {
+        var database = MONGO.freshDatabase();
+        CountingEncoder encoder = new CountingEncoder();
+        ReceiptKeys keys = ReceiptKeys.parse(KEY_1);
+        ComplaintStatusProjection projection = new ComplaintStatusProjection(database, keys, encoder);
+        ReceiptCode legacy = ReceiptCode.generate(RANDOM);
+        ReceiptCode keyed = ReceiptCode.generate(RANDOM);
+        projection.on(filed("c-legacy", ReceiptCredential.issueLegacy(legacy, encoder)), 0);
+        projection.on(filed("c-keyed", ReceiptCredential.issue(keyed, keys)), 0);
+        // same first digits as the legacy receipt (what the selector finds), the rest wrong
+        String digits = legacy.formatted().replace("-", "");
+        char last = digits.charAt(digits.length() - 1);
+        ReceiptCode sameSelector = ReceiptCode.parse(digits.substring(0, digits.length() - 1) + (last == '0' ? '1' : '0'))
+                .orElseThrow();
+
+        java.util.Map<String, Integer> work = new java.util.LinkedHashMap<>();
+        for (var lookup : java.util.Map.of("legacy hit", legacy, "keyed hit", keyed, "miss with a legacy selector",
+                sameSelector, "miss", ReceiptCode.generate(RANDOM)).entrySet()) {
+            encoder.checks.set(0);
+            projection.handle(new FindComplaintByReceiptQuery(lookup.getValue()));
+            work.put(lookup.getKey(), encoder.checks.get());
+        }
+        assertThat(projection.handle(new FindComplaintByReceiptQuery(legacy))).contains("c-legacy");
+        assertThat(projection.handle(new FindComplaintByReceiptQuery(sameSelector))).isEmpty();
+        assertThat(work.values()).as(work.toString()).containsOnly(1);
+
+        // where no receipt was ever issued before keyed receipts, no lookup pays for a BCrypt check
+        var keyedOnly = MONGO.freshDatabase();
+        ComplaintStatusProjection current = new ComplaintStatusProjection(keyedOnly, keys, encoder);
+        current.on(filed("c-keyed", ReceiptCredential.issue(keyed, keys)), 0);
+        encoder.checks.set(0);
+        current.handle(new FindComplaintByReceiptQuery(keyed));
+        current.handle(new FindComplaintByReceiptQuery(ReceiptCode.generate(RANDOM)));
+        assertThat(encoder.checks.get()).isZero();
+    }
 }
