@@ -18,6 +18,7 @@ import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.intake.FileComplaintCommand;
 import org.sanctuaryoversight.complaint.intake.IntakeInvariants;
 import org.sanctuaryoversight.complaint.messages.Conversation;
+import org.sanctuaryoversight.privacy.FreeTextNamesNoOne;
 import org.sanctuaryoversight.ruling.Ruling;
 
 /**
@@ -64,8 +65,10 @@ class ComplaintAggregate {
         if (complaintId != null) {
             return;
         }
-        Ruling.require(command.caseId() != null && command.department() != null && command.reasonCode() != null,
-                "OpenReviewCase", "rule.OpenReviewCase").orThrow();
+        Ruling.all(Ruling.require(command.caseId() != null && command.department() != null
+                        && command.reasonCode() != null, "OpenReviewCase", "rule.OpenReviewCase"),
+                FreeTextNamesNoOne.check("reviewReason", command.reason()),
+                FreeTextNamesNoOne.check("reviewSource", command.sourceReference())).orThrow();
         apply(new ReviewCaseOpenedEvent(command.caseId(), command.openedAt(), command.department(),
                 command.reasonCode(), command.reason(), command.sourceReference()));
     }

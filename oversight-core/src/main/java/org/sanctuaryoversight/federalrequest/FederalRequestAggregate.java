@@ -17,6 +17,7 @@ import org.sanctuaryoversight.federalrequest.FederalRequestPolicies.OnlyDocument
 import org.sanctuaryoversight.federalrequest.FederalRequestPolicies.OnlyTheDepartmentAndTheOffice;
 import org.sanctuaryoversight.federalrequest.FederalRequestPolicies.PublicSummaryNamesNoOne;
 import org.sanctuaryoversight.federalrequest.FederalRequestPolicies.RecordStaysWithItsDepartment;
+import org.sanctuaryoversight.privacy.FreeTextNamesNoOne;
 import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.staff.StaffMember;
 
@@ -95,6 +96,7 @@ class FederalRequestAggregate {
                 OnlyTheDepartmentAndTheOffice.check(command.openedBy(), facts.department()),
                 OnlyDocumentsOfThisRequest.check(documentIds, command.documentId()),
                 EveryOpeningHasAReason.check(command.purpose(), command.note()),
+                FreeTextNamesNoOne.check("accessNote", command.note()),
                 Ruling.require(command.openedAt() != null, "OpenFederalRequestDocument",
                         "rule.OpenFederalRequestDocument.time")).orThrow();
         StaffMember viewer = command.openedBy();

@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.federalrequest;
 
 import java.util.Set;
+import org.sanctuaryoversight.privacy.IdentifierPatternCheck;
 import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;

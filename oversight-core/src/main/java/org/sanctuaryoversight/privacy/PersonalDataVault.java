@@ -52,15 +52,34 @@ public final class PersonalDataVault {
 
     /**
      * Seals many values of one subject with its data key unwrapped once (a log of a thousand flagged searches
-     * would otherwise unwrap it a thousand times). Holds the key only as long as the returned sealer lives.
+     * would otherwise unwrap it a thousand times). Holds the key only as long as the returned sealer lives. Each
+     * value is bound like {@link #seal(String, String, String, String)}, to {@code field} and the record {@code subject}.
      */
-    public java.util.function.Function<String, Sealed> sealer(String keyId) {
+    public java.util.function.Function<String, Sealed> sealer(String keyId, String field) {
         SecretKeySpec dataKey = dataKey(keyId).orElseThrow(() -> new PersonalDataShreddedException(keyId));
-        byte[] associatedData = keyId.getBytes(StandardCharsets.UTF_8);
-        return plaintext -> new Sealed(keyId, Base64.getEncoder().encodeToString(MasterKey.Aead.encrypt(dataKey,
-                random, plaintext.getBytes(StandardCharsets.UTF_8), associatedData)));
+        SealedFormat.Label label = SealedFormat.label(field, "subject");
+        byte[] associatedData = SealedFormat.associatedData(keyId, label);
+        return plaintext -> new Sealed(keyId, SealedFormat.text(label, MasterKey.Aead.encrypt(dataKey, random,
+                plaintext.getBytes(StandardCharsets.UTF_8), associatedData)));
     }
 
+    /**
+     * Seals a value bound to its subject, its field and its record (AES-GCM associated data): a ciphertext
+     * copied into another field, another record or another subject's event does not open there. The field and
+     * record are stored in clear next to the ciphertext (format version 2, see {@link SealedFormat}); they
+     * name a place ({@code narrative}, a message id), never a person.
+     */
+    public Sealed seal(String keyId, String field, String record, String plaintext) {
+        SecretKeySpec dataKey = dataKey(keyId).orElseThrow(() -> new PersonalDataShreddedException(keyId));
+        SealedFormat.Label label = SealedFormat.label(field, record);
+        return new Sealed(keyId, SealedFormat.text(label, MasterKey.Aead.encrypt(dataKey, random,
+                plaintext.getBytes(StandardCharsets.UTF_8), SealedFormat.associatedData(keyId, label))));
+    }
+
+    /**
+     * Seals a value bound to its subject only: the format of version 1, which events written before version 2
+     * hold. Prefer {@link #seal(String, String, String, String)}.
+     */
     public Sealed seal(String keyId, String plaintext) {
         SecretKeySpec dataKey = dataKey(keyId)
                 .orElseThrow(() -> new PersonalDataShreddedException(keyId));
@@ -69,24 +88,53 @@ public final class PersonalDataVault {
         return new Sealed(keyId, Base64.getEncoder().encodeToString(ciphertext));
     }
 
-    /** The plaintext, or empty if the subject's key was destroyed (the data is gone for good). */
+    /**
+     * The plaintext, or empty if the subject's key was destroyed (the data is gone for good). A version 2 value
+     * opens only with the subject, field and record it was sealed for, as its stored label says; a label
+     * changed in storage fails authentication.
+     */
     public Optional<String> open(Sealed sealed) {
         return dataKey(sealed.keyId()).map(key -> new String(
-                MasterKey.Aead.decrypt(key, Base64.getDecoder().decode(sealed.ciphertext()),
-                        sealed.keyId().getBytes(StandardCharsets.UTF_8)),
+                MasterKey.Aead.decrypt(key, SealedFormat.ciphertext(sealed.ciphertext()),
+                        SealedFormat.associatedData(sealed.keyId(), SealedFormat.label(sealed.ciphertext()))),
                 StandardCharsets.UTF_8));
     }
 
-    /** Seals a file's bytes with the subject's data key (AES-256-GCM, the key id as associated data). */
-    public byte[] sealBytes(String keyId, byte[] plaintext) {
-        SecretKeySpec dataKey = dataKey(keyId)
-                .orElseThrow(() -> new PersonalDataShreddedException(keyId));
-        return MasterKey.Aead.encrypt(dataKey, random, plaintext, keyId.getBytes(StandardCharsets.UTF_8));
+    /**
+     * Like {@link #open(Sealed)}, for a caller that knows where the value belongs: refuses (with an
+     * {@link IllegalArgumentException}) a value whose stored key id is not {@code keyId}, or whose label names
+     * another field or record. Version 1 values carry no label; their key id is still checked.
+     */
+    public Optional<String> open(Sealed sealed, String keyId, String field, String record) {
+        SealedFormat.expect(sealed, keyId, field, record);
+        return open(sealed);
     }
 
-    /** The bytes {@link #sealBytes} sealed, or empty if the subject's key was destroyed. */
-    public Optional<byte[]> openBytes(String keyId, byte[] ciphertext) {
-        return dataKey(keyId).map(key -> MasterKey.Aead.decrypt(key, ciphertext, keyId.getBytes(StandardCharsets.UTF_8)));
+    /** Seals a file's bytes bound to its subject and record (AES-256-GCM, format version 2 with a magic prefix). */
+    public byte[] sealBytes(String keyId, String record, byte[] plaintext) {
+        SecretKeySpec dataKey = dataKey(keyId)
+                .orElseThrow(() -> new PersonalDataShreddedException(keyId));
+        SealedFormat.Label label = SealedFormat.label(SealedFormat.FILE, record);
+        return SealedFormat.bytes(MasterKey.Aead.encrypt(dataKey, random, plaintext,
+                SealedFormat.associatedData(keyId, label)));
+    }
+
+    /**
+     * The bytes {@link #sealBytes} sealed for this subject and record, or empty if the subject's key was
+     * destroyed. Files sealed before version 2 (no prefix, the key id as associated data) still open.
+     */
+    public Optional<byte[]> openBytes(String keyId, String record, byte[] sealed) {
+        return dataKey(keyId).map(key -> {
+            if (SealedFormat.isVersion2(sealed)) {
+                try {
+                    return MasterKey.Aead.decrypt(key, SealedFormat.withoutPrefix(sealed),
+                            SealedFormat.associatedData(keyId, SealedFormat.label(SealedFormat.FILE, record)));
+                } catch (IllegalStateException perhapsVersion1) {
+                    // a version 1 file whose random nonce happens to start with the prefix: tried below
+                }
+            }
+            return MasterKey.Aead.decrypt(key, sealed, keyId.getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     /** Destroys the subject's data key (crypto-shredding). Returns whether a key was destroyed. */

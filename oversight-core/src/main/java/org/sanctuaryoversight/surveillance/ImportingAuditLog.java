@@ -157,7 +157,7 @@ public final class ImportingAuditLog {
         AgencyDirectory directory = policy.directory();
         List<FederalRequestAnchor> anchors = queries.query(new FindFederalRequestAnchorsQuery(),
                 ResponseTypes.multipleInstancesOf(FederalRequestAnchor.class)).join();
-        Function<String, Sealed> seal = vault.sealer(officerKeyId(log.importId()));
+        Function<String, Sealed> seal = vault.sealer(officerKeyId(log.importId()), "officer");
         String own = ownAgency(log.department());
         MessageDigest sha = sha256();
         AuditLogFile file = AuditLogFile.open(new DigestInputStream(bytes, sha), List.of(log.layout()));

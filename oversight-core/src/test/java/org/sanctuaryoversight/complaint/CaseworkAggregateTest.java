@@ -454,6 +454,16 @@ class CaseworkAggregateTest {
         }
 
         @Test
+        void a_recommendation_that_identifies_a_person_is_refused_because_it_is_public() {
+            fixture.given(investigated_case())
+                    .when(new MakeRecommendationCommand(ID, OMBUDSPERSON, "rec-1", "police",
+                            "Apologise to her at 1200 Main Street", NOW))
+                    .expectException(Refusal.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("FreeTextNamesNoOne: The recommendation"))
+                    .expectNoEvents();
+        }
+
+        @Test
         void a_recommendation_is_made_once_with_a_text() {
             given(investigated_case(), recommended())
                     .when(new MakeRecommendationCommand(ID, OMBUDSPERSON, "rec-1", "police", "again", NOW))
@@ -550,6 +560,18 @@ class CaseworkAggregateTest {
                             null, NOW, OMBUDSPERSON, null))
                     .when(new CloseComplaintCommand(ID, OMBUDSPERSON, "Summary", CaseOutcome.NO_JURISDICTION, NOW))
                     .expectEvents(closed(CaseOutcome.NO_JURISDICTION));
+        }
+
+        @Test
+        void a_public_summary_that_identifies_a_person_does_not_close_the_case() {
+            for (String summary : java.util.List.of("Officers asked for DOB and A-number of the complainant",
+                    "Officers questioned a woman named Ana at the clinic", "Call (555) 123-4567 for details")) {
+                given(investigated_case(), finding("a-1", Finding.SUSTAINED))
+                        .when(new CloseComplaintCommand(ID, OMBUDSPERSON, summary, CaseOutcome.VIOLATION_FOUND, NOW))
+                        .expectException(Refusal.class)
+                        .expectExceptionMessage(org.hamcrest.Matchers.startsWith("FreeTextNamesNoOne: The public summary"))
+                        .expectNoEvents();
+            }
         }
 
         @Test

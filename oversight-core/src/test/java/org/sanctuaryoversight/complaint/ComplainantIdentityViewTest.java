@@ -144,6 +144,15 @@ class ComplainantIdentityViewTest {
     }
 
     @Test
+    void an_access_note_that_identifies_a_person_is_refused_because_the_log_outlives_shredding() {
+        fixture.given(filedWith(false, CONTACT), assigned())
+                .when(view(INVESTIGATOR, IdentityViewPurpose.CONTACT_ABOUT_CASE, "Call her back on 555-123-4567"))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("FreeTextNamesNoOne: The note"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_view_needs_a_purpose_and_a_note() {
         fixture.given(filedWith(false, CONTACT), assigned())
                 .when(view(INVESTIGATOR, null, "Arrange an interview."))

@@ -72,6 +72,22 @@ class ComplaintAggregateTest {
     }
 
     @Test
+    void a_review_case_reason_or_source_that_identifies_a_person_is_refused_because_it_outlives_shredding() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenReviewCaseCommand("case-9", NOW, "police", "FEDERAL_REQUEST_FLAGGED",
+                        "Held the man named Jorge past release", "request-4"))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("FreeTextNamesNoOne: The reason for the review case"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenReviewCaseCommand("case-9", NOW, "police", "FEDERAL_REQUEST_FLAGGED",
+                        "Complied with an administrative warrant only", "call back at 555-201-3344"))
+                .expectException(Refusal.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("FreeTextNamesNoOne: The source of the review case"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_review_case_needs_a_department_and_a_reason() {
         fixture.givenNoPriorActivity()
                 .when(new OpenReviewCaseCommand("case-9", NOW, null, "FEDERAL_REQUEST_FLAGGED", "x", "r"))

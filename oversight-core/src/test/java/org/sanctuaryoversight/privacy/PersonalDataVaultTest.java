@@ -45,6 +45,50 @@ class PersonalDataVaultTest {
     }
 
     @Test
+    void a_value_is_bound_to_its_complaint_field_and_record_and_opens_nowhere_else() {
+        vault.createKey("c-20");
+        vault.createKey("c-21");
+        Sealed note = vault.seal("c-20", "stepNotes", "step-1", "Spoke with her neighbour at 4 Elm St");
+
+        assertThat(note.ciphertext()).startsWith("v2:stepNotes:step-1:").doesNotContain("neighbour");
+        assertThat(vault.open(note)).contains("Spoke with her neighbour at 4 Elm St");
+        assertThat(vault.open(note, "c-20", "stepNotes", "step-1")).contains("Spoke with her neighbour at 4 Elm St");
+
+        // where the caller finds it is not where it was sealed for: refused before anything is decrypted
+        assertThatThrownBy(() -> vault.open(note, "c-20", "message", "step-1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> vault.open(note, "c-20", "stepNotes", "step-2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> vault.open(new Sealed("c-21", note.ciphertext()), "c-20", "stepNotes", "step-1"))
+                .isInstanceOf(IllegalArgumentException.class);
+        // the stored label rewritten to pass that check: the associated data no longer matches
+        Sealed relabelled = new Sealed("c-20", note.ciphertext().replace("v2:stepNotes:step-1:", "v2:message:m-9:"));
+        assertThatThrownBy(() -> vault.open(relabelled, "c-20", "message", "m-9")).isInstanceOf(IllegalStateException.class);
+        // another subject's key id on the stored value: the key id is part of the associated data too
+        assertThatThrownBy(() -> vault.open(new Sealed("c-21", note.ciphertext()))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void values_and_files_sealed_in_the_first_format_still_open() {
+        vault.createKey("c-22");
+        Sealed old = vault.seal("c-22", "written before version 2");
+        assertThat(old.ciphertext()).doesNotContain(":");
+        assertThat(vault.open(old)).contains("written before version 2");
+        assertThat(vault.open(old, "c-22", "narrative", "c-22")).contains("written before version 2");
+        assertThatThrownBy(() -> vault.open(old, "c-23", "narrative", "c-23")).isInstanceOf(IllegalArgumentException.class);
+
+        // a version 1 file held exactly what a version 1 value holds in base64: nonce, ciphertext, tag, key id as AAD
+        byte[] oldFile = Base64.getDecoder().decode(vault.seal("c-22", "photo").ciphertext());
+        assertThat(vault.openBytes("c-22", "att-1", oldFile)).hasValueSatisfying(b -> assertThat(new String(b)).isEqualTo("photo"));
+    }
+
+    @Test
+    void a_file_is_bound_to_its_attachment_id() {
+        vault.createKey("c-24");
+        byte[] sealed = vault.sealBytes("c-24", "att-1", "scan of a letter".getBytes());
+        assertThat(vault.openBytes("c-24", "att-1", sealed)).hasValueSatisfying(b -> assertThat(new String(b)).isEqualTo("scan of a letter"));
+        assertThatThrownBy(() -> vault.openBytes("c-24", "att-2", sealed)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void ciphertext_moved_to_another_subject_or_tampered_with_is_rejected() {
         vault.createKey("c-4");
         vault.createKey("c-5");

@@ -98,7 +98,7 @@ public class Casework {
 
     /** A file's plaintext, or empty when it can no longer be read (the case's personal data was shredded). */
     public Optional<byte[]> openAttachment(String caseId, AttachmentView attachment) {
-        return attachments.load(attachment.attachmentId()).flatMap(sealed -> vault.openBytes(caseId, sealed));
+        return attachments.load(attachment.attachmentId()).flatMap(sealed -> vault.openBytes(caseId, attachment.attachmentId(), sealed));
     }
 
     public boolean departmentExists(String code) {
@@ -154,7 +154,7 @@ public class Casework {
     public String recordStep(String caseId, StaffMember actor, InvestigativeStepKind kind, String notes,
                              List<CleanFile> documents) {
         String id = UUID.randomUUID().toString();
-        Sealed sealedNotes = seal(caseId, notes);
+        Sealed sealedNotes = seal(caseId, "stepNotes", id, notes);
         sealedFiles.storeThen(caseId, documents, stored -> commands.sendAndWait(
                 new RecordInvestigativeStepCommand(caseId, actor, id, kind, sealedNotes, now(), stored)));
         return id;
@@ -171,7 +171,7 @@ public class Casework {
 
     public String refer(String caseId, StaffMember actor, String department, String questions, LocalDate dueDate) {
         String id = UUID.randomUUID().toString();
-        commands.sendAndWait(new SendDepartmentReferralCommand(caseId, actor, id, department, seal(caseId, questions),
+        commands.sendAndWait(new SendDepartmentReferralCommand(caseId, actor, id, department, seal(caseId, "referralQuestions", id, questions),
                 now(), dueDate == null ? defaultReferralDueDate() : dueDate));
         return id;
     }
@@ -182,7 +182,7 @@ public class Casework {
 
     /** @param documents files the department adds to its answer, already checked and cleaned ({@link #inspect}) */
     public void respond(String caseId, String referralId, StaffMember actor, String response, List<CleanFile> documents) {
-        Sealed sealedResponse = seal(caseId, response);
+        Sealed sealedResponse = seal(caseId, "referralResponse", referralId, response);
         sealedFiles.storeThen(caseId, documents, stored -> commands.sendAndWait(
                 new RespondToReferralCommand(caseId, actor, referralId, sealedResponse, now(), stored)));
     }
@@ -206,7 +206,8 @@ public class Casework {
     }
 
     public void reopen(String caseId, StaffMember actor, String reason) {
-        commands.sendAndWait(new ReopenComplaintCommand(caseId, actor, seal(caseId, reason), now()));
+        commands.sendAndWait(new ReopenComplaintCommand(caseId, actor,
+                seal(caseId, "reopenReason", UUID.randomUUID().toString(), reason), now()));
     }
 
     /** @param actor the case worker who records the withdrawal; null when the complainant withdraws on the status page */
@@ -219,10 +220,11 @@ public class Casework {
         commands.sendAndWait(new RecordCaseReadCommand(caseId, reader, purpose, note, now()));
     }
 
-    private Sealed seal(String caseId, String text) {
+    /** Sealed with the case's key, bound to the field and the record (step, referral) it is written for. */
+    private Sealed seal(String caseId, String field, String record, String text) {
         String plain = text.strip();
         try {
-            return vault.seal(caseId, plain);
+            return vault.seal(caseId, field, record, plain);
         } catch (PersonalDataShreddedException missingKey) {
             // A review case opened elsewhere (e.g. from a flagged federal request) has no key yet; a complaint whose
             // key was shredded keeps none: its personal data is gone and nothing new is written under it.
@@ -235,7 +237,7 @@ public class Casework {
             } catch (RuntimeException alreadyCreated) {
                 // another request created it first (the key store refuses a second key): use that one
             }
-            return vault.seal(caseId, plain);
+            return vault.seal(caseId, field, record, plain);
         }
     }
 

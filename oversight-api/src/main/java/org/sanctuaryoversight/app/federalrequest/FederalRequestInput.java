@@ -18,10 +18,10 @@ import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.federalrequest.FederalAgency;
 import org.sanctuaryoversight.federalrequest.FederalRequestFacts;
 import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
-import org.sanctuaryoversight.federalrequest.IdentifierPatternCheck;
 import org.sanctuaryoversight.federalrequest.LegalDocument;
 import org.sanctuaryoversight.federalrequest.RequestChannel;
 import org.sanctuaryoversight.federalrequest.RequestType;
+import org.sanctuaryoversight.privacy.IdentifierPatternCheck;
 import org.springframework.context.MessageSource;
 
 /**

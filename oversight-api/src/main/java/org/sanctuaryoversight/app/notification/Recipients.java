@@ -67,7 +67,7 @@ class Recipients {
         }
         return history.filing(letter.caseId())
                 .filter(filed -> filed.contact() != null)
-                .flatMap(filed -> vault.open(filed.contact())
+                .flatMap(filed -> vault.open(filed.contact(), letter.caseId(), "contact", letter.caseId())
                         .flatMap(plaintext -> ContactDetails.fromJson(json, plaintext).noticeAddress())
                         .map(address -> new Recipient(address, Locale.forLanguageTag(filed.language()))));
     }

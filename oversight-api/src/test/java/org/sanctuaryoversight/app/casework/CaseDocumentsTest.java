@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.support.Pdfs;
 import org.sanctuaryoversight.app.security.IdentityAccess;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
@@ -45,7 +46,7 @@ class CaseDocumentsTest {
     static final StaffMember OMBUDSPERSON = new StaffMember("omb-docs", "Olga Docs", StaffRole.OMBUDSPERSON, null);
     static final StaffMember INVESTIGATOR = new StaffMember("inv-docs", "Ines Docs", StaffRole.INVESTIGATOR, null);
     static final StaffMember LIAISON = new StaffMember("lia-docs", "Pat Docs", StaffRole.DEPARTMENT_LIAISON, "police");
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = Pdfs.onePage("a letter");
 
     @Autowired
     MockMvc mvc;

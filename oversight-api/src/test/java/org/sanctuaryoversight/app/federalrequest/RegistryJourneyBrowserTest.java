@@ -21,6 +21,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.sanctuaryoversight.app.support.Pdfs;
 import org.sanctuaryoversight.app.security.StaffAccounts;
 import org.sanctuaryoversight.app.support.Browser;
 import org.sanctuaryoversight.app.support.OversightTest;
@@ -60,7 +61,7 @@ class RegistryJourneyBrowserTest {
         String summary = "ICE asked the county jail to hold a person past release on a detainer; the jail held them. "
                 + UUID.randomUUID();
         Path copy = Files.write(files.resolve("detainer-copy.pdf"),
-                "%PDF-1.4\n% detainer form, the person's details blacked out\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                Pdfs.onePage("detainer form, the person's details blacked out"));
 
         try (Browser liaison = staff.signIn(port, liaisonId);
              Browser ombud = staff.signIn(port, ombudId);

@@ -11,7 +11,7 @@ import org.sanctuaryoversight.complaint.intake.RuleViolation;
  * at most {@code maxFiles} files of at most {@code maxFileBytes} each; a PDF, JPEG, PNG or HEIC file by its
  * content (the name and the browser's claimed type are ignored); a plain file name, without folders; and
  * an image whose structure can be read, because its metadata (location, time, device) is removed before it
- * is stored. PDFs are kept as sent: their metadata is not stripped (see docs/security.md).
+ * is stored. A PDF is rewritten as a fresh document without metadata or active content ({@link PdfMetadata}).
  */
 public final class AttachmentInspector {
 
@@ -114,6 +114,8 @@ public final class AttachmentInspector {
                 return PngMetadata.strip(content);
             case HEIC:
                 return HeifMetadata.strip(content);
+            case PDF:
+                return PdfMetadata.strip(content);
             default:
                 return content.clone();
         }

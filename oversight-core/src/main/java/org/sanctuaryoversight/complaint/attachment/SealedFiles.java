@@ -44,10 +44,10 @@ public final class SealedFiles {
         try {
             for (CleanFile file : files) {
                 String attachmentId = UUID.randomUUID().toString();
-                store.store(attachmentId, caseId, vault.sealBytes(caseId, file.content()));
+                store.store(attachmentId, caseId, vault.sealBytes(caseId, attachmentId, file.content()));
                 stored.add(new AttachmentReference(attachmentId, file.type(), file.content().length,
                         file.fileName() == null || file.fileName().isBlank() ? null
-                                : vault.seal(caseId, file.fileName().strip())));
+                                : vault.seal(caseId, "fileName", attachmentId, file.fileName().strip())));
             }
             return record.apply(List.copyOf(stored));
         } catch (RuntimeException failed) {
@@ -64,7 +64,7 @@ public final class SealedFiles {
 
     /** A sealed file's plaintext, or nothing when it can no longer be read (the case's personal data was shredded). */
     public java.util.Optional<byte[]> open(String caseId, String attachmentId) {
-        return store.load(attachmentId).flatMap(sealed -> vault.openBytes(caseId, sealed));
+        return store.load(attachmentId).flatMap(sealed -> vault.openBytes(caseId, attachmentId, sealed));
     }
 
 }

@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands.*;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.*;
+import org.sanctuaryoversight.privacy.FreeTextNamesNoOne;
 import org.sanctuaryoversight.ruling.Ruling;
 
 /**
@@ -159,6 +160,7 @@ public final class CaseFile implements CaseState {
                         "rule.MakeRecommendation"),
                 Ruling.require(!recommendations.containsKey(command.recommendationId()), "MakeRecommendation",
                         "rule.MakeRecommendation.once"),
+                FreeTextNamesNoOne.check("recommendation", command.text()),
                 OmbudspersonDecides.check(command.actor()), ClosedCaseChangesOnlyByReopening.check(this),
                 NoInvestigationBeforeAcceptance.check(this)).orThrow();
         apply(new RecommendationMadeEvent(caseId, command.recommendationId(), command.department(),
@@ -179,6 +181,7 @@ public final class CaseFile implements CaseState {
     void handle(CloseComplaintCommand command) {
         Ruling.all(OmbudspersonDecides.check(command.actor()), ClosedCaseChangesOnlyByReopening.check(this),
                 NoClosingWithOpenAllegations.check(this, command.publicSummary()),
+                FreeTextNamesNoOne.check("publicSummary", command.publicSummary()),
                 ClosingConfirmsTheOutcome.check(this, command.confirmedOutcome())).orThrow();
         apply(new ComplaintClosedEvent(caseId, command.closedAt(), outcome(), command.publicSummary().strip(),
                 command.actor()));

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.sanctuaryoversight.complaint.casework.CaseState;
 import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.OnlyTheCaseWorkers;
 import org.sanctuaryoversight.complaint.identity.IdentityDisclosurePolicies.*;
+import org.sanctuaryoversight.privacy.FreeTextNamesNoOne;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.ruling.Ruling;
 
@@ -61,6 +62,7 @@ public final class ComplainantIdentity {
             // A file the complainant sent: the same people, for a stated reason; recorded before it can be opened.
             Ruling.all(OnlyTheCaseWorkers.check(command.viewer(), caseFile),
                     EveryViewHasAReason.check(command.purpose(), command.note()),
+                    FreeTextNamesNoOne.check("accessNote", command.note()),
                     OnlyFilesSentWithTheComplaint.check(attachmentIds, command.attachmentId())).orThrow();
             apply(new ComplainantIdentityViewedEvent(complaintId, command.viewer().userId(),
                     command.viewer().displayName(), command.viewer().role(), command.viewedAt(), command.purpose(),
@@ -69,6 +71,7 @@ public final class ComplainantIdentity {
         }
         Ruling.all(OnlyTheCaseWorkers.check(command.viewer(), caseFile),
                 EveryViewHasAReason.check(command.purpose(), command.note()),
+                FreeTextNamesNoOne.check("accessNote", command.note()),
                 OnlyGivenContactDetailsAreShown.check(filedByComplainant, anonymous, contact != null)).orThrow();
         apply(new ComplainantIdentityViewedEvent(complaintId, command.viewer().userId(),
                 command.viewer().displayName(), command.viewer().role(), command.viewedAt(), command.purpose(),
@@ -90,7 +93,8 @@ public final class ComplainantIdentity {
     void handle(RecordCaseReadCommand command) {
         Ruling.all(Ruling.require(command.readAt() != null, "RecordCaseRead", "rule.RecordIdentityView"),
                 OnlyTheCaseWorkers.check(command.reader(), caseFile),
-                EveryViewHasAReason.check(command.purpose(), command.note())).orThrow();
+                EveryViewHasAReason.check(command.purpose(), command.note()),
+                FreeTextNamesNoOne.check("accessNote", command.note())).orThrow();
         apply(new CaseMaterialReadEvent(complaintId, command.reader().userId(), command.reader().displayName(),
                 command.reader().role(), command.readAt(), command.purpose(), command.note().strip()));
     }

@@ -37,7 +37,8 @@ public final class ViewingComplainantIdentity {
     public Optional<ContactDetails> view(String complaintId, StaffMember viewer, IdentityViewPurpose purpose, String note) {
         Sealed contact = commands.sendAndWait(new RecordIdentityViewCommand(complaintId, viewer, purpose, note,
                 clock.instant()));
-        return vault.open(contact).map(this::read);
+        return contact == null ? Optional.empty()
+                : vault.open(contact, complaintId, "contact", complaintId).map(this::read);
     }
 
     /**

@@ -76,23 +76,23 @@ public final class FilingComplaint {
         commands.sendAndWait(new FileComplaintCommand(
                 complaintId,
                 clock.instant(),
-                vault.seal(complaintId, submission.narrative()),
+                vault.seal(complaintId, "narrative", complaintId, submission.narrative()),
                 incidentDate == null || incidentDate.isBlank() ? null
                         : ApproximateDate.parse(incidentDate, LocalDate.now(clock)),
-                sealIfPresent(complaintId, submission.location()),
+                sealIfPresent(complaintId, "location", submission.location()),
                 submission.departments(),
                 submission.allegations(),
                 submission.channel(),
                 submission.language(),
                 submission.isAnonymous(),
-                contact == null ? null : vault.seal(complaintId, toJson(contact)),
+                contact == null ? null : vault.seal(complaintId, "contact", complaintId, toJson(contact)),
                 ReceiptCredential.issue(receiptCode, receiptKeys),
                 stored));
         return new FiledComplaint(complaintId, receiptCode);
     }
 
-    private Sealed sealIfPresent(String complaintId, String value) {
-        return value == null || value.isBlank() ? null : vault.seal(complaintId, value.strip());
+    private Sealed sealIfPresent(String complaintId, String field, String value) {
+        return value == null || value.isBlank() ? null : vault.seal(complaintId, field, complaintId, value.strip());
     }
 
     private String toJson(ContactDetails contact) {

@@ -55,7 +55,7 @@ public final class ComplaintMessaging {
     public List<OpenedMessage> open(ComplaintConversation conversation) {
         return conversation.messages().stream()
                 .map(message -> new OpenedMessage(message.messageId(), message.author(), message.sentAt(),
-                        vault.open(message.text())))
+                        vault.open(message.text(), conversation.complaintId(), "message", message.messageId())))
                 .toList();
     }
 
@@ -70,7 +70,7 @@ public final class ComplaintMessaging {
         String clean = checked(text);
         String messageId = UUID.randomUUID().toString();
         commands.sendAndWait(new SendComplainantMessageCommand(complaintId, messageId, clock.instant(),
-                vault.seal(complaintId, clean)));
+                vault.seal(complaintId, "message", messageId, clean)));
         return messageId;
     }
 
@@ -79,7 +79,7 @@ public final class ComplaintMessaging {
         String clean = checked(text);
         String messageId = UUID.randomUUID().toString();
         commands.sendAndWait(new SendOfficeMessageCommand(complaintId, messageId, clock.instant(),
-                vault.seal(complaintId, clean), sender));
+                vault.seal(complaintId, "message", messageId, clean), sender));
         return messageId;
     }
 

@@ -14,6 +14,17 @@ import java.util.Collections;
 import java.util.List;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.GpsDirectory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.complaint.intake.RuleViolation;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
@@ -56,7 +67,7 @@ class AttachmentInspectorTest {
     @Test
     void too_many_too_large_and_empty_files_are_refused_with_a_reason() throws IOException {
         AttachmentInspector small = new AttachmentInspector(2, 1_000);
-        byte[] pdf = "%PDF-1.4 tiny".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = HostilePdf.minimal();
         assertThat(small.inspect(Collections.nCopies(3, new AttachmentUpload("a.pdf", pdf))).violations())
                 .containsExactly(new RuleViolation("attachments", "tooMany"));
         assertThat(small.inspect(List.of(new AttachmentUpload("big.jpg", Arrays.copyOf(jpeg(), 1_001)))).violations())
@@ -69,7 +80,7 @@ class AttachmentInspectorTest {
 
     @Test
     void a_file_name_with_a_folder_dot_dot_or_control_characters_is_refused_not_repaired() {
-        byte[] pdf = "%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = HostilePdf.minimal();
         for (String name : List.of("../../etc/passwd.pdf", "..\\..\\boot.ini", "/etc/shadow", "C:\\Users\\me\\a.pdf",
                 "a\u0000.pdf", "line\nbreak.pdf", "x".repeat(256), "   ")) {
             assertThat(inspector.inspect(List.of(new AttachmentUpload(name, pdf))).violations())
@@ -95,6 +106,77 @@ class AttachmentInspectorTest {
         assertThat(text(clean)).doesNotContain("GPSLatitude", "Maria", "Exif", "xmpmeta", "8BIM");
         assertThat(clean).isEqualTo(original); // exactly the camera-free picture: tables and scan untouched
         assertSamePixels(clean, original);
+    }
+
+    @Test
+    void a_jpeg_keeps_only_its_first_image_and_its_orientation_as_an_independent_reader_sees_it() throws Exception {
+        byte[] original = jpeg();
+        byte[] firstImage = insertAfterSoi(original, segment(0xE1, exif(6, "Maria Lopez")));
+        // a phone's multi-picture file: a second image (gain map, depth map, preview) with its own EXIF after the first
+        byte[] appended = insertAfterSoi(jpeg(), segment(0xE1, exif(1, "Appended Maria")));
+        byte[] tagged = concat(firstImage, appended);
+        assertThat(new ImageMetadata(tagged).artist()).isEqualTo("Maria Lopez");
+
+        byte[] clean = only(inspector.inspect(List.of(new AttachmentUpload("p.jpg", tagged))));
+
+        ImageMetadata read = new ImageMetadata(clean);
+        assertThat(read.orientation()).isEqualTo(6); // a phone photo held upright is still shown upright
+        assertThat(read.artist()).isNull();
+        assertThat(read.hasGps()).isFalse();
+        assertThat(text(clean)).doesNotContain("Maria", "Appended");
+        assertThat(clean.length).isLessThan(firstImage.length); // nothing of the appended image is kept
+        assertSamePixels(clean, original);
+    }
+
+    @Test
+    void a_jpeg_whose_exif_has_no_readable_orientation_keeps_no_exif_at_all() throws Exception {
+        byte[] original = jpeg();
+        byte[] clean = only(inspector.inspect(List.of(new AttachmentUpload("p.jpg",
+                insertAfterSoi(original, segment(0xE1, exif(null, "Maria Lopez")))))));
+        assertThat(clean).isEqualTo(original);
+        assertThat(new ImageMetadata(clean).orientation()).isNull();
+    }
+
+    @Test
+    void a_pdf_is_saved_as_a_fresh_document_without_metadata_scripts_actions_embedded_files_or_acting_annotations()
+            throws Exception {
+        byte[] hostile = HostilePdf.build();
+        try (PDDocument before = Loader.loadPDF(hostile)) { // the fixture really carries what the cleaning removes
+            assertThat(before.getDocumentInformation().getAuthor()).isEqualTo("Maria Lopez");
+            assertThat(before.getDocumentCatalog().getMetadata()).isNotNull();
+            assertThat(before.getDocumentCatalog().getOpenAction()).isNotNull();
+            assertThat(before.getDocumentCatalog().getNames().getEmbeddedFiles()).isNotNull();
+        }
+
+        byte[] clean = only(inspector.inspect(List.of(new AttachmentUpload("letter.pdf", hostile))));
+
+        assertThat(AttachmentInspector.detect(clean)).contains(AttachmentType.PDF);
+        try (PDDocument after = Loader.loadPDF(clean)) {
+            PDDocumentCatalog catalog = after.getDocumentCatalog();
+            assertThat(after.getDocumentInformation().getAuthor()).isNull();
+            assertThat(after.getDocumentInformation().getCOSObject().keySet()).isEmpty();
+            assertThat(catalog.getMetadata()).isNull();
+            assertThat(catalog.getCOSObject().getDictionaryObject(COSName.OPEN_ACTION)).isNull();
+            assertThat(catalog.getCOSObject().getDictionaryObject(COSName.AA)).isNull();
+            assertThat(catalog.getCOSObject().getDictionaryObject(COSName.NAMES)).isNull();
+            assertThat(catalog.getCOSObject().getDictionaryObject(COSName.ACRO_FORM)).isNull();
+            assertThat(after.getNumberOfPages()).isEqualTo(1);
+            PDPage page = after.getPage(0);
+            assertThat(page.getCOSObject().getDictionaryObject(COSName.AA)).isNull();
+            assertThat(page.getAnnotations()).extracting(PDAnnotation::getSubtype).containsExactly("Text");
+            assertThat(page.getAnnotations().get(0).getCOSObject().getDictionaryObject(COSName.T)).isNull();
+            assertThat(new PDFTextStripper().getText(after)).contains("The officer came at 6 am");
+        }
+        String raw = text(clean); // saved without compression, so the words would show if they were anywhere
+        assertThat(raw).doesNotContain("Maria", "JavaScript", "/JS", "app.alert", "EmbeddedFile", "Launch",
+                "calc.exe", "xmpmeta");
+    }
+
+    @Test
+    void a_pdf_that_cannot_be_read_is_refused_as_damaged() {
+        assertThat(inspector.inspect(List.of(new AttachmentUpload("x.pdf",
+                "%PDF-1.4\n% not a document\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))).violations())
+                .containsExactly(new RuleViolation("attachments", "damaged"));
     }
 
     @Test
@@ -184,6 +266,55 @@ class AttachmentInspectorTest {
             for (int y = 0; y < first.getHeight(); y++) {
                 assertThat(first.getRGB(x, y)).isEqualTo(second.getRGB(x, y));
             }
+        }
+    }
+
+    /**
+     * A big-endian TIFF structure as cameras write it in APP1: IFD0 with the artist, the orientation (when
+     * given) and a pointer to a GPS IFD holding a latitude reference.
+     */
+    private static String exif(Integer orientation, String artist) {
+        ByteBuffer tiff = ByteBuffer.allocate(256);
+        tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+        int entries = orientation == null ? 2 : 3;
+        int ifdEnd = 8 + 2 + entries * 12 + 4;
+        byte[] artistBytes = (artist + "\0").getBytes(StandardCharsets.ISO_8859_1);
+        int gpsIfd = ifdEnd + artistBytes.length;
+        tiff.putShort((short) entries);
+        if (orientation != null) {
+            tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort(orientation.shortValue()).putShort((short) 0);
+        }
+        tiff.putShort((short) 0x013B).putShort((short) 2).putInt(artistBytes.length).putInt(ifdEnd);
+        tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd);
+        tiff.putInt(0);
+        tiff.put(artistBytes);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putInt(0);
+        return "Exif\0\0" + new String(tiff.array(), 0, tiff.position(), StandardCharsets.ISO_8859_1);
+    }
+
+    /** What metadata-extractor, a reader independent of the cleaning code, finds in an image. */
+    private static final class ImageMetadata {
+        private final Metadata metadata;
+
+        ImageMetadata(byte[] image) throws Exception {
+            this.metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(image));
+        }
+
+        Integer orientation() throws Exception {
+            ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            return ifd0 == null || !ifd0.containsTag(ExifIFD0Directory.TAG_ORIENTATION) ? null
+                    : ifd0.getInt(ExifIFD0Directory.TAG_ORIENTATION);
+        }
+
+        String artist() {
+            ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+            return ifd0 == null ? null : ifd0.getString(ExifIFD0Directory.TAG_ARTIST);
+        }
+
+        boolean hasGps() {
+            return metadata.getFirstDirectoryOfType(GpsDirectory.class) != null;
         }
     }
 

@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.federalrequest;
+package org.sanctuaryoversight.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,11 @@ class IdentifierPatternCheckTest {
             "vive en Calle Olivo 45 | address",
             "name: somebody | name",
             "Nombre: alguien | name",
-            "a man named Carlos | name"})
+            "a man named Carlos | name",
+            "called her at (555) 123-4567 | phone",
+            "cell 555.123.4567 | phone",
+            "+1 555 123 4567 | phone",
+            "su teléfono es | phone"})
     void obvious_identifiers_are_found(String text, String kind) {
         assertThat(IdentifierPatternCheck.find(text)).contains(kind);
     }
@@ -32,7 +36,8 @@ class IdentifierPatternCheckTest {
             "ICE ERO asked by email for the release date of a person in custody; declined per policy.",
             "HSI asked for 30 days of license-plate reader data for the 5th district.",
             "Agente de ICE pidió acceso a la cárcel; se negó por falta de orden judicial.",
-            "Referred to the City Attorney on 2026-03-02, answer expected within 10 days."})
+            "Referred to the City Attorney on 2026-03-02, answer expected within 10 days.",
+            "Report 2026-0412 covers 1200 stops between 2025-01-01 and 2025-03-31."})
     void ordinary_descriptions_pass(String text) {
         assertThat(IdentifierPatternCheck.find(text)).isEmpty();
     }

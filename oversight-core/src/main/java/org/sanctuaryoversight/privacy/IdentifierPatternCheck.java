@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.federalrequest;
+package org.sanctuaryoversight.privacy;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,14 +6,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Refuses free text that obviously identifies the person a request was about. The register documents
- * what the government asked and how the city answered; the subject's name, date of birth, A-number,
- * Social Security number or address must never be written into it ("Protection of Sensitive
- * Information"). This is a safety net for slips, in English and Spanish, not a guarantee: the form also
- * says so, and the office reviews the public summary before release.
+ * Refuses free text that obviously identifies a person. Text that is kept in clear or published (the
+ * federal-request register, a case's public summary, recommendations, review-case reasons, access-log
+ * notes) outlives crypto-shredding, so the subject's name, date of birth, A-number, Social Security number,
+ * address or phone number must never be written into it ("Protection of Sensitive Information"). This is a
+ * safety net for slips, in English and Spanish, not a guarantee: the forms also say so, and the office
+ * reviews public summaries before release.
  *
  * <p>Each finding is a code the web layer turns into words: {@code aNumber}, {@code ssn},
- * {@code dateOfBirth}, {@code address}, {@code name}.
+ * {@code dateOfBirth}, {@code address}, {@code phone}, {@code name}.
  */
 public final class IdentifierPatternCheck {
 
@@ -39,6 +40,10 @@ public final class IdentifierPatternCheck {
                         + "(?:[\\p{L}.'-]+\\s+){0,4}(?:#|n[oº°]\\.?|n[uú]m\\.?|n[uú]mero)?\\s*\\d{1,6}(?!\\d)"
                         + "|\\b(?:apt|apartment|apartamento|depto|departamento)\\.?\\s*#?\\s*\\d+|\\bP\\.?O\\.?\\s+Box\\b"
                         + "|\\bhome\\s+address\\b|\\bdomicilio\\b|\\bdirecci[oó]n\\s*:", FLAGS));
+        // Phone numbers: (555) 123-4567, 555-123-4567, 555.123.4567, +1 555 123 4567, and the words for them.
+        PATTERNS.put("phone", Pattern.compile(
+                "(?<![\\d-])(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]\\d{4}(?![\\d-])"
+                        + "|\\b(?:phone|cell|mobile)\\s*(?:number|no\\.?|#)?\\s*[:=]|\\btel[eé]fono\\b|\\bcelular\\s*[:=]", FLAGS));
         PATTERNS.put("name", Pattern.compile(
                 "\\b(?:full\\s+|first\\s+|last\\s+|sur|family\\s+|given\\s+)?name\\s*[:=]"
                         + "|\\b(?:nombre(?:\\s+completo)?|apellidos?)\\s*[:=]|\\bsubject\\s*[:=]|\\bsujeto\\s*[:=]"
