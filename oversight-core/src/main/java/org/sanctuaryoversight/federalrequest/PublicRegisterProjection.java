@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.federalrequest;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -16,6 +18,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.federalrequest.PublicRegisterEntry.PublicFlag;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 
 /**
  * The public register ({@code registry_public_records}): built from {@link FederalRequestPublicSummaryApprovedEvent},
@@ -43,6 +46,18 @@ class PublicRegisterProjection {
     PublicRegisterProjection(MongoDatabase database) {
         this.records = database.getCollection(COLLECTION);
         this.flags = database.getCollection(FLAGS);
+        ensureIndexes();
+    }
+
+    /**
+     * For a real MongoDB: the register page, newest month first, whole or filtered by one of its choices; a record's
+     * flags in order (the embedded server ignores these).
+     */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(records, keys("-receivedMonth", "_id"), keys("department", "-receivedMonth", "_id"),
+                keys("requestTypes", "-receivedMonth", "_id"), keys("legalDocument", "-receivedMonth", "_id"),
+                keys("response", "-receivedMonth", "_id"));
+        ReadModelIndexes.ensure(flags, keys("requestId", "sequence", "order"));
     }
 
     /** Kept aside until an approval publishes them; one document per request and rule, so redelivery changes nothing. */
@@ -130,5 +145,6 @@ class PublicRegisterProjection {
     void reset() {
         records.drop();
         flags.drop();
+        ensureIndexes();
     }
 }

@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.federalrequest;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -22,6 +24,7 @@ import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.federalrequest.StaffRegisterQueries.*;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
@@ -44,6 +47,16 @@ class StaffRegisterProjection {
     StaffRegisterProjection(MongoDatabase database) {
         this.records = database.getCollection(COLLECTION);
         this.documents = new SequencedDocuments(records);
+        ensureIndexes();
+    }
+
+    /**
+     * For a real MongoDB: the staff register, newest first, whole or by department, flagged or awaiting approval (the
+     * embedded server ignores these).
+     */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(records, keys("-documentedAt", "_id"), keys("department", "-documentedAt", "_id"),
+                keys("flagged", "-documentedAt", "_id"), keys("awaitingApproval", "-documentedAt", "_id"));
     }
 
     @EventHandler
@@ -99,6 +112,7 @@ class StaffRegisterProjection {
     @ResetHandler
     void reset() {
         records.drop();
+        ensureIndexes();
     }
 
     @QueryHandler

@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.staff;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -16,6 +18,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffAccountEvents.*;
 import org.sanctuaryoversight.staff.StaffAccountQueries.*;
 
@@ -33,6 +36,15 @@ class StaffAccountProjection {
 
     StaffAccountProjection(MongoDatabase database) {
         this.accounts = database.getCollection(COLLECTION);
+        ensureIndexes();
+    }
+
+    /**
+     * For a real MongoDB: whom to notify: accounts of a role (and department) that are enabled (the embedded server
+     * ignores these).
+     */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(accounts, keys("role", "disabled", "department", "_id"));
     }
 
     @EventHandler
@@ -112,5 +124,6 @@ class StaffAccountProjection {
     @ResetHandler
     void reset() {
         accounts.drop();
+        ensureIndexes();
     }
 }

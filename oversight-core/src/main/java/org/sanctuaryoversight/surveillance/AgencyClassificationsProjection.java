@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.surveillance;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -13,6 +15,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.surveillance.AgencyDirectoryCommands.AgencyClassifiedEvent;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.AgencyClassifications;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindAgencyClassificationsQuery;
@@ -32,6 +35,12 @@ class AgencyClassificationsProjection {
 
     AgencyClassificationsProjection(MongoDatabase database) {
         this.classifications = database.getCollection(COLLECTION);
+        ensureIndexes();
+    }
+
+    /** For a real MongoDB: the classifications in the order they were made (the embedded server ignores these). */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(classifications, keys("sequence"));
     }
 
     @EventHandler
@@ -57,5 +66,6 @@ class AgencyClassificationsProjection {
     @ResetHandler
     void reset() {
         classifications.drop();
+        ensureIndexes();
     }
 }

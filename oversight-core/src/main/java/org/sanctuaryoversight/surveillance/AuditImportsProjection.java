@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.surveillance;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -17,6 +19,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportStartedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditRulesReappliedEvent;
@@ -45,6 +48,16 @@ class AuditImportsProjection {
 
     AuditImportsProjection(MongoDatabase database) {
         this.imports = database.getCollection(COLLECTION);
+        ensureIndexes();
+    }
+
+    /**
+     * For a real MongoDB: the imports pages, latest period first, a department's or every department's (the embedded
+     * server ignores these).
+     */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(imports, keys("department", "-periodTo", "_id"),
+                keys("-periodTo", "department", "_id"));
     }
 
     @EventHandler
@@ -177,5 +190,6 @@ class AuditImportsProjection {
     @ResetHandler
     void reset() {
         imports.drop();
+        ensureIndexes();
     }
 }

@@ -1,9 +1,10 @@
 package org.sanctuaryoversight.surveillance;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditRulesReappliedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditedSearchFlaggedEvent;
@@ -45,10 +47,12 @@ class FlaggedSearchesProjection {
         ensureIndexes();
     }
 
-    /** For a real MongoDB: an import's or a case's searches in file order without a scan (the embedded server ignores these). */
+    /**
+     * For a real MongoDB: an import's or a case's searches in file order without a scan (the embedded server ignores
+     * these).
+     */
     private void ensureIndexes() {
-        searches.createIndex(Indexes.ascending("importId", "evaluation", "line"));
-        searches.createIndex(Indexes.ascending("caseIds", "evaluation", "line"));
+        ReadModelIndexes.ensure(searches, keys("importId", "evaluation", "line"), keys("caseIds", "evaluation", "line"));
     }
 
     @EventHandler

@@ -69,6 +69,20 @@ public class ReadModels {
         return behind;
     }
 
+    /**
+     * Where every segment of the processing groups stands ({@code group/segment} to the index of its token, -2 when
+     * unreadable): it moves whenever one of their read models may have changed, so it can key a cache of what is
+     * computed from them. Read it before reading the models: what is then cached is at least as new as its key.
+     */
+    public java.util.Map<String, Long> positions(String... processingGroups) {
+        java.util.Map<String, Long> positions = new java.util.TreeMap<>();
+        for (Document token : database.getCollection(TOKENS).find(Filters.in("processorName", List.of(processingGroups)))) {
+            positions.put(token.getString("processorName") + "/" + token.get("segment"),
+                    position(token.get("token")).orElse(-2));
+        }
+        return positions;
+    }
+
     private boolean caughtUp(List<String> processingGroups, long target) {
         for (Document token : database.getCollection(TOKENS).find(Filters.in("processorName", processingGroups))) {
             OptionalLong position = position(token.get("token"));

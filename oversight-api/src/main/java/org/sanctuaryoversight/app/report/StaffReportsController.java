@@ -38,14 +38,16 @@ import org.springframework.web.server.ResponseStatusException;
 class StaffReportsController {
 
     private final PublishingReport publishing;
+    private final PeriodDrafts drafts;
     private final ReportArchive archive;
     private final PublishedBundles bundles;
     private final PublicationWait wait;
     private final MessageSource messages;
 
-    StaffReportsController(PublishingReport publishing, ReportArchive archive, PublishedBundles bundles,
-                           PublicationWait wait, MessageSource messages) {
+    StaffReportsController(PublishingReport publishing, PeriodDrafts drafts, ReportArchive archive,
+                           PublishedBundles bundles, PublicationWait wait, MessageSource messages) {
         this.publishing = publishing;
+        this.drafts = drafts;
         this.archive = archive;
         this.bundles = bundles;
         this.wait = wait;
@@ -62,12 +64,13 @@ class StaffReportsController {
     String page(Model model) {
         List<PeriodRow> rows = new ArrayList<>();
         for (ReportingPeriod period : publishing.endedPeriods()) {
-            var draft = publishing.draft(period.number());
-            int versions = archive.latest(period.number()).map(ReportPublishedEvent::version).orElse(0);
+            PeriodDrafts.PeriodState state = drafts.period(period.number());
+            var draft = state.draft();
+            int versions = state.publishedVersions();
             rows.add(new PeriodRow(period.number(), period.start().toString(), period.lastDay().toString(), versions,
                     versions == 0 || bundles.isStored(period.number(), versions), draft.audit().passed(),
                     draft.audit().passed() ? "" : draft.audit().exposures().get(0).reason(),
-                    publishing.documentedSinceLatestVersion(period.number())));
+                    state.documentedSinceLatest()));
         }
         Collections.reverse(rows);
         model.addAttribute("periods", rows);

@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.complaint.casework;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -23,6 +25,7 @@ import org.bson.conversions.Bson;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 
 /**
  * The office's list of cases: one document per case in {@code casework_cases} with what the pages filter and show
@@ -44,6 +47,18 @@ class CaseListProjection {
         this.cases = database.getCollection(CASES);
         this.documents = new SequencedDocuments(cases);
         this.deadlines = deadlines;
+        ensureIndexes();
+    }
+
+    /**
+     * For a real MongoDB: the case list, most recently changed first, whole or by stage, department, assignee or
+     * overdue; the counts by stage; a department's referrals and recommendations (the embedded server ignores these).
+     */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(cases, keys("-updatedAt", "_id"), keys("stage", "-updatedAt", "_id"),
+                keys("departments", "-updatedAt", "_id"), keys("assigneeId", "-updatedAt", "_id"),
+                keys("assigneeId", "stage"), keys("overdueCount", "-updatedAt", "_id"), keys("referrals.department"),
+                keys("recommendations.department"));
     }
 
     // ---- events
@@ -133,6 +148,7 @@ class CaseListProjection {
     @ResetHandler
     void reset() {
         cases.drop();
+        ensureIndexes();
     }
 
     private void change(String caseId, long sequence, Instant at, java.util.function.Consumer<Document> change) {

@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.complaint.casework;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -22,6 +24,7 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.FindCaseTimelin
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.TimelineEntry;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffMember;
 
 /**
@@ -38,6 +41,12 @@ class CaseTimelineProjection {
 
     CaseTimelineProjection(MongoDatabase database) {
         this.timeline = database.getCollection(TIMELINE);
+        ensureIndexes();
+    }
+
+    /** For a real MongoDB: a case's timeline in order (the embedded server ignores these). */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(timeline, keys("caseId", "sequence"));
     }
 
     @EventHandler
@@ -144,6 +153,7 @@ class CaseTimelineProjection {
     @ResetHandler
     void reset() {
         timeline.drop();
+        ensureIndexes();
     }
 
     @QueryHandler

@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.complaint.identity;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -20,6 +22,7 @@ import org.bson.conversions.Bson;
 import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.Seen;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffRole;
 
 /**
@@ -42,6 +45,14 @@ class IdentityAccessProjection {
     IdentityAccessProjection(MongoDatabase database) {
         this.log = database.getCollection(LOG);
         this.subjects = database.getCollection(SUBJECTS);
+        ensureIndexes();
+    }
+
+    /**
+     * For a real MongoDB: the access log, newest first, whole or of one complaint (the embedded server ignores these).
+     */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(log, keys("-viewedAt", "-_id"), keys("complaintId", "-viewedAt", "-_id"));
     }
 
     @EventHandler
@@ -86,6 +97,7 @@ class IdentityAccessProjection {
     void reset() {
         log.drop();
         subjects.drop();
+        ensureIndexes();
     }
 
     @QueryHandler

@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.complaint.messages;
 
+import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
+
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -17,6 +19,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 
 /**
  * The conversation read model of the intake capability: {@code intake_messages} (one document per
@@ -39,6 +42,16 @@ class ComplaintMessagesProjection {
     ComplaintMessagesProjection(MongoDatabase database) {
         this.messages = database.getCollection(MESSAGES);
         this.conversations = database.getCollection(CONVERSATIONS);
+        ensureIndexes();
+    }
+
+    /**
+     * For a real MongoDB: a conversation's messages in order; the conversations waiting for an answer, oldest first
+     * (the embedded server ignores these).
+     */
+    private void ensureIndexes() {
+        ReadModelIndexes.ensure(messages, keys("complaintId", "sequence"));
+        ReadModelIndexes.ensure(conversations, keys("lastAuthor", "lastAt"));
     }
 
     /** Every filed complaint has a conversation, empty until someone writes. */
@@ -114,5 +127,6 @@ class ComplaintMessagesProjection {
     void reset() {
         messages.drop();
         conversations.drop();
+        ensureIndexes();
     }
 }
