@@ -71,9 +71,12 @@ public final class ReportLabels {
                 if (known != null) {
                     return known;
                 }
-                String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language));
+                // With its script where the script makes the language: "Chinese (Traditional)", not just "Chinese".
+                Locale spoken = Locale.forLanguageTag(code);
+                Locale reader = Locale.forLanguageTag(language);
+                String name = spoken.getScript().isEmpty() ? spoken.getDisplayLanguage(reader) : spoken.getDisplayName(reader);
                 return name.isEmpty() || name.equals(code) ? code
-                        : name.substring(0, 1).toUpperCase(Locale.forLanguageTag(language)) + name.substring(1);
+                        : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
             }
             case "received_in_period", "period" -> {
                 return new MessageFormat(bundle.getString("period.label"), Locale.ROOT).format(new Object[] {Integer.parseInt(code)});

@@ -29,6 +29,7 @@ import org.sanctuaryoversight.privacy.PersonalDataVault.PersonalDataShreddedExce
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.app.platform.ReadModels;
+import org.sanctuaryoversight.app.web.Languages;
 import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands.WithdrawComplaintCommand;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessagesModule;
@@ -137,7 +138,7 @@ class IntakePagesController {
         binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), text("intake.error.invalidChoice", locale)));
         if (errors.isEmpty()) {
             Optional<String> filed = fileOnce(form, errors, locale,
-                    () -> form.toSubmission(IntakeChannel.WEB_FORM, locale.getLanguage(), UploadedFiles.of(attachments)));
+                    () -> form.toSubmission(IntakeChannel.WEB_FORM, Languages.of(locale).tag(), UploadedFiles.of(attachments)));
             if (filed.isPresent()) {
                 return received(filed.get(), model, response);
             }

@@ -6,10 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.sanctuaryoversight.app.platform.ClientKeys;
 import org.sanctuaryoversight.app.platform.SharedState;
+import org.sanctuaryoversight.app.web.Languages;
 import org.sanctuaryoversight.app.web.OfficeProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -19,12 +23,13 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Limits public submissions (filing a complaint, looking up a receipt code, sending a message) per client,
- * without CAPTCHA or third parties: 429 with a bilingual page for the browser, an RFC 9457 problem for
+ * without CAPTCHA or third parties: 429 with a page in the person's language (and English and Spanish) for the browser, an RFC 9457 problem for
  * the JSON API. Page views are never limited; every receipt lookup is, by form, by JSON body or by header
  * ({@code GET} and {@code HEAD}, which the server answers with the same handler).
  *
@@ -49,10 +54,12 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
     private final ClientRateLimiter api;
     private final MessageSource messages;
     private final OfficeProperties office;
+    private final LocaleResolver languages;
 
     IntakeRateLimitFilter(IntakeProperties properties, SharedState state, ClientKeys clients, Clock clock,
-                          MessageSource messages, OfficeProperties office) {
+                          MessageSource messages, OfficeProperties office, LocaleResolver languages) {
         this.office = office;
+        this.languages = languages;
         this.pages = new ClientRateLimiter("intake-pages", properties.rateLimitRequests(), properties.rateLimitWindow(),
                 state, clients, clock);
         this.api = new ClientRateLimiter("intake-api", properties.apiRateLimitRequests(), properties.rateLimitWindow(),
@@ -92,26 +99,36 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
         response.setHeader("Retry-After", Long.toString(limiter.secondsUntilReset()));
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
-        Locale english = Locale.ENGLISH;
-        Locale spanish = Locale.forLanguageTag("es");
+        Languages.Language language = Languages.of(languages.resolveLocale(request));
         if (api) {
-            Locale locale = request.getLocale() != null && "es".equals(request.getLocale().getLanguage()) ? spanish : english;
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                    + "\"detail\":\"" + text("intake.rateLimit.text", locale).replace("\\", "\\\\").replace("\"", "\\\"")
-                    + "\"}");
+                    + "\"detail\":\"" + text("intake.rateLimit.text", language.locale()).replace("\\", "\\\\")
+                    .replace("\"", "\\\"") + "\"}");
             return;
         }
-        // Both languages at once: the page cannot know which the person reads if this is their first request.
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>" + html("intake.rateLimit.title", english) + " / " + html("intake.rateLimit.title", spanish)
-                + "</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\">"
-                + "<h1>" + html("intake.rateLimit.title", english) + "</h1><p>" + html("intake.rateLimit.text", english)
-                + "</p>" + officeContact(english) + "<div lang=\"es\"><h2>" + html("intake.rateLimit.title", spanish)
-                + "</h2><p>" + html("intake.rateLimit.text", spanish) + "</p>" + officeContact(spanish)
-                + "</div></main></body></html>");
+        // In the person's language (their cookie or browser, as every page), then in English and Spanish too: the
+        // person may have come from a shared computer set to a language they do not read.
+        List<Languages.Language> shown = new ArrayList<>(List.of(language));
+        Stream.of("en", "es").map(tag -> Languages.match(tag).orElseThrow()).filter(other -> !shown.contains(other))
+                .forEach(shown::add);
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language.tag()).append("\" dir=\"")
+                .append(direction(language)).append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>").append(html("intake.rateLimit.title", language.locale()))
+                .append("</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main id=\"main\">");
+        for (Languages.Language each : shown) {
+            boolean first = each == language;
+            page.append(first ? "<div>" : "<div lang=\"" + each.tag() + "\" dir=\"" + direction(each) + "\">")
+                    .append(first ? "<h1>" : "<h2>").append(html("intake.rateLimit.title", each.locale()))
+                    .append(first ? "</h1>" : "</h2>").append("<p>").append(html("intake.rateLimit.text", each.locale()))
+                    .append("</p>").append(officeContact(each.locale())).append("</div>");
+        }
+        response.getWriter().write(page.append("</main></body></html>").toString());
+    }
+
+    private static String direction(Languages.Language language) {
+        return language.rightToLeft() ? "rtl" : "ltr";
     }
 
     /** The office's phone, address and hours, where this page sends people (oversight.office.*). */

@@ -45,7 +45,7 @@ class LetterWriter {
     /** Where the person does what the letter asks. */
     String link(Letter letter, Locale locale) {
         if (letter.toComplainant()) {
-            return baseUrl + "/status?lang=" + locale.getLanguage();
+            return baseUrl + "/status?lang=" + locale.toLanguageTag();
         }
         boolean forDepartment = letter.notice() == Notice.REFERRAL_SENT
                 || letter.deadline() == DeadlineKind.DEPARTMENT_RESPONSE;

@@ -3,23 +3,26 @@ package org.sanctuaryoversight.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 
-/** Lets the language switch choose only a language we have bundles for; anything else is ignored. */
+/**
+ * The language switch ({@code ?lang=tag}, or a {@code lang} button of a form): chooses a language we speak, matched by
+ * full tag ({@code zh-TW} is Traditional Chinese, see {@link Languages#match(String)}); anything else is ignored.
+ */
 final class SupportedLanguagesOnly implements HandlerInterceptor {
 
-    private final LocaleChangeInterceptor delegate;
+    static final String PARAMETER = "lang";
 
-    SupportedLanguagesOnly(LocaleChangeInterceptor delegate) {
-        this.delegate = delegate;
+    private final LocaleResolver resolver;
+
+    SupportedLanguagesOnly(LocaleResolver resolver) {
+        this.resolver = resolver;
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws jakarta.servlet.ServletException {
-        String wanted = request.getParameter(delegate.getParamName());
-        boolean supported = wanted != null && WebConfiguration.SUPPORTED.stream()
-                .anyMatch(locale -> locale.getLanguage().equals(wanted));
-        return !supported || delegate.preHandle(request, response, handler);
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Languages.match(request.getParameter(PARAMETER))
+                .ifPresent(language -> resolver.setLocale(request, response, language.locale()));
+        return true;
     }
 }

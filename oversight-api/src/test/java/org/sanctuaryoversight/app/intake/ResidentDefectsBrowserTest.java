@@ -37,9 +37,9 @@ class ResidentDefectsBrowserTest {
             resident.navigate(By.cssSelector("form[action='/complaints'] button[type=submit]:not([name])"));
             String code = resident.text(By.id("receipt-code"));
             assertThat(code).matches("\\d{4}(-\\d{4}){4}");
-            assertThat(resident.findAll(By.cssSelector("a.language-switch"))).as("no link that would lose the code").isEmpty();
+            assertThat(resident.findAll(By.cssSelector("nav.languages a"))).as("no link that would lose the code").isEmpty();
 
-            resident.navigate(By.id("receipt-language"));
+            resident.navigate(By.id("language-en"));
             assertThat(resident.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             assertThat(resident.text(By.tagName("h1"))).isEqualTo("Your complaint was received");
             assertThat(resident.text(By.id("receipt-code"))).isEqualTo(code);

@@ -25,7 +25,8 @@ public final class ComplaintIntakePolicy {
     public static final int MAX_CONTACT_FIELD_CHARS = 500;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{6,25}$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
+    /** A language tag, with its script where the script makes the language ({@code zh-Hans}, {@code zh-Hant}). */
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Z][a-z]{3})?$");
 
     private final DepartmentDirectory departments;
     private final Clock clock;
