@@ -18,6 +18,8 @@ class StaffAccountAggregate {
     private String userId;
     private boolean disabled;
     private String email;
+    private StaffRole role;
+    private final java.util.Set<String> liveTokens = new java.util.HashSet<>();
 
     StaffAccountAggregate() {
         // for Axon: rebuilt from events
@@ -82,9 +84,47 @@ class StaffAccountAggregate {
         apply(new StaffEmailChangedEvent(userId, address, command.by().userId(), command.changedAt()));
     }
 
+    /**
+     * A token acts in the account's role and nothing more, and only a hash of it is kept (a 256-bit random token:
+     * a plain SHA-256 is enough, nobody can guess one from its hash).
+     */
+    @CommandHandler
+    void handle(IssueAccessTokenCommand command) {
+        requireActive();
+        require(command.tokenId() != null && !command.tokenId().isBlank(), "a token has an id");
+        require(command.tokenHash() != null && command.tokenHash().matches("[0-9a-f]{64}"),
+                "an account keeps the SHA-256 hash of a token, never the token");
+        require(command.role() == role, "a token acts in the account's own role");
+        require(command.expiresAt() != null && command.expiresAt().isAfter(command.issuedAt()), "a token expires");
+        require(!liveTokens.contains(command.tokenId()), "a token id is used once");
+        apply(new AccessTokenIssuedEvent(userId, command.tokenId(), command.tokenHash(), command.role(),
+                command.expiresAt(), command.issuedAt()));
+    }
+
+    /** Revoking a token the account does not hold (or no longer holds) changes nothing. */
+    @CommandHandler
+    void handle(RevokeAccessTokenCommand command) {
+        require(command.revokedBy() != null && !command.revokedBy().isBlank(), "a revocation names who revokes");
+        if (!liveTokens.contains(command.tokenId())) {
+            return;
+        }
+        apply(new AccessTokenRevokedEvent(userId, command.tokenId(), command.revokedBy(), command.revokedAt()));
+    }
+
     @EventSourcingHandler
     void on(StaffAccountCreatedEvent event) {
         this.userId = event.userId();
+        this.role = event.role();
+    }
+
+    @EventSourcingHandler
+    void on(AccessTokenIssuedEvent event) {
+        liveTokens.add(event.tokenId());
+    }
+
+    @EventSourcingHandler
+    void on(AccessTokenRevokedEvent event) {
+        liveTokens.remove(event.tokenId());
     }
 
     @EventSourcingHandler

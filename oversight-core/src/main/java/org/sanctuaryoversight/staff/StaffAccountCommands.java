@@ -41,4 +41,21 @@ public final class StaffAccountCommands {
             return "ChangeStaffEmailCommand[userId=" + userId + "]";
         }
     }
+
+    /**
+     * Issues a personal access token for the JSON API. Only the token's SHA-256 hash travels and is kept: the token
+     * itself is shown once to its owner. {@code role} is the role the token acts in: the account's role when issued.
+     */
+    public record IssueAccessTokenCommand(@TargetAggregateIdentifier String userId, String tokenId, String tokenHash,
+                                          StaffRole role, Instant expiresAt, Instant issuedAt) {
+        @Override
+        public String toString() {
+            return "IssueAccessTokenCommand[userId=" + userId + ", tokenId=" + tokenId + "]";
+        }
+    }
+
+    /** Revokes one of the account's access tokens; {@code revokedBy} is the owner (or an administrator). */
+    public record RevokeAccessTokenCommand(@TargetAggregateIdentifier String userId, String tokenId, String revokedBy,
+                                           Instant revokedAt) {
+    }
 }

@@ -41,4 +41,16 @@ public final class StaffAccountEvents {
             return "StaffEmailChangedEvent[userId=" + userId + ", cleared=" + (email == null) + "]";
         }
     }
+
+    /** A personal access token was issued: only its SHA-256 hash is recorded, kept out of {@code toString}. */
+    public record AccessTokenIssuedEvent(String userId, String tokenId, String tokenHash, StaffRole role,
+                                         Instant expiresAt, Instant issuedAt) {
+        @Override
+        public String toString() {
+            return "AccessTokenIssuedEvent[userId=" + userId + ", tokenId=" + tokenId + "]";
+        }
+    }
+
+    public record AccessTokenRevokedEvent(String userId, String tokenId, String revokedBy, Instant revokedAt) {
+    }
 }

@@ -4,7 +4,8 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 
-/** Registers the staff account capability with Axon: its aggregate and its {@code staff_accounts} projection. */
+/** Registers the staff account capability with Axon: its aggregate, its {@code staff_accounts}
+ * projection and the {@code staff_access_tokens} projection. */
 public final class StaffAccountModule implements ConfigurerModule {
 
     public static final String PROCESSING_GROUP = StaffAccountProjection.PROCESSING_GROUP;
@@ -21,5 +22,8 @@ public final class StaffAccountModule implements ConfigurerModule {
         StaffAccountProjection projection = new StaffAccountProjection(readModels);
         configurer.eventProcessing().registerEventHandler(configuration -> projection);
         configurer.registerQueryHandler(configuration -> projection);
+        AccessTokenProjection tokens = new AccessTokenProjection(readModels);
+        configurer.eventProcessing().registerEventHandler(configuration -> tokens);
+        configurer.registerQueryHandler(configuration -> tokens);
     }
 }

@@ -42,4 +42,24 @@ public final class StaffAccountQueries {
     /** Answers the number of accounts (a {@code Long}); zero means the first administrator is still to be created. */
     public record CountStaffAccountsQuery() {
     }
+
+    /** Answers {@code Optional<AccessToken>}: the token whose SHA-256 hash is {@code tokenHash}, revoked or not. */
+    public record FindAccessTokenQuery(String tokenHash) {
+        @Override
+        public String toString() {
+            return "FindAccessTokenQuery[]";
+        }
+    }
+
+    /** Answers {@code List<AccessToken>}: the account's tokens not revoked, newest first (expired ones included). */
+    public record ListAccessTokensQuery(String userId) {
+    }
+
+    /** A personal access token as the read model knows it: never the token, never its hash. */
+    public record AccessToken(String tokenId, String userId, StaffRole role, java.time.Instant issuedAt,
+                              java.time.Instant expiresAt, boolean revoked) {
+        public boolean usableAt(java.time.Instant now) {
+            return !revoked && now.isBefore(expiresAt);
+        }
+    }
 }

@@ -138,4 +138,42 @@ class StaffAccountAggregateTest {
                     .expectNoEvents();
         }
     }
+
+    static final String TOKEN_HASH = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    @Test
+    void an_access_token_is_kept_as_a_hash_in_the_account_s_own_role_and_expires() {
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new IssueAccessTokenCommand("ana", "t1", TOKEN_HASH, StaffRole.INVESTIGATOR,
+                        NOW.plusSeconds(3600), NOW))
+                .expectEvents(new AccessTokenIssuedEvent("ana", "t1", TOKEN_HASH, StaffRole.INVESTIGATOR,
+                        NOW.plusSeconds(3600), NOW));
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new IssueAccessTokenCommand("ana", "t1", "sot_plain-token", StaffRole.INVESTIGATOR,
+                        NOW.plusSeconds(3600), NOW))
+                .expectException(StaffAccountRuleViolation.class);
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new IssueAccessTokenCommand("ana", "t1", TOKEN_HASH, StaffRole.OMBUDSPERSON,
+                        NOW.plusSeconds(3600), NOW))
+                .expectException(StaffAccountRuleViolation.class);
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new IssueAccessTokenCommand("ana", "t1", TOKEN_HASH, StaffRole.INVESTIGATOR, NOW, NOW))
+                .expectException(StaffAccountRuleViolation.class);
+    }
+
+    @Test
+    void a_disabled_account_gets_no_token_and_a_revoked_token_is_revoked_once() {
+        fixture.given(created(StaffRole.INVESTIGATOR, null), new StaffAccountDisabledEvent("ana", "admin", NOW))
+                .when(new IssueAccessTokenCommand("ana", "t1", TOKEN_HASH, StaffRole.INVESTIGATOR,
+                        NOW.plusSeconds(3600), NOW))
+                .expectException(StaffAccountRuleViolation.class);
+        AccessTokenIssuedEvent issued = new AccessTokenIssuedEvent("ana", "t1", TOKEN_HASH, StaffRole.INVESTIGATOR,
+                NOW.plusSeconds(3600), NOW);
+        fixture.given(created(StaffRole.INVESTIGATOR, null), issued)
+                .when(new RevokeAccessTokenCommand("ana", "t1", "ana", NOW))
+                .expectEvents(new AccessTokenRevokedEvent("ana", "t1", "ana", NOW));
+        fixture.given(created(StaffRole.INVESTIGATOR, null), issued, new AccessTokenRevokedEvent("ana", "t1", "ana", NOW))
+                .when(new RevokeAccessTokenCommand("ana", "t1", "ana", NOW))
+                .expectNoEvents();
+    }
 }

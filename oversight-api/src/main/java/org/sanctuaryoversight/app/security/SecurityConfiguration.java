@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -17,7 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who may reach what, as three filter chains:
  * <ol>
  *   <li>{@code /api/**} and {@code /actuator/**}: the stateless JSON API. Public: filing and status by
- *       receipt code, health. Staff API endpoints require a signed-in role.</li>
+ *       receipt code, health. Staff API endpoints require a personal access token ({@link BearerTokenFilter}).</li>
  *   <li>{@code /staff/**}: staff pages, signed in, role-checked per path (and per department in the domain).</li>
  *   <li>everything else: public pages for residents and the public, CSRF-protected, no third-party assets.</li>
  * </ol>
@@ -37,19 +36,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, StaffAccounts accounts,
-                            org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder staffPasswordEncoder)
-            throws Exception {
-        // HTTP Basic has no second step: accounts that need one (ombudsperson, administrator, enrolled TOTP,
-        // one-time password) cannot use it; they work through the signed-in pages.
-        org.springframework.security.authentication.dao.DaoAuthenticationProvider basic =
-                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(username -> {
-                    var account = accounts.find(username).filter(found -> !SignInFlow.needsSecondStep(found))
-                            .orElseThrow(() -> new org.springframework.security.core.userdetails
-                                    .UsernameNotFoundException("no such account"));
-                    return new StaffPrincipal(account.member(), account.passwordHash(), !account.disabled());
-                });
-        basic.setPasswordEncoder(staffPasswordEncoder);
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, SignInAttempts attempts,
+                            org.springframework.context.MessageSource messages) throws Exception {
+        // No passwords here: a password has no second factor, and the API has no second step. A person signed in
+        // with both creates a personal access token (/staff/tokens) and sends it as "Authorization: Bearer".
+        BearerTokenFilter bearer = new BearerTokenFilter(tokens, attempts, messages);
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/api/v1/complaints", "/api/v1/complaints/status").permitAll()
@@ -63,8 +54,8 @@ class SecurityConfiguration {
                 // The JSON API uses no cookies or sessions, so there is no ambient credential to forge.
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationManager(new org.springframework.security.authentication.ProviderManager(basic))
-                .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(bearer, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(bearer))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));

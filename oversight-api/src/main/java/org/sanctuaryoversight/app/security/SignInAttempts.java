@@ -55,6 +55,23 @@ public class SignInAttempts {
         state.record(clients.current("sign-in", client, window), forgotten);
     }
 
+    /**
+     * Whether the client has failed too often, whatever the user name: an API credential (a token) names nobody
+     * until it is found, so API failures count against the client alone.
+     */
+    public boolean clientBlocked(String client) {
+        return state.countSince(clientKeys(client), clock.instant().minus(window)) >= CLIENT_FACTOR * maxFailures;
+    }
+
+    /** A failed API credential: counts against the client, as a wrong password on the sign-in page does. */
+    public void failedFromClient(String client) {
+        state.record(clients.current("sign-in", client, window), clock.instant().plus(window));
+    }
+
+    Duration window() {
+        return window;
+    }
+
     /** A successful sign-in clears the user name's failures (not the client's). */
     public void succeeded(String username) {
         state.forget(userKey(username));

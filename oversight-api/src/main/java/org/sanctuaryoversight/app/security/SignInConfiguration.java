@@ -40,6 +40,12 @@ class SignInConfiguration {
     }
 
     @Bean
+    AccessTokens accessTokens(CommandGateway commands, QueryGateway queries, StaffAccounts accounts,
+                              SignInProperties properties, Clock clock) {
+        return new AccessTokens(commands, queries, accounts, properties.accessTokenLifetime(), clock);
+    }
+
+    @Bean
     SignInAttempts signInAttempts(SignInProperties properties, SharedState state, ClientKeys clients, Clock clock) {
         return new SignInAttempts(properties.maxFailedSignIns(), properties.failedSignInWindow(), state, clients, clock);
     }

@@ -20,9 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Staff accounts as JSON, for administrators. Administrators need a second factor, which HTTP Basic cannot carry, so
- * in practice this is reached from a signed-in session only (see {@code SecurityConfiguration}); every other role
- * gets 403.
+ * Staff accounts as JSON, for administrators, with an administrator's personal access token ({@link AccessTokens});
+ * every other role gets 403.
  */
 @RestController
 class StaffAccountsApiController {

@@ -43,7 +43,8 @@ class StaffHomeController {
             new Area("reports", "/staff/reports", EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)),
             new Area("accessLog", "/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             new Area("accounts", "/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
-            new Area("deadLetters", "/staff/operations/dead-letters", EnumSet.of(StaffRole.ADMIN)));
+            new Area("deadLetters", "/staff/operations/dead-letters", EnumSet.of(StaffRole.ADMIN)),
+            new Area("tokens", "/staff/tokens", EnumSet.allOf(StaffRole.class)));
 
     static List<Area> areasOf(StaffRole role) {
         return AREAS.stream().filter(area -> area.roles().contains(role)).toList();

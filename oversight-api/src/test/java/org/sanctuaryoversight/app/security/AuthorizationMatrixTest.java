@@ -76,6 +76,8 @@ class AuthorizationMatrixTest {
             Rule.staff("/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/api/v1/staff/access-log", EnumSet.of(StaffRole.ADMIN, StaffRole.AUDITOR)),
             Rule.staff("/staff/accounts", EnumSet.of(StaffRole.ADMIN)),
+            // Personal access tokens for the JSON API: each person their own (issue 18).
+            Rule.staff("/staff/tokens", EnumSet.allOf(StaffRole.class)),
             // Notifications: everyone sets their own address; the administrator anyone's, on the accounts page.
             Rule.staff("/staff/email", EnumSet.allOf(StaffRole.class)),
             Rule.staff("/staff/accounts/sample/email", EnumSet.of(StaffRole.ADMIN)),
