@@ -232,9 +232,11 @@ class CaseListProjection {
             parts.add(Filters.in("_id", filter.caseIds()));
         }
         if (filter.caseNumber() != null && !filter.caseNumber().isBlank()) {
-            // identifiers are UUIDs: anything else the person typed cannot be part of one
-            String prefix = filter.caseNumber().strip().toLowerCase().replaceAll("[^0-9a-f-]", "");
-            parts.add(Filters.regex("_id", "^" + prefix));
+            // identifiers are UUIDs, a review case's with words before it: anything else the person typed cannot be part
+            // of one; a number typed without those words finds the review case too
+            String prefix = filter.caseNumber().strip().toLowerCase().replaceAll("[^0-9a-z-]", "");
+            boolean named = CaseworkQueries.NAMED_PREFIX.matcher(prefix).lookingAt();
+            parts.add(Filters.regex("_id", named ? "^" + prefix : "^(" + CaseworkQueries.NAMED_PREFIX.pattern() + ")?" + prefix));
         }
         return parts.isEmpty() ? new Document() : Filters.and(parts);
     }

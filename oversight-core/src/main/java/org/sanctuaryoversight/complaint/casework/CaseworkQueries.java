@@ -91,8 +91,18 @@ public final class CaseworkQueries {
     }
 
     public static String caseNumber(String caseId) {
-        return caseId.length() <= 8 ? caseId : caseId.substring(0, 8);
+        java.util.regex.Matcher named = NAMED_PREFIX.matcher(caseId);
+        String prefix = named.lookingAt() ? named.group() : "";
+        String rest = caseId.substring(prefix.length());
+        return prefix + (rest.length() <= 8 ? rest : rest.substring(0, 8));
     }
+
+    /**
+     * The words before a review case's identifier ({@code review-}, {@code review-alpr-}): segments with a letter no
+     * identifier has. A case number keeps them and the identifier's first eight characters, so that review cases do
+     * not all read "review-0".
+     */
+    static final java.util.regex.Pattern NAMED_PREFIX = java.util.regex.Pattern.compile("([0-9a-z]*[g-z][0-9a-z]*-)+");
 
     public record FindCaseQuery(String caseId) {
     }
