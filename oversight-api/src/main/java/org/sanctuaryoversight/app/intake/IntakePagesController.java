@@ -180,13 +180,16 @@ class IntakePagesController {
             return Optional.empty();
         }
         if (!tokens.claim(token)) {
-            return Optional.of(ALREADY_RECEIVED);
+            // a refreshed receipt page: the same code again while it is remembered, never a second filing
+            return Optional.of(tokens.rememberedReceipt(token).orElse(ALREADY_RECEIVED));
         }
         boolean filedIt = false;
         try {
             FiledComplaint filed = filing.file(submission.get());
             filedIt = true;
-            return Optional.of(filed.receiptCode().formatted());
+            String code = filed.receiptCode().formatted();
+            tokens.rememberReceipt(token, code);
+            return Optional.of(code);
         } catch (RejectedSubmissionException rejected) {
             errors.putAll(fieldErrors(rejected.violations(), locale));
             return Optional.empty();
@@ -221,9 +224,14 @@ class IntakePagesController {
         return statusPage(code, resolve(code), model, locale, response, Map.of(), null, null);
     }
 
+    /**
+     * The complainant writes to the office. The form carries a one-time token (see {@link SubmissionTokens}), so a
+     * refreshed page, which posts it again, does not send the message twice.
+     */
     @PostMapping("/status/messages")
     String reply(@RequestParam(name = "receiptCode", required = false) String code,
-                 @RequestParam(name = "message", required = false) String message, Model model, Locale locale,
+                 @RequestParam(name = "message", required = false) String message,
+                 @RequestParam(name = "sendToken", required = false) String sendToken, Model model, Locale locale,
                  HttpServletResponse response) {
         noStore(response);
         Optional<ComplaintStatusView> complaint = resolve(code);
@@ -235,8 +243,19 @@ class IntakePagesController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return statusPage(code, complaint, model, locale, response, fieldErrors(violations, locale), message, null);
         }
+        if (!SubmissionTokens.wellFormed(sendToken)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return statusPage(code, complaint, model, locale, response,
+                    Map.of("message", text("intake.status.messageFormExpired", locale)), message, null);
+        }
+        if (!tokens.claim(sendToken)) {
+            return statusPage(code, complaint, model, locale, response, Map.of(), null,
+                    text("intake.status.messageAlreadySent", locale));
+        }
+        boolean sent = false;
         try {
             messaging.sendFromComplainant(complaint.get().complaintId(), message);
+            sent = true;
             readModels.awaitCaughtUp(ComplaintMessagesModule.PROCESSING_GROUP);
             return statusPage(code, complaint, model, locale, response, Map.of(), null,
                     text("intake.status.messageSent", locale));
@@ -244,6 +263,10 @@ class IntakePagesController {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             return statusPage(code, complaint, model, locale, response,
                     Map.of("message", text("intake.status.closedForMessages", locale)), null, null);
+        } finally {
+            if (!sent) {
+                tokens.release(sendToken);
+            }
         }
     }
 
@@ -312,6 +335,7 @@ class IntakePagesController {
         model.addAttribute("draft", draft);
         model.addAttribute("notice", notice);
         model.addAttribute("maxMessageChars", ComplaintMessaging.MAX_MESSAGE_CHARS);
+        model.addAttribute("sendToken", tokens.issue());
         model.addAttribute("mayWithdraw", status.get().status() != ComplaintStatus.CLOSED
                 && status.get().status() != ComplaintStatus.WITHDRAWN);
         return "intake/status";

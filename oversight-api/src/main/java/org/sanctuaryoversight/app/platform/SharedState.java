@@ -30,7 +30,7 @@ import org.bson.types.ObjectId;
  */
 public class SharedState {
 
-    static final String COLLECTION = "shared_state";
+    public static final String COLLECTION = "shared_state";
     private static final String EXPIRES_AT = "expiresAt";
     private static final int ATTEMPTS = 3;
 
@@ -145,6 +145,13 @@ public class SharedState {
                 retryOnDuplicate(e, key, attempt);
             }
         }
+    }
+
+    /** The value stored by {@link #shared} under {@code key}, while it lives. */
+    public java.util.Optional<byte[]> value(String key) {
+        Document existing = records.find(Filters.and(Filters.eq("_id", key), live())).first();
+        return existing == null || existing.get("value", Binary.class) == null ? java.util.Optional.empty()
+                : java.util.Optional.of(existing.get("value", Binary.class).getData());
     }
 
     /** Deletes every expired record (MongoDB's TTL monitor does it too; the embedded server does not). */

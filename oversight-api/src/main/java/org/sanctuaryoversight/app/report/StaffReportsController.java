@@ -56,13 +56,15 @@ class StaffReportsController {
 
     /** One ended period on the staff page. */
     record PeriodRow(int number, String start, String lastDay, int publishedVersions, boolean stored,
-                     boolean auditPassed, String auditDetail, long documentedSinceLatest) {
+                     boolean auditPassed, String auditDetail, long documentedSinceLatest, Integer waitsFor) {
     }
 
     @GetMapping("/staff/reports")
     @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
     String page(Model model) {
         List<PeriodRow> rows = new ArrayList<>();
+        // Periods are published in order: a period waits for the first one not yet published before it.
+        Integer firstUnpublished = null;
         for (ReportingPeriod period : publishing.endedPeriods()) {
             PeriodDrafts.PeriodState state = drafts.period(period.number());
             var draft = state.draft();
@@ -70,10 +72,14 @@ class StaffReportsController {
             rows.add(new PeriodRow(period.number(), period.start().toString(), period.lastDay().toString(), versions,
                     versions == 0 || bundles.isStored(period.number(), versions), draft.audit().passed(),
                     draft.audit().passed() ? "" : draft.audit().exposures().get(0).reason(),
-                    state.documentedSinceLatest()));
+                    state.documentedSinceLatest(), versions == 0 ? firstUnpublished : null));
+            if (versions == 0 && firstUnpublished == null) {
+                firstUnpublished = period.number();
+            }
         }
         Collections.reverse(rows);
         model.addAttribute("periods", rows);
+        model.addAttribute("mayPublish", mayPublish());
         return "reports/staff";
     }
 
@@ -167,5 +173,12 @@ class StaffReportsController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return publishing.preview(period);
+    }
+
+    /** Only the ombudsperson publishes; administrators and auditors read the previews. */
+    private static boolean mayPublish() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> "ROLE_OMBUDSPERSON".equals(authority.getAuthority()));
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.platform.SharedState;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.StoredEvents;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
@@ -26,7 +27,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Issue 16's "refreshing the receipt page files a second complaint": the form carries a one-time token, and a
- * repeated post with it files nothing and says, in the person's language, that the complaint was already received.
+ * repeated post with it files nothing; it shows the same receipt code while it is remembered (encrypted under the
+ * form's token), and afterwards says, in the person's language, that the complaint was already received. The status
+ * page's message form is sent at most once the same way.
  */
 @OversightTest
 @AutoConfigureMockMvc
@@ -60,26 +63,81 @@ class SubmissionTokenTest {
     }
 
     @Test
-    void the_same_form_posted_twice_files_once_and_the_second_answer_says_it_was_already_received() throws Exception {
+    void the_same_form_posted_twice_files_once_and_the_second_answer_shows_the_same_receipt_code() throws Exception {
         String narrative = "Refreshed receipt page " + UUID.randomUUID();
         String token = tokenOfTheForm();
         assertThat(tokenOfTheForm()).as("every form its own token").isNotEqualTo(token);
 
-        mvc.perform(complaint(narrative, token)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"receipt-code\"")));
+        String first = mvc.perform(complaint(narrative, token)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"receipt-code\"")))
+                .andReturn().getResponse().getContentAsString();
+        String code = receiptCodeIn(first);
+        // a refreshed receipt page (the browser posts the same form again), here switched to Spanish: the same code
+        String again = mvc.perform(complaint(narrative, token).locale(Locale.forLanguageTag("es")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(receiptCodeIn(again)).isEqualTo(code);
+        assertThat(filed(narrative)).isEqualTo(1);
+
+        // neither the form's token nor the code is in the shared state in clear
+        String shared = database.getCollection(SharedState.COLLECTION).find().into(new java.util.ArrayList<>()).toString();
+        assertThat(shared).doesNotContain(token).doesNotContain(code).doesNotContain(code.replace("-", ""));
+
+        // a new form is a new complaint
+        mvc.perform(complaint(narrative, tokenOfTheForm())).andExpect(status().isOk());
+        assertThat(filed(narrative)).isEqualTo(2);
+    }
+
+    @Test
+    void once_the_code_is_no_longer_remembered_a_repeated_post_says_the_complaint_was_already_received()
+            throws Exception {
+        String narrative = "Refreshed much later " + UUID.randomUUID();
+        String token = tokenOfTheForm();
+        mvc.perform(complaint(narrative, token)).andExpect(status().isOk());
+        // what a refresh finds once RECEIPT_REMEMBERED has passed: the claim, without the remembered code
+        database.getCollection(SharedState.COLLECTION).deleteMany(
+                com.mongodb.client.model.Filters.regex("_id", "^receipt:"));
         mvc.perform(complaint(narrative, token).locale(Locale.forLanguageTag("es")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Su queja ya fue recibida")))
                 .andExpect(content().string(containsString("no se presentó nada por segunda vez")))
                 .andExpect(content().string(not(containsString("receipt-code"))));
-        mvc.perform(complaint(narrative, token))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("Your complaint was already received")));
         assertThat(filed(narrative)).isEqualTo(1);
+    }
 
-        // a new form is a new complaint
-        mvc.perform(complaint(narrative, tokenOfTheForm())).andExpect(status().isOk());
-        assertThat(filed(narrative)).isEqualTo(2);
+    @Test
+    void a_refreshed_status_page_does_not_send_the_complainants_message_twice() throws Exception {
+        String first = mvc.perform(complaint("Message twice " + UUID.randomUUID(), tokenOfTheForm()))
+                .andReturn().getResponse().getContentAsString();
+        String code = receiptCodeIn(first);
+        String statusPage = mvc.perform(post("/status").with(csrf()).param("receiptCode", code))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Matcher sendToken = Pattern.compile("name=\"sendToken\" value=\"([^\"]+)\"").matcher(statusPage);
+        assertThat(sendToken.find()).as("the message form carries a one-time token").isTrue();
+        String message = "Only once " + UUID.randomUUID();
+        MockHttpServletRequestBuilder send = post("/status/messages").with(csrf()).param("receiptCode", code)
+                .param("message", message).param("sendToken", sendToken.group(1));
+        mvc.perform(send).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your message was sent to the office")));
+        String refreshed = mvc.perform(send).andExpect(status().isOk())
+                .andExpect(content().string(containsString("This message was already sent to the office")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refreshed.split(Pattern.quote(message), -1)).as("the message appears once").hasSize(2);
+
+        // a message form without its token sends nothing and keeps the text
+        mvc.perform(post("/status/messages").with(csrf()).param("receiptCode", code).param("message", "No token"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("No token</textarea>")));
+    }
+
+    static String receiptCodeIn(String page) {
+        Matcher group = Pattern.compile("<span class=\"receipt-group\">(\\d+)</span>").matcher(page);
+        StringBuilder code = new StringBuilder();
+        while (group.find()) {
+            code.append(code.length() == 0 ? "" : "-").append(group.group(1));
+        }
+        assertThat(code).as("the page shows a receipt code").isNotEmpty();
+        return code.toString();
     }
 
     @Test
