@@ -65,7 +65,8 @@ class PrivacyConfiguration {
     }
 
     @Bean
-    PersonalDataVault personalDataVault(MasterKey masterKey, MongoDatabase database) {
-        return new PersonalDataVault(masterKey, new MongoDataKeyStore(database));
+    PersonalDataVault personalDataVault(MasterKey masterKey, MongoDatabase database,
+                                        MongoConfiguration.MongoEndpoint endpoint) {
+        return new PersonalDataVault(masterKey, new MongoDataKeyStore(database, endpoint.eraseDeleted()));
     }
 }
