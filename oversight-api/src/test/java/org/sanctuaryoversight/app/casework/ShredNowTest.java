@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.app.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -57,6 +58,8 @@ class ShredNowTest {
     PersonalDataVault vault;
     @Autowired
     Serializer serializer;
+    @Autowired
+    Casework casework;
 
     @Test
     void the_ombudsperson_confirms_a_reason_then_the_personal_data_is_destroyed_and_the_shred_is_on_the_record()
@@ -130,7 +133,9 @@ class ShredNowTest {
                 """.formatted(narrative);
         HttpResponse<String> response = new ApiClient(port).postJson("/api/v1/complaints", body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer).stream()
+        ComplaintFiledEvent filed = StoredEvents.ofType(ComplaintFiledEvent.class, database, serializer).stream()
                 .filter(e -> vault.open(e.narrative()).orElse("").equals(narrative)).findFirst().orElseThrow();
+        await().until(() -> casework.details(filed.complaintId()).isPresent()); // the case page's read model
+        return filed;
     }
 }
