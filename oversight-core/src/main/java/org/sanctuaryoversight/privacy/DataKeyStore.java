@@ -12,4 +12,14 @@ public interface DataKeyStore {
 
     /** Destroys the key for good. Returns whether there was a key to destroy. */
     boolean destroy(String keyId);
+
+    /** Every subject that has a key, for master-key rotation. */
+    java.util.List<String> keyIds();
+
+    /** Replaces a subject's wrapped key (the same data key, wrapped by a new master key). */
+    void replace(String keyId, byte[] wrappedKey);
+
+    /** After a rotation: makes the replaced wrapped keys unreadable in the storage (see {@link #destroy}). */
+    default void eraseReplaced() {
+    }
 }

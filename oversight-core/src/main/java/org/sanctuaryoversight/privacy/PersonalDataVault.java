@@ -10,8 +10,15 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Envelope encryption of complainants' personal data (product principle 1: the oversight system must
  * never become a surveillance tool itself). Each subject gets its own AES-256 data key, wrapped by the
- * {@link MasterKey} and kept in a {@link DataKeyStore}; {@link #shred(String)} destroys that key, which
- * erases the subject's personal data from every event and backup that holds it, without touching the log.
+ * {@link MasterKey} and kept in a {@link DataKeyStore}; {@link #shred(String)} destroys that key, which makes
+ * the subject's personal data unreadable in every event of the live log, without touching the log.
+ *
+ * <p>What shredding does not reach by itself: a backup of the key store taken before the shred still holds
+ * the wrapped key, and with the master key it opens the data. The embedded database erases the deleted key
+ * from its file after a shred ({@code EmbeddedMongo.erase}); a MongoDB server keeps it in WiredTiger's
+ * free pages and the oplog for a while (docs/security.md). Old backups become unreadable when the master key is
+ * rotated ({@link #rotateMasterKey}) and the old master key destroyed; data keys have their own short backup
+ * retention for this reason (docs/security.md, "Backups").
  */
 public final class PersonalDataVault {
 
@@ -135,6 +142,37 @@ public final class PersonalDataVault {
             }
             return MasterKey.Aead.decrypt(key, sealed, keyId.getBytes(StandardCharsets.UTF_8));
         });
+    }
+
+    /**
+     * Re-wraps every data key under {@code newMasterKey} and erases the replaced wrapped keys from the storage
+     * where it can (the embedded file). Once the old master key is destroyed, backups taken before the rotation
+     * cannot be read, including keys shredded since. Restartable: a key already wrapped by the new master key is
+     * left as it is, so a rotation cut short is finished by running it again. The vault keeps using the master
+     * key it was built with: restart with the new one afterwards.
+     *
+     * @return how many keys were re-wrapped now
+     */
+    public int rotateMasterKey(MasterKey newMasterKey) {
+        int rewrapped = 0;
+        for (String keyId : keys.keyIds()) {
+            Optional<byte[]> wrapped = keys.find(keyId);
+            if (wrapped.isEmpty()) {
+                continue; // shredded meanwhile
+            }
+            byte[] dataKey;
+            try {
+                dataKey = masterKey.unwrap(keyId, wrapped.get());
+            } catch (IllegalStateException notUnderTheOldKey) {
+                newMasterKey.unwrap(keyId, wrapped.get()); // already rotated, or neither key: then this throws
+                continue;
+            }
+            keys.replace(keyId, newMasterKey.wrap(keyId, dataKey));
+            java.util.Arrays.fill(dataKey, (byte) 0);
+            rewrapped++;
+        }
+        keys.eraseReplaced();
+        return rewrapped;
     }
 
     /** Destroys the subject's data key (crypto-shredding). Returns whether a key was destroyed. */

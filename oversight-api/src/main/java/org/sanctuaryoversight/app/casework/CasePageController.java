@@ -125,6 +125,10 @@ class CasePageController {
         model.addAttribute("attachmentNames", CaseFilesController.attachmentNames(casework, details, mayRead && read,
                 messages, locale));
         model.addAttribute("mayOpenFiles", mayRead);
+        // "Shred now" (ShredNowController): the ombudsperson, on a complaint whose personal data still exists
+        model.addAttribute("mayShred", member.role() == StaffRole.OMBUDSPERSON && !summary.reviewCase()
+                && casework.holdsPersonalData(caseId));
+        model.addAttribute("shredGrounds", ShredNowController.Ground.values());
         return "casework/case";
     }
 

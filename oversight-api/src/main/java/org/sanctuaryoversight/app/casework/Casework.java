@@ -220,6 +220,11 @@ public class Casework {
         commands.sendAndWait(new RecordCaseReadCommand(caseId, reader, purpose, note, now()));
     }
 
+    /** Whether the case still has its data key: personal data that "shred now" can destroy. */
+    public boolean holdsPersonalData(String caseId) {
+        return vault.hasKey(caseId);
+    }
+
     /** Sealed with the case's key, bound to the field and the record (step, referral) it is written for. */
     private Sealed seal(String caseId, String field, String record, String text) {
         String plain = text.strip();

@@ -38,6 +38,6 @@ final class EmbeddedDatabase {
             embedded = EmbeddedMongo.inMemory(settings.port());
             log.warn("EMBEDDED MODE (in memory): nothing is kept after the process stops.");
         }
-        return new MongoConfiguration.MongoEndpoint(embedded.connectionString(), embedded);
+        return new MongoConfiguration.MongoEndpoint(embedded.connectionString(), embedded, embedded::erase);
     }
 }

@@ -28,8 +28,13 @@ class MongoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
     static final String EMBEDDED_SERVER_CLASS = "de.bwaldvogel.mongo.MongoServer";
 
-    /** Where MongoDB is, and the embedded server to stop with the application (or nothing). */
-    record MongoEndpoint(String connectionString, AutoCloseable server) implements AutoCloseable {
+    /**
+     * Where MongoDB is, the embedded server to stop with the application (or nothing), and how to erase deleted
+     * values from its storage after crypto-shredding (the embedded file's {@code EmbeddedMongo.erase}; nothing for
+     * a MongoDB server, see docs/security.md).
+     */
+    record MongoEndpoint(String connectionString, AutoCloseable server,
+                         java.util.function.Consumer<java.util.Collection<byte[]>> eraseDeleted) implements AutoCloseable {
         @Override
         public void close() throws Exception {
             if (server != null) {
@@ -44,7 +49,7 @@ class MongoConfiguration {
         if (!mongo.embedded()) {
             Secrets.requireForProduction(properties, environment);
             log.info("Using the MongoDB configured in oversight.mongodb.uri (database '{}')", mongo.database());
-            return new MongoEndpoint(mongo.uri(), null);
+            return new MongoEndpoint(mongo.uri(), null, deleted -> { });
         }
         if (!ClassUtils.isPresent(EMBEDDED_SERVER_CLASS, MongoConfiguration.class.getClassLoader())) {
             throw new IllegalStateException("This build of Sanctuary Oversight has no embedded database (it is the "

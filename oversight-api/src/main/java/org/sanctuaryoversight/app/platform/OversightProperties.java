@@ -47,8 +47,12 @@ public record OversightProperties(
      * @param masterKey     base64 of 32 random bytes (env {@code OVERSIGHT_PRIVACY_MASTER_KEY})
      * @param masterKeyFile a file holding that base64 text (a Docker secret); one of the two is required with a
      *                      real MongoDB
+     * @param newMasterKeyFile master-key rotation: a file holding the new master key (base64 of 32 bytes). At
+     *                      start-up every data key is re-wrapped under it and the service runs with it; then point
+     *                      {@code masterKeyFile} at it, remove this setting and destroy the old key (README,
+     *                      "Rotating the master key"). The embedded mode writes it to {@code master.key} itself.
      */
-    public record Privacy(String masterKey, Path masterKeyFile) {
+    public record Privacy(String masterKey, Path masterKeyFile, Path newMasterKeyFile) {
     }
 
     /**

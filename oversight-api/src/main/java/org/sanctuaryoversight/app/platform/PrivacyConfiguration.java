@@ -65,7 +65,45 @@ class PrivacyConfiguration {
     }
 
     @Bean
-    PersonalDataVault personalDataVault(MasterKey masterKey, MongoDatabase database) {
-        return new PersonalDataVault(masterKey, new MongoDataKeyStore(database));
+    PersonalDataVault personalDataVault(MasterKey masterKey, MongoDatabase database,
+                                        MongoConfiguration.MongoEndpoint endpoint, OversightProperties properties) {
+        MongoDataKeyStore keys = new MongoDataKeyStore(database, endpoint.eraseDeleted());
+        Path newKeyFile = properties.privacy().newMasterKeyFile();
+        if (newKeyFile == null) {
+            return new PersonalDataVault(masterKey, keys);
+        }
+        // Master-key rotation, before anything else uses the vault: re-wrap every data key under the new key.
+        String newKeyText = Secrets.read("oversight.privacy.new-master-key-file", newKeyFile);
+        MasterKey newKey = MasterKey.fromBase64(newKeyText);
+        int rewrapped = new PersonalDataVault(masterKey, keys).rotateMasterKey(newKey);
+        if (properties.mongodb().embedded() && properties.embedded().persistent()
+                && properties.privacy().masterKey() == null && properties.privacy().masterKeyFile() == null) {
+            replaceEmbeddedKeyFile(properties.embedded().dataDirectory().resolve("master.key"), newKeyText);
+            log.warn("Master key rotated: {} data keys re-wrapped; master.key now holds the new key. Remove "
+                    + "oversight.privacy.new-master-key-file and destroy the file it names and every copy of the old key.",
+                    rewrapped);
+        } else {
+            log.warn("Master key rotated: {} data keys re-wrapped under the key in oversight.privacy.new-master-key-file. "
+                    + "Set oversight.privacy.master-key-file to that file, remove oversight.privacy.new-master-key-file, "
+                    + "and destroy every copy of the old master key.", rewrapped);
+        }
+        return new PersonalDataVault(newKey, keys);
+    }
+
+    /** Replaces the embedded mode's key file in one step (a new file moved over the old), readable by the owner only. */
+    private static void replaceEmbeddedKeyFile(Path file, String key) {
+        try {
+            Path next = file.resolveSibling("master.key.next");
+            Files.writeString(next, key.strip());
+            try {
+                Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system; the data directory's own permissions apply
+            }
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot replace the master key file " + file, e);
+        }
     }
 }

@@ -100,6 +100,8 @@ class AuthorizationMatrixTest {
             Rule.staff("/staff/cases/sample/recommendations", OMBUDSPERSON),
             Rule.staff("/staff/cases/sample/closure", OMBUDSPERSON),
             Rule.staff("/staff/cases/sample/reopening", OMBUDSPERSON),
+            // "Shred now" (issue 18): only the ombudsperson destroys a complaint's personal data before its time.
+            Rule.staff("/staff/cases/sample/shredding", OMBUDSPERSON),
             Rule.staff("/api/v1/staff/cases/reviews", OMBUDSPERSON),
             // A complainant's contact details: only the people who work cases, never the auditor (access log, issue 7).
             Rule.staff("/staff/cases/sample/contact", OFFICE),

@@ -40,8 +40,10 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private final MongoServer server;
     private final String connectionString;
+    private final java.util.function.Consumer<java.util.Collection<byte[]>> erase;
 
     private EmbeddedMongo(MongoBackend backend, int port) {
+        this.erase = backend instanceof FileBackend file ? file::erase : secrets -> { };
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
@@ -61,6 +63,23 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public String connectionString() {
         return connectionString;
+    }
+
+    /**
+     * Makes values that were deleted or replaced unreadable in the file, not only unreachable. The MVStore writes
+     * copy-on-write: a deleted document (a destroyed data key) stays in the file's old pages until they happen to
+     * be reused, next to {@code master.key}, so anyone with the two files could unwrap it. This first compacts
+     * the store (every live page rewritten into new chunks, no old version kept, the file cut after the live
+     * chunks), then overwrites with zeros every remaining occurrence of the given byte strings, which after the
+     * delete can only be in dead pages, and forces the file to disk. It runs under the write lock (no command in
+     * between) and reads the whole file: for the rare deletes that must not survive (crypto-shredding,
+     * master-key rotation), not for every write. Nothing happens in memory.
+     *
+     * @param secrets the exact bytes that must not remain (a wrapped data key: 60 random bytes, so an accidental
+     *                match elsewhere is out of the question); each at least 16 bytes
+     */
+    public void erase(java.util.Collection<byte[]> secrets) {
+        erase.accept(secrets);
     }
 
     @Override
@@ -106,9 +125,45 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final class FileBackend extends H2Backend {
         private final ReadWriteLock lock = new ReentrantReadWriteLock();
+        private final MVStore store;
 
         FileBackend(MVStore store) {
             super(store);
+            this.store = store;
+        }
+
+        void erase(java.util.Collection<byte[]> secrets) {
+            if (secrets.stream().anyMatch(secret -> secret.length < 16)) {
+                throw new IllegalArgumentException("only long random values are erased by their bytes");
+            }
+            lock.writeLock().lock();
+            try {
+                compact();
+                FileOverwrite.zeroOccurrences(java.nio.file.Path.of(store.getFileStore().getFileName()), secrets);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot overwrite the deleted values in the database file", e);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        private void compact() {
+            {
+                int retention = store.getRetentionTime();
+                store.commit();
+                store.setRetentionTime(0);
+                store.setVersionsToKeep(0);
+                try {
+                    for (int pass = 0; pass < 10 && store.compact(100, Integer.MAX_VALUE); pass++) {
+                        store.commit();
+                    }
+                    store.commit();
+                    store.compactFile(Integer.MAX_VALUE);
+                    store.sync();
+                } finally {
+                    store.setRetentionTime(retention);
+                }
+            }
         }
 
         @Override
