@@ -55,13 +55,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>the event store: append rate, raw cursor scan of the log, tracked read through the engine, and a
  *       full projection rebuild, over a log of {@code --events} events;</li>
  *   <li>the 90-day report of a period of {@code --bundle-complaints} complaints: compiling its tables from the
- *       ledger, rendering its bundle, and the whole publish path ({@link ReportBundleBenchmark});</li>
+ *       ledger, rendering its bundle, and the whole publish path ({@link ReportBundleBenchmark}); then the staff
+ *       reports page over that ledger, first and warm visits ({@link StaffReportsPageBenchmark});</li>
  *   <li>the import of a license-plate reader audit log of {@code --alpr-rows} searches through the upload form
  *       ({@link AuditLogImportBenchmark}; run with {@code -Xmx256m});</li>
+ *   <li>the storage footprint of {@code --storage-filings} filings in the embedded H2 file, against the BSON of the
+ *       documents they add ({@link StorageFootprintBenchmark}; embedded file mode only);</li>
  *   <li>the highest heap used.</li>
  * </ol>
  * Usage: {@code java -jar oversight-benchmarks/target/oversight-benchmarks.jar [--filings=N] [--clients=N]
- * [--events=N] [--bundle-complaints=N] [--alpr-rows=N] [--only=intake,events,bundle,alpr] [--in-memory]
+ * [--events=N] [--bundle-complaints=N] [--alpr-rows=N] [--storage-filings=N]
+ * [--only=intake,events,bundle,alpr,storage] [--in-memory]
  * [--mongodb-uri=mongodb://...]}. {@code --events=0} or {@code --bundle-complaints=0} skips that part;
  * {@code --only} runs only the parts named. Prints Markdown for docs/benchmarks.md.
  */
@@ -70,6 +74,8 @@ public final class Benchmarks {
     private final Map<String, String> options;
     private final HeapSampler heap = new HeapSampler();
     private final List<String> report = new ArrayList<>();
+    /** The data directory of the last application started in embedded file mode. */
+    private Path dataDirectory;
 
     private Benchmarks(Map<String, String> options) {
         this.options = options;
@@ -78,7 +84,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("filings", "5000", "clients", "16", "events", "1000000",
                 "warmup", "500", "bundle-complaints", "100000", "alpr-rows", "1000000",
-                "only", "intake,events,bundle,alpr"));
+                "storage-filings", "10000", "only", "intake,events,bundle,alpr,storage"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -126,11 +132,22 @@ public final class Benchmarks {
             try (ConfigurableApplicationContext application = startApplication(
                     "--oversight.reports.effective-date=2025-01-01")) {
                 new ReportBundleBenchmark(application, this::line, heap).run(option("bundle-complaints"));
+                new StaffReportsPageBenchmark(application, this::line).run();
             }
         }
         if (runs("alpr") && option("alpr-rows") > 0) {
             try (ConfigurableApplicationContext application = startApplication()) {
                 new AuditLogImportBenchmark(application, this::line, heap).run(option("alpr-rows"));
+            }
+        }
+        if (runs("storage") && option("storage-filings") > 0 && !options.containsKey("mongodb-uri")
+                && !options.containsKey("in-memory")) {
+            ConfigurableApplicationContext application = startApplication();
+            try {
+                new StorageFootprintBenchmark(this::line).run(application, dataDirectory, option("storage-filings"),
+                        STANDARD_COMPLAINT);
+            } finally {
+                application.close();
             }
         }
         line("| highest heap used (sampled every 200 ms) | " + heap.highestMiB() + " MiB |");
@@ -143,10 +160,18 @@ public final class Benchmarks {
         System.err.println(text);
     }
 
+    /** The benchmark's standard complaint (no attachments), filed by the intake and storage parts. */
+    static final String STANDARD_COMPLAINT = """
+            {"narrative":"An officer asked my neighbour where she was born during a traffic stop on 5th street.",
+             "incidentDate":"2026-10","location":"5th and Main","departments":["police"],
+             "allegations":["INQUIRING_ABOUT_STATUS"],"language":"es","anonymous":true}""";
+
     private ConfigurableApplicationContext startApplication(String... extra) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                // every client of the benchmark is 127.0.0.1: the per-client limit would answer 429 past 1,200
+                "--oversight.intake.api-rate-limit-requests=1000000000"));
         if (options.containsKey("mongodb-uri")) {
             arguments.add("--oversight.mongodb.uri=" + options.get("mongodb-uri"));
             arguments.add("--oversight.mongodb.database=bench-" + UUID.randomUUID().toString().substring(0, 8));
@@ -160,6 +185,7 @@ public final class Benchmarks {
         } else {
             Path directory = Files.createTempDirectory("oversight-bench");
             arguments.add("--oversight.embedded.data-directory=" + directory);
+            dataDirectory = directory;
         }
         arguments.addAll(List.of(extra));
         return new SpringApplicationBuilder(OversightApplication.class).run(arguments.toArray(String[]::new));
@@ -172,12 +198,10 @@ public final class Benchmarks {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().build();
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
-            String body = """
-                    {"narrative":"An officer asked my neighbour where she was born during a traffic stop on 5th street.",
-                     "incidentDate":"2026-10","location":"5th and Main","departments":["police"],
-                     "allegations":["INQUIRING_ABOUT_STATUS"],"language":"es","anonymous":true}""";
+            String body = STANDARD_COMPLAINT;
             Load warmup = load(option("warmup"), () -> post(http, uri, body));
-            Load measured = load(option("filings"), () -> post(http, uri, body));
+            List<String> receipts = java.util.Collections.synchronizedList(new ArrayList<>());
+            Load measured = load(option("filings"), () -> receipts.add(receiptCode(post(http, uri, body))));
             line("| intake over HTTP (keyed receipts), " + option("clients") + " clients | "
                     + measured.summary() + " (warm-up: " + warmup.count + " filings) |");
 
@@ -195,15 +219,55 @@ public final class Benchmarks {
                     + ceiling.summary() + " |");
             line(String.format(Locale.ROOT, "| intake / raw insert throughput | %.2f |",
                     measured.perSecond() / ceiling.perSecond()));
+
+            // status look-up: the JSON API with each receipt code, against the driver's find by key in the
+            // receipt index the look-up ends in (one receipt index since the keyed receipts)
+            URI status = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints/status");
+            AtomicInteger nextReceipt = new AtomicInteger();
+            Load lookups = load(receipts.size(), () -> {
+                String code = receipts.get(nextReceipt.getAndIncrement() % receipts.size());
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(status)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"receiptCode\":\"" + code + "\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("status look-up failed: " + answer.statusCode());
+                }
+            });
+            line("| status look-up over HTTP (`POST /api/v1/complaints/status`), " + option("clients") + " clients | "
+                    + lookups.summary() + " |");
+            MongoCollection<Document> receiptIndex = database.getCollection("complaint_receipts");
+            List<Object> keys = receiptIndex.find().projection(new Document("_id", 1)).map(d -> d.get("_id"))
+                    .into(new ArrayList<>());
+            AtomicInteger nextKey = new AtomicInteger();
+            Load finds = load(receipts.size(), () -> receiptIndex.find(com.mongodb.client.model.Filters.eq("_id",
+                    keys.get(nextKey.getAndIncrement() % keys.size()))).first());
+            line("| raw driver find by key in `complaint_receipts`, " + option("clients") + " clients | "
+                    + finds.summary() + " |");
+            line(String.format(Locale.ROOT, "| status look-up / raw find throughput | %.2f |",
+                    lookups.perSecond() / finds.perSecond()));
         }
     }
 
-    private static void post(HttpClient http, URI uri, String body) throws Exception {
+    private static String post(HttpClient http, URI uri, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("filing failed: " + response.statusCode() + " " + response.body());
         }
+        return response.body();
+    }
+
+    private static final java.util.regex.Pattern RECEIPT_CODE =
+            java.util.regex.Pattern.compile("\"receiptCode\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** The receipt code of a filing's answer (shown once; the benchmark keeps it to look the complaint up). */
+    private static String receiptCode(String answer) {
+        java.util.regex.Matcher matcher = RECEIPT_CODE.matcher(answer);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no receipt code in the filing's answer");
+        }
+        return matcher.group(1);
     }
 
     interface Operation {

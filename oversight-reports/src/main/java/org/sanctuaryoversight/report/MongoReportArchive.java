@@ -47,6 +47,15 @@ public final class MongoReportArchive implements ReportArchive {
     }
 
     @Override
+    public List<String> versions() {
+        List<String> versions = new ArrayList<>();
+        publications.find().projection(new Document("period", 1).append("version", 1))
+                .sort(Sorts.ascending("period", "version"))
+                .forEach(document -> versions.add(document.get("period") + "/" + document.get("version")));
+        return versions;
+    }
+
+    @Override
     public Optional<ReportPublishedEvent> find(int period, int version) {
         return Optional.ofNullable(publications.find(Filters.eq("_id", id(period, version))).first()).map(this::read);
     }

@@ -13,6 +13,14 @@ public interface ReportArchive {
 
     Optional<ReportPublishedEvent> find(int period, int version);
 
+    /**
+     * Which versions exist ({@code period/version}, by period then version), without reading them: enough to tell
+     * whether anything was published since a draft was compiled.
+     */
+    default List<String> versions() {
+        return all().stream().map(publication -> publication.period() + "/" + publication.version()).toList();
+    }
+
     default Optional<ReportPublishedEvent> latest(int period) {
         return all().stream().filter(publication -> publication.period() == period)
                 .reduce((first, second) -> second);

@@ -2,6 +2,7 @@ package org.sanctuaryoversight.app.report;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,15 +17,21 @@ import org.springframework.stereotype.Component;
 /**
  * What the staff reports page shows of each ended period, kept until the ledger or the archive moves. Compiling a
  * period reads the whole ledger and every published version, so recompiling every period on every visit made the page
- * slower with each period that ended. A period's entry is keyed by the positions of the ledger's and the archive's
- * processors: an event either handled may have changed the figures, and then the period is compiled again; nothing
- * else feeds a draft (the calendar and the department codes are settings). Read-only: publishing still compiles afresh.
+ * slower with each period that ended. A period's entry is keyed by the position of the ledger's processor (an event it
+ * handled may have changed the figures) and by the versions in the archive (read by identifier only: the page must
+ * show a version as soon as the publication's own page has seen it stored, before the archive's token moves); when
+ * either differs the period is compiled again. Nothing else feeds a draft (the calendar and the department codes are
+ * settings). Read-only: the preview and the publication always compile afresh.
  */
 @Component
 class PeriodDrafts {
 
     /** One period as last compiled, with the positions it was compiled at. */
-    record PeriodState(Map<String, Long> positions, ReportDraft draft, int publishedVersions, long documentedSinceLatest) {
+    record PeriodState(Key key, ReportDraft draft, int publishedVersions, long documentedSinceLatest) {
+    }
+
+    /** The ledger processor's positions and the archive's versions a draft was compiled at. */
+    record Key(Map<String, Long> ledgerPositions, List<String> archiveVersions) {
     }
 
     private final PublishingReport publishing;
@@ -43,14 +50,14 @@ class PeriodDrafts {
     }
 
     PeriodState period(int period) {
-        Map<String, Long> positions = readModels.positions(ReportsModule.LEDGER_PROCESSING_GROUP,
-                ReportsModule.ARCHIVE_PROCESSING_GROUP);
+        // read before the models themselves: what is then compiled is at least as new as its key
+        Key key = new Key(readModels.positions(ReportsModule.LEDGER_PROCESSING_GROUP), archive.versions());
         PeriodState kept = periods.get(period);
-        if (kept != null && Objects.equals(kept.positions(), positions)) {
+        if (kept != null && Objects.equals(kept.key(), key)) {
             return kept;
         }
         compiled.increment();
-        PeriodState fresh = new PeriodState(positions, publishing.draft(period),
+        PeriodState fresh = new PeriodState(key, publishing.draft(period),
                 archive.latest(period).map(ReportPublishedEvent::version).orElse(0),
                 publishing.documentedSinceLatestVersion(period));
         periods.put(period, fresh);

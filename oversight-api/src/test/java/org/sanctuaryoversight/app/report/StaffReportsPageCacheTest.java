@@ -85,7 +85,7 @@ class StaffReportsPageCacheTest {
     }
 
     private Map<String, Long> positions() {
-        return readModels.positions(ReportsModule.LEDGER_PROCESSING_GROUP, ReportsModule.ARCHIVE_PROCESSING_GROUP);
+        return readModels.positions(ReportsModule.LEDGER_PROCESSING_GROUP);
     }
 
     private void fileOne() {
