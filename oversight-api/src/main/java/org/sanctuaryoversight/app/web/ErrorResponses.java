@@ -60,6 +60,7 @@ class ErrorResponses implements ErrorController {
             case UNSUPPORTED_MEDIA_TYPE -> "api.jsonOnly";
             case PAYLOAD_TOO_LARGE -> "api.tooLarge";
             case NOT_FOUND -> "api.notFound";
+            case SERVICE_UNAVAILABLE -> "api.busy";
             case FORBIDDEN, UNAUTHORIZED -> "api.forbidden";
             default -> status.is4xxClientError() ? "api.badRequest" : "api.unexpected";
         };
