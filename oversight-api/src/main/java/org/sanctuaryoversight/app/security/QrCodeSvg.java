@@ -26,7 +26,7 @@ final class QrCodeSvg {
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" width=\"" + size * 5
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" aria-hidden=\"true\" focusable=\"false\" width=\"" + size * 5
                 + "\" height=\"" + size * 5 + "\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/><path d=\"" + path + "\" fill=\"#000000\"/></svg>";
     }
