@@ -26,9 +26,24 @@ final class ReportFonts {
             new ReportFont("NotoSans-Regular.ttf", "Noto Sans", 400),
             new ReportFont("NotoSans-Bold.ttf", "Noto Sans", 700));
 
+    /**
+     * Arabic and Persian (Noto Sans Arabic, with the presentation forms {@link ArabicShaping} uses), offered to the
+     * renderer only for a text that has Arabic letters: the PDFs of other languages stay byte for byte as before.
+     * A report in Arabic lists 'Noto Sans Arabic' after 'Noto Sans' in its font-family.
+     */
+    static final List<ReportFont> ARABIC = List.of(
+            new ReportFont("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400),
+            new ReportFont("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700));
+
     private static final Map<String, byte[]> BYTES = load();
 
     private ReportFonts() {
+    }
+
+    /** The fonts a document needs: Noto Sans always, Noto Sans Arabic when the text has Arabic letters. */
+    static List<ReportFont> fontsFor(String text) {
+        boolean arabic = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return arabic ? java.util.stream.Stream.concat(FONTS.stream(), ARABIC.stream()).toList() : FONTS;
     }
 
     static byte[] bytes(ReportFont font) {
@@ -37,7 +52,7 @@ final class ReportFonts {
 
     private static Map<String, byte[]> load() {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
-        for (ReportFont font : FONTS) {
+        for (ReportFont font : java.util.stream.Stream.concat(FONTS.stream(), ARABIC.stream()).toList()) {
             try (InputStream in = ReportFonts.class.getResourceAsStream("fonts/" + font.file())) {
                 if (in == null) {
                     throw new IllegalStateException("The report font " + font.file() + " is missing from the reports module");
