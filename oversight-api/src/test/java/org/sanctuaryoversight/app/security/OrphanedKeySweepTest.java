@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
@@ -31,6 +32,16 @@ class OrphanedKeySweepTest {
     FilingComplaint filing;
     @Autowired
     PersonalDataVault vault;
+    @Autowired
+    StorageProvider jobs;
+
+    @Test
+    void the_sweep_is_a_recurring_job_every_hour_by_default() {
+        assertThat(jobs.getRecurringJobs()).anySatisfy(job -> {
+            assertThat(job.getId()).isEqualTo(OrphanedKeySweep.JOB_ID);
+            assertThat(job.getScheduleExpression()).isEqualTo("PT1H");
+        });
+    }
 
     @Test
     void a_key_older_than_the_minimum_age_whose_complaint_was_never_filed_is_destroyed() {
