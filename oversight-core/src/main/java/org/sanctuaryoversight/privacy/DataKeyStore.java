@@ -16,6 +16,12 @@ public interface DataKeyStore {
     /** Every subject that has a key, for master-key rotation. */
     java.util.List<String> keyIds();
 
+    /**
+     * The subjects whose key was stored before {@code instant}: for the sweep of keys a crash left without their
+     * subject ({@code complaint.intake.OrphanedComplaintKeys}).
+     */
+    java.util.List<String> keyIdsCreatedBefore(java.time.Instant instant);
+
     /** Replaces a subject's wrapped key (the same data key, wrapped by a new master key). */
     void replace(String keyId, byte[] wrappedKey);
 

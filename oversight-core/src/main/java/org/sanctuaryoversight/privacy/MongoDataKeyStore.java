@@ -62,6 +62,14 @@ public final class MongoDataKeyStore implements DataKeyStore {
     }
 
     @Override
+    public java.util.List<String> keyIdsCreatedBefore(Instant instant) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        collection.find(Filters.lt("createdAt", java.util.Date.from(instant))).projection(new Document("_id", 1))
+                .forEach(document -> ids.add(document.getString("_id")));
+        return ids;
+    }
+
+    @Override
     public synchronized void replace(String keyId, byte[] wrappedKey) {
         find(keyId).ifPresent(replaced::add);
         collection.updateOne(Filters.eq("_id", keyId), new Document("$set", new Document("wrappedKey", new Binary(wrappedKey))));

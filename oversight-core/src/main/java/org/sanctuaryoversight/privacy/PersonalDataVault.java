@@ -175,6 +175,11 @@ public final class PersonalDataVault {
         return rewrapped;
     }
 
+    /** The subjects whose key was created before {@code instant} (the sweep of orphaned keys looks among them). */
+    public java.util.List<String> keysCreatedBefore(java.time.Instant instant) {
+        return keys.keyIdsCreatedBefore(instant);
+    }
+
     /** Destroys the subject's data key (crypto-shredding). Returns whether a key was destroyed. */
     public boolean shred(String keyId) {
         return keys.destroy(keyId);

@@ -1,14 +1,22 @@
 package org.sanctuaryoversight.app.security;
 
+import java.time.Clock;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.jobrunr.scheduling.JobScheduler;
+import org.sanctuaryoversight.complaint.intake.OrphanedComplaintKeys;
 import org.sanctuaryoversight.privacy.PersonalDataModule;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
 import org.sanctuaryoversight.retention.ContactRetention;
 import org.sanctuaryoversight.retention.RetentionModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires crypto-shredding, legal holds and the retention policy of complainants' personal data. */
+/**
+ * Wires crypto-shredding, legal holds, the retention policy of complainants' personal data and the sweep of data
+ * keys orphaned by an interrupted filing.
+ */
 @Configuration(proxyBeanMethods = false)
 class PrivacyLifecycleConfiguration {
 
@@ -31,5 +39,25 @@ class PrivacyLifecycleConfiguration {
     @Bean
     RetentionModule retentionModule() {
         return new RetentionModule();
+    }
+
+    /** Whether a complaint exists is asked of the event store (by aggregate id), which never lags like a read model. */
+    @Bean
+    OrphanedComplaintKeys orphanedComplaintKeys(PersonalDataVault vault, EventStorageEngine events,
+                                                SecurityProperties properties, Clock clock) {
+        return new OrphanedComplaintKeys(vault, complaintId -> events.readEvents(complaintId, 0).hasNext(),
+                properties.orphanKeyMinimumAge(), clock);
+    }
+
+    @Bean
+    OrphanedKeySweep orphanedKeySweep(OrphanedComplaintKeys keys) {
+        return new OrphanedKeySweep(keys);
+    }
+
+    /** The sweep every {@code oversight.security.orphan-key-sweep}. */
+    @Bean
+    ApplicationRunner orphanedKeySweepSchedule(JobScheduler jobs, SecurityProperties properties) {
+        return arguments -> jobs.<OrphanedKeySweep>scheduleRecurrently(OrphanedKeySweep.JOB_ID,
+                properties.orphanKeySweep(), sweep -> sweep.sweep());
     }
 }
