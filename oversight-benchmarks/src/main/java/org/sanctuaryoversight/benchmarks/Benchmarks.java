@@ -78,7 +78,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>(Map.of("filings", "5000", "clients", "16", "events", "1000000",
                 "warmup", "500", "bundle-complaints", "100000", "alpr-rows", "1000000",
-                "only", "intake,events,bundle,alpr"));
+                "footprint-filings", "10000", "only", "intake,events,bundle,alpr,footprint"));
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
@@ -123,10 +123,24 @@ public final class Benchmarks {
         }
         if (runs("bundle") && option("bundle-complaints") > 0) {
             // Period 1 of an ordinance in effect since 2025-01-01: long ended, so it can be published.
+            // An ordinance in effect since 2024-10-01: period 1 (filled by the bundle part) is long ended, and eight
+            // periods have ended by the time of these runs, as the staff reports page goal sets.
             try (ConfigurableApplicationContext application = startApplication(
-                    "--oversight.reports.effective-date=2025-01-01")) {
+                    "--oversight.reports.effective-date=2024-10-01")) {
                 new ReportBundleBenchmark(application, this::line, heap).run(option("bundle-complaints"));
+                new StaffReportsPageBenchmark(application, this::line).run(option("bundle-complaints"));
             }
+        }
+        if (runs("footprint") && option("footprint-filings") > 0 && !options.containsKey("mongodb-uri")
+                && !options.containsKey("in-memory")) {
+            Path directory = Files.createTempDirectory("oversight-bench");
+            new StorageFootprintBenchmark(() -> {
+                try {
+                    return startApplication(directory);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, this::fileComplaints, this::line).run(directory, option("warmup"), option("footprint-filings"));
         }
         if (runs("alpr") && option("alpr-rows") > 0) {
             try (ConfigurableApplicationContext application = startApplication()) {
@@ -144,6 +158,10 @@ public final class Benchmarks {
     }
 
     private ConfigurableApplicationContext startApplication(String... extra) throws Exception {
+        return startApplication(Files.createTempDirectory("oversight-bench"), extra);
+    }
+
+    private ConfigurableApplicationContext startApplication(Path dataDirectory, String... extra) throws Exception {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
@@ -158,8 +176,7 @@ public final class Benchmarks {
         } else if (options.containsKey("in-memory")) {
             arguments.add("--oversight.embedded.persistent=false");
         } else {
-            Path directory = Files.createTempDirectory("oversight-bench");
-            arguments.add("--oversight.embedded.data-directory=" + directory);
+            arguments.add("--oversight.embedded.data-directory=" + dataDirectory);
         }
         arguments.addAll(List.of(extra));
         return new SpringApplicationBuilder(OversightApplication.class).run(arguments.toArray(String[]::new));
@@ -167,17 +184,57 @@ public final class Benchmarks {
 
     // ------------------------------------------------------------------------------------------ intake
 
+    /** Receipt codes handed out by the measured filings, for the status lookups. */
+    private final List<String> receipts = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * Status lookups over HTTP ({@code GET /api/v1/complaints/status} with the receipt code in its header, as a
+     * resident's app asks) against the layer below: a raw driver {@code find} by key of the receipt index.
+     */
+    private void statusLookups(ConfigurableApplicationContext application, HttpClient http, int port,
+                               MongoDatabase database) throws Exception {
+        for (String processor : List.of(ComplaintStatusModule.PROCESSING_GROUP)) {
+            awaitCaughtUp(application.getBean(EventProcessingConfiguration.class)
+                    .eventProcessor(processor, StreamingEventProcessor.class).orElseThrow(), Duration.ofMinutes(30));
+        }
+        URI status = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints/status");
+        List<String> codes = List.copyOf(receipts);
+        AtomicInteger next = new AtomicInteger();
+        Load http200 = load(option("filings"), () -> {
+            String code = codes.get(Math.floorMod(next.getAndIncrement(), codes.size()));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(status).header("X-Receipt-Code", code)
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("status lookup failed: " + response.statusCode() + " " + response.body());
+            }
+        });
+        MongoCollection<Document> index = database.getCollection("complaint_receipts");
+        List<Object> keys = new ArrayList<>();
+        for (Document receipt : index.find().projection(new Document("_id", 1)).limit(codes.size())) {
+            keys.add(receipt.get("_id"));
+        }
+        AtomicInteger nextKey = new AtomicInteger();
+        Load raw = load(option("filings"), () -> {
+            Object key = keys.get(Math.floorMod(nextKey.getAndIncrement(), keys.size()));
+            if (index.find(new Document("_id", key)).first() == null) {
+                throw new IllegalStateException("raw find missed " + key);
+            }
+        });
+        line("| status lookup over HTTP (`GET /api/v1/complaints/status`), " + option("clients") + " clients | "
+                + http200.summary() + " |");
+        line("| raw driver find by key of the receipt index, " + option("clients") + " clients | " + raw.summary() + " |");
+        line(String.format(Locale.ROOT, "| status lookup / raw find by key | **%.2f** (goal ≥ 0.5) |",
+                http200.perSecond() / raw.perSecond()));
+    }
+
     private void intake() throws Exception {
         try (ConfigurableApplicationContext application = startApplication()) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().build();
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
-            String body = """
-                    {"narrative":"An officer asked my neighbour where she was born during a traffic stop on 5th street.",
-                     "incidentDate":"2026-10","location":"5th and Main","departments":["police"],
-                     "allegations":["INQUIRING_ABOUT_STATUS"],"language":"es","anonymous":true}""";
+            String body = STANDARD_COMPLAINT;
             Load warmup = load(option("warmup"), () -> post(http, uri, body));
-            Load measured = load(option("filings"), () -> post(http, uri, body));
+            Load measured = load(option("filings"), () -> receipts.add(post(http, uri, body)));
             line("| intake over HTTP (keyed receipts), " + option("clients") + " clients | "
                     + measured.summary() + " (warm-up: " + warmup.count + " filings) |");
 
@@ -195,15 +252,38 @@ public final class Benchmarks {
                     + ceiling.summary() + " |");
             line(String.format(Locale.ROOT, "| intake / raw insert throughput | %.2f |",
                     measured.perSecond() / ceiling.perSecond()));
+
+            statusLookups(application, http, port, database);
         }
     }
 
-    private static void post(HttpClient http, URI uri, String body) throws Exception {
+    /** Files complaints as intake does, from the configured number of clients. */
+    interface Filer {
+        void file(ConfigurableApplicationContext application, int filings) throws Exception;
+    }
+
+    /** The benchmark's standard complaint: short narrative, one department, one allegation, anonymous, no files. */
+    static final String STANDARD_COMPLAINT = """
+            {"narrative":"An officer asked my neighbour where she was born during a traffic stop on 5th street.",
+             "incidentDate":"2026-10","location":"5th and Main","departments":["police"],
+             "allegations":["INQUIRING_ABOUT_STATUS"],"language":"es","anonymous":true}""";
+
+    private void fileComplaints(ConfigurableApplicationContext application, int filings) throws Exception {
+        int port = ((WebServerApplicationContext) application).getWebServer().getPort();
+        HttpClient http = HttpClient.newBuilder().build();
+        URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
+        load(filings, () -> post(http, uri, STANDARD_COMPLAINT));
+    }
+
+    private static String post(HttpClient http, URI uri, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("filing failed: " + response.statusCode() + " " + response.body());
         }
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\"receiptCode\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(response.body());
+        return code.find() ? code.group(1) : null;
     }
 
     interface Operation {
@@ -296,6 +376,8 @@ public final class Benchmarks {
             awaitCaughtUp(processor, Duration.ofMinutes(30));
             processor.shutDown();
             processor.resetTokens();
+            System.gc();
+            heap.startSection();
             long rebuildStart = System.nanoTime();
             processor.start();
             Thread.sleep(2000); // let the coordinator claim the segments before asking whether they are caught up
@@ -305,10 +387,13 @@ public final class Benchmarks {
             line(String.format(Locale.ROOT, "| rebuild of the complaint-status projection (2 writes per event) | "
                             + "%,d events in %.1f s: **%.0f/s**, %.2f of the raw scan; %,d documents rebuilt |",
                     read, rebuildSeconds, read / rebuildSeconds, (read / rebuildSeconds) / scanRate, documents));
+            line(String.format(Locale.ROOT, "| rebuild heap: highest used heap during the rebuild of %,d events | "
+                    + "**%,d MiB** of %,d MiB allowed (goal: 1,000,000 events within -Xmx512m) |", read,
+                    heap.sectionHighestMiB(), Runtime.getRuntime().maxMemory() / (1 << 20)));
         }
     }
 
-    private static void awaitCaughtUp(StreamingEventProcessor processor, Duration timeout) throws InterruptedException {
+    static void awaitCaughtUp(StreamingEventProcessor processor, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Map<Integer, EventTrackerStatus> status = processor.processingStatus();
