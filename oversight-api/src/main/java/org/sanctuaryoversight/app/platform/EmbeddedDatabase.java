@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sanctuaryoversight.eventstore.embedded.EmbeddedMongo;
+import org.sanctuaryoversight.eventstore.embedded.FileCompaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,8 @@ final class EmbeddedDatabase {
                 throw new UncheckedIOException("Cannot create the data directory " + directory, e);
             }
             Path file = directory.resolve("oversight.mv");
-            embedded = EmbeddedMongo.onFile(file, settings.port());
+            embedded = EmbeddedMongo.onFile(file, settings.port(), new FileCompaction.Settings(
+                    settings.compactEvery(), settings.compactBudget(), FileCompaction.Settings.DEFAULTS.fillRate()));
             log.warn("EMBEDDED MODE: no oversight.mongodb.uri is set, so data is stored in {} by an in-process "
                     + "MongoDB-compatible server. Fine for trying the service and for a small office on one machine; "
                     + "use a MongoDB replica set in production (see README, 'Production').", file);

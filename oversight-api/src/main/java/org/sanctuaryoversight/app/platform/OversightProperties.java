@@ -38,9 +38,14 @@ public record OversightProperties(
      * @param dataDirectory where the embedded database file and the generated master key live
      * @param persistent    false keeps everything in memory (tests); true writes {@code oversight.mv} in the data directory
      * @param port          0 picks a free port on 127.0.0.1
+     * @param compactEvery  how often the file is compacted while running ({@code 0}: only at shutdown, which always
+     *                      rewrites it with only its live data); see {@code FileCompaction}
+     * @param compactBudget the most time one compaction while running may take (writes wait meanwhile)
      */
     public record Embedded(@DefaultValue("./data") Path dataDirectory, @DefaultValue("true") boolean persistent,
-                           @DefaultValue("0") int port) {
+                           @DefaultValue("0") int port,
+                           @DefaultValue("1h") java.time.Duration compactEvery,
+                           @DefaultValue("30s") java.time.Duration compactBudget) {
     }
 
     /**

@@ -30,6 +30,8 @@ import org.h2.mvstore.MVStore;
  *   <li><b>{@code dropIndexes "*"}</b>, which JobRunr's migrations send and mongo-java-server 1.47 fails,
  *       is answered by dropping the collection's indexes one by one.</li>
  * </ol>
+ * On a file, it also keeps the file compact, on a schedule and when it closes ({@link FileCompaction}): one
+ * commit per write would otherwise leave hundreds of KB of dead pages per complaint filed.
  * No transactions, no replica set, secondary indexes ignored (lookups by unique key stay fast): for trying
  * the service, tests and a small office on one machine. Production uses a MongoDB replica set.
  */
@@ -41,6 +43,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final String connectionString;
     private final java.util.function.Consumer<java.util.Collection<byte[]>> erase;
+    private FileCompaction compaction;
 
     private EmbeddedMongo(MongoBackend backend, int port) {
         this.erase = backend instanceof FileBackend file ? file::erase : secrets -> { };
@@ -50,10 +53,18 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
     }
 
-    /** A database kept in {@code file}; {@code port} 0 picks a free port. */
+    /** A database kept in {@code file}, compacted with the defaults of {@link FileCompaction}. */
     public static EmbeddedMongo onFile(Path file, int port) {
-        return new EmbeddedMongo(new FileBackend(new MVStore.Builder().fileName(file.toString())
-                .autoCommitDisabled().open()), port);
+        return onFile(file, port, FileCompaction.Settings.DEFAULTS);
+    }
+
+    /** A database kept in {@code file}; {@code port} 0 picks a free port. */
+    public static EmbeddedMongo onFile(Path file, int port, FileCompaction.Settings compaction) {
+        MVStore store = FileCompaction.open(file, compaction);
+        FileBackend backend = new FileBackend(store);
+        EmbeddedMongo embedded = new EmbeddedMongo(backend, port);
+        embedded.compaction = new FileCompaction(file, store, backend.lock, compaction);
+        return embedded;
     }
 
     /** A database that lives only as long as this process. */
@@ -82,9 +93,24 @@ public final class EmbeddedMongo implements AutoCloseable {
         erase.accept(secrets);
     }
 
+    /**
+     * Compacts the data file now, as the schedule does (see {@link FileCompaction}); nothing in memory.
+     * Returns the file's size before and after, in bytes ({@code [0, 0]} in memory).
+     */
+    public long[] compact() {
+        return compaction == null ? new long[2] : compaction.compactWhileOpen();
+    }
+
+    /** Stops the server, closes the file and rewrites it with only its live data (see {@link FileCompaction}). */
     @Override
     public void close() {
+        if (compaction != null) {
+            compaction.stop();
+        }
         server.shutdownNow();
+        if (compaction != null) {
+            compaction.rewriteClosedFile();
+        }
     }
 
     /** Runs one command under the lock, with the {@code dropIndexes "*"} correction. */
@@ -124,7 +150,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     private static final class FileBackend extends H2Backend {
-        private final ReadWriteLock lock = new ReentrantReadWriteLock();
+        private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         private final MVStore store;
 
         FileBackend(MVStore store) {
