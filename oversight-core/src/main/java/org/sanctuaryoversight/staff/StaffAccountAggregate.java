@@ -19,6 +19,9 @@ class StaffAccountAggregate {
     private boolean disabled;
     private String email;
     private StaffRole role;
+    private boolean mustChangePassword;
+    private String ssoIssuer;
+    private String ssoSubject;
     private final java.util.Set<String> liveTokens = new java.util.HashSet<>();
 
     StaffAccountAggregate() {
@@ -101,6 +104,69 @@ class StaffAccountAggregate {
                 command.expiresAt(), command.issuedAt()));
     }
 
+    /**
+     * Resets are an administrator's, never one's own (an administrator who lost their phone asks another one: a
+     * stolen session must not be able to swap the second factor), and every live access token is revoked with them.
+     */
+    @CommandHandler
+    void handle(ResetStaffTotpCommand command) {
+        requireAnotherPerson(command.resetBy(), "reset");
+        apply(new StaffTotpResetEvent(userId, command.resetBy(), command.resetAt()));
+        revokeEveryToken(command.resetBy(), command.resetAt());
+    }
+
+    @CommandHandler
+    void handle(ResetStaffPasswordCommand command) {
+        requireAnotherPerson(command.resetBy(), "reset");
+        require(command.passwordHash() != null && command.passwordHash().startsWith("$2"),
+                "an account keeps a BCrypt hash of its password, never the password");
+        apply(new StaffPasswordResetEvent(userId, command.passwordHash(), command.resetBy(), command.resetAt()));
+        revokeEveryToken(command.resetBy(), command.resetAt());
+    }
+
+    @CommandHandler
+    void handle(EnableStaffAccountCommand command) {
+        requireAnotherPerson(command.enabledBy(), "enable");
+        if (!disabled) {
+            return;
+        }
+        apply(new StaffAccountEnabledEvent(userId, command.enabledBy(), command.enabledAt()));
+    }
+
+    private void requireAnotherPerson(String by, String action) {
+        require(by != null && !by.isBlank(), "an administrator's action names who acts");
+        require(!by.equals(userId), "you cannot " + action + " your own account: ask another administrator");
+    }
+
+    private void revokeEveryToken(String by, java.time.Instant at) {
+        for (String tokenId : java.util.List.copyOf(liveTokens)) {
+            apply(new AccessTokenRevokedEvent(userId, tokenId, by, at));
+        }
+    }
+
+    /** Only a one-time password still unused is voided; anything else changes nothing. */
+    @CommandHandler
+    void handle(VoidOneTimePasswordCommand command) {
+        if (!mustChangePassword) {
+            return;
+        }
+        apply(new OneTimePasswordVoidedEvent(userId, command.voidedAt()));
+    }
+
+    /** Bound once: a different identity later is refused, the same one changes nothing. */
+    @CommandHandler
+    void handle(BindSingleSignOnCommand command) {
+        requireActive();
+        require(command.issuer() != null && !command.issuer().isBlank() && command.subject() != null
+                && !command.subject().isBlank(), "a single sign-on identity has an issuer and a subject");
+        if (ssoIssuer != null) {
+            require(ssoIssuer.equals(command.issuer()) && ssoSubject.equals(command.subject()),
+                    "the account is bound to another single sign-on identity");
+            return;
+        }
+        apply(new SingleSignOnBoundEvent(userId, command.issuer(), command.subject(), command.boundAt()));
+    }
+
     /** Revoking a token the account does not hold (or no longer holds) changes nothing. */
     @CommandHandler
     void handle(RevokeAccessTokenCommand command) {
@@ -115,6 +181,28 @@ class StaffAccountAggregate {
     void on(StaffAccountCreatedEvent event) {
         this.userId = event.userId();
         this.role = event.role();
+        this.mustChangePassword = event.mustChangePassword();
+    }
+
+    @EventSourcingHandler
+    void on(StaffPasswordChangedEvent event) {
+        this.mustChangePassword = false;
+    }
+
+    @EventSourcingHandler
+    void on(StaffPasswordResetEvent event) {
+        this.mustChangePassword = true;
+    }
+
+    @EventSourcingHandler
+    void on(OneTimePasswordVoidedEvent event) {
+        this.mustChangePassword = false;
+    }
+
+    @EventSourcingHandler
+    void on(SingleSignOnBoundEvent event) {
+        this.ssoIssuer = event.issuer();
+        this.ssoSubject = event.subject();
     }
 
     @EventSourcingHandler
@@ -130,6 +218,11 @@ class StaffAccountAggregate {
     @EventSourcingHandler
     void on(StaffAccountDisabledEvent event) {
         this.disabled = true;
+    }
+
+    @EventSourcingHandler
+    void on(StaffAccountEnabledEvent event) {
+        this.disabled = false;
     }
 
     @EventSourcingHandler

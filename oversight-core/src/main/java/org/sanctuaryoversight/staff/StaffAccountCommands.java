@@ -58,4 +58,40 @@ public final class StaffAccountCommands {
     public record RevokeAccessTokenCommand(@TargetAggregateIdentifier String userId, String tokenId, String revokedBy,
                                            Instant revokedAt) {
     }
+
+    /**
+     * An administrator clears another account's authenticator (a lost phone): its next sign-in enrols a new one.
+     * Its access tokens are revoked with it.
+     */
+    public record ResetStaffTotpCommand(@TargetAggregateIdentifier String userId, String resetBy, Instant resetAt) {
+    }
+
+    /**
+     * An administrator gives another account a new one-time password (only its hash travels): the person must choose
+     * their own at the next sign-in. Its access tokens are revoked with it.
+     */
+    public record ResetStaffPasswordCommand(@TargetAggregateIdentifier String userId, String passwordHash,
+                                            String resetBy, Instant resetAt) {
+        @Override
+        public String toString() {
+            return "ResetStaffPasswordCommand[userId=" + userId + "]";
+        }
+    }
+
+    /** An administrator lets a disabled account sign in again. */
+    public record EnableStaffAccountCommand(@TargetAggregateIdentifier String userId, String enabledBy,
+                                            Instant enabledAt) {
+    }
+
+    /** The first single sign-on of an account that still has a one-time password: that password stops working. */
+    public record VoidOneTimePasswordCommand(@TargetAggregateIdentifier String userId, Instant voidedAt) {
+    }
+
+    /**
+     * Binds the account to the city identity provider's issuer and subject at its first single sign-on: from then on
+     * only that identity signs in as this account, whatever its user name claim says later.
+     */
+    public record BindSingleSignOnCommand(@TargetAggregateIdentifier String userId, String issuer, String subject,
+                                          Instant boundAt) {
+    }
 }

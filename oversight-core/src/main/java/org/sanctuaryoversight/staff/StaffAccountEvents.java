@@ -53,4 +53,27 @@ public final class StaffAccountEvents {
 
     public record AccessTokenRevokedEvent(String userId, String tokenId, String revokedBy, Instant revokedAt) {
     }
+
+    /** The account's authenticator was cleared by an administrator ({@code resetBy}): the audit of who did it. */
+    public record StaffTotpResetEvent(String userId, String resetBy, Instant resetAt) {
+    }
+
+    /** An administrator ({@code resetBy}) set a one-time password; the account must choose its own next. */
+    public record StaffPasswordResetEvent(String userId, String passwordHash, String resetBy, Instant resetAt) {
+        @Override
+        public String toString() {
+            return "StaffPasswordResetEvent[userId=" + userId + ", resetBy=" + resetBy + "]";
+        }
+    }
+
+    public record StaffAccountEnabledEvent(String userId, String enabledBy, Instant enabledAt) {
+    }
+
+    /** The account's one-time password no longer works: it signed in with single sign-on first. */
+    public record OneTimePasswordVoidedEvent(String userId, Instant voidedAt) {
+    }
+
+    /** The account is bound to this identity of the city's provider (issuer and subject, never a name claim). */
+    public record SingleSignOnBoundEvent(String userId, String issuer, String subject, Instant boundAt) {
+    }
 }

@@ -55,6 +55,7 @@ class StaffAccountProjection {
                         .append("department", event.department())
                         .append("passwordHash", event.passwordHash())
                         .append("mustChangePassword", event.mustChangePassword())
+                        .append("oneTimePasswordSince", event.mustChangePassword() ? java.util.Date.from(event.createdAt()) : null)
                         .append("disabled", false),
                 new ReplaceOptions().upsert(true));
     }
@@ -69,12 +70,43 @@ class StaffAccountProjection {
     @EventHandler
     void on(StaffPasswordChangedEvent event) {
         accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
-                Updates.set("passwordHash", event.passwordHash()), Updates.set("mustChangePassword", false)));
+                Updates.set("passwordHash", event.passwordHash()), Updates.set("mustChangePassword", false),
+                Updates.unset("oneTimePasswordSince")));
+    }
+
+    @EventHandler
+    void on(OneTimePasswordVoidedEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(Updates.unset("passwordHash"),
+                Updates.set("mustChangePassword", false), Updates.unset("oneTimePasswordSince")));
+    }
+
+    @EventHandler
+    void on(SingleSignOnBoundEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+                Updates.set("ssoIssuer", event.issuer()), Updates.set("ssoSubject", event.subject())));
     }
 
     @EventHandler
     void on(StaffAccountDisabledEvent event) {
         accounts.updateOne(Filters.eq("_id", event.userId()), Updates.set("disabled", true));
+    }
+
+    @EventHandler
+    void on(StaffTotpResetEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+                Updates.unset("totpKeyId"), Updates.unset("totpCiphertext")));
+    }
+
+    @EventHandler
+    void on(StaffPasswordResetEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+                Updates.set("passwordHash", event.passwordHash()), Updates.set("mustChangePassword", true),
+                Updates.set("oneTimePasswordSince", java.util.Date.from(event.resetAt()))));
+    }
+
+    @EventHandler
+    void on(StaffAccountEnabledEvent event) {
+        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.set("disabled", false));
     }
 
     @EventHandler
@@ -84,13 +116,24 @@ class StaffAccountProjection {
 
     @QueryHandler
     Optional<StaffAccountView> handle(FindStaffAccountQuery query) {
-        return Optional.ofNullable(accounts.find(Filters.eq("_id", query.userId())).first()).map(doc ->
-                new StaffAccountView(new StaffMember(doc.getString("_id"), doc.getString("displayName"),
-                        StaffRole.valueOf(doc.getString("role")), doc.getString("department")),
-                        doc.getString("passwordHash"), doc.getBoolean("mustChangePassword", false),
-                        doc.getString("totpKeyId") == null ? null
-                                : new Sealed(doc.getString("totpKeyId"), doc.getString("totpCiphertext")),
-                        doc.getBoolean("disabled", false), doc.getString("email")));
+        return Optional.ofNullable(accounts.find(Filters.eq("_id", query.userId())).first()).map(StaffAccountProjection::view);
+    }
+
+    @QueryHandler
+    Optional<StaffAccountView> handle(FindStaffAccountBySingleSignOnQuery query) {
+        return Optional.ofNullable(accounts.find(Filters.and(Filters.eq("ssoIssuer", query.issuer()),
+                Filters.eq("ssoSubject", query.subject()))).first()).map(StaffAccountProjection::view);
+    }
+
+    private static StaffAccountView view(Document doc) {
+        java.util.Date since = doc.getDate("oneTimePasswordSince");
+        return new StaffAccountView(new StaffMember(doc.getString("_id"), doc.getString("displayName"),
+                StaffRole.valueOf(doc.getString("role")), doc.getString("department")),
+                doc.getString("passwordHash"), doc.getBoolean("mustChangePassword", false),
+                doc.getString("totpKeyId") == null ? null
+                        : new Sealed(doc.getString("totpKeyId"), doc.getString("totpCiphertext")),
+                doc.getBoolean("disabled", false), doc.getString("email"), since == null ? null : since.toInstant(),
+                doc.getString("ssoIssuer"), doc.getString("ssoSubject"));
     }
 
     @QueryHandler

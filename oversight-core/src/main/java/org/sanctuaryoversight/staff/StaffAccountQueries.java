@@ -10,6 +10,10 @@ public final class StaffAccountQueries {
     public record FindStaffAccountQuery(String userId) {
     }
 
+    /** Answers {@code Optional<StaffAccountView>}: the account bound to this single sign-on identity, if any. */
+    public record FindStaffAccountBySingleSignOnQuery(String issuer, String subject) {
+    }
+
     /** Answers {@code List<StaffAccountSummary>}, every account sorted by user id (the accounts admin page). */
     public record ListStaffAccountsQuery() {
     }

@@ -176,4 +176,51 @@ class StaffAccountAggregateTest {
                 .when(new RevokeAccessTokenCommand("ana", "t1", "ana", NOW))
                 .expectNoEvents();
     }
+
+    @Test
+    void an_administrator_resets_another_s_second_factor_and_password_and_every_token_goes_with_them() {
+        AccessTokenIssuedEvent issued = new AccessTokenIssuedEvent("ana", "t1", TOKEN_HASH, StaffRole.INVESTIGATOR,
+                NOW.plusSeconds(3600), NOW);
+        fixture.given(created(StaffRole.INVESTIGATOR, null), issued)
+                .when(new ResetStaffTotpCommand("ana", "admin", NOW))
+                .expectEvents(new StaffTotpResetEvent("ana", "admin", NOW),
+                        new AccessTokenRevokedEvent("ana", "t1", "admin", NOW));
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new ResetStaffPasswordCommand("ana", HASH, "admin", NOW))
+                .expectEvents(new StaffPasswordResetEvent("ana", HASH, "admin", NOW));
+        fixture.given(created(StaffRole.ADMIN, null))
+                .when(new ResetStaffTotpCommand("ana", "ana", NOW))
+                .expectException(StaffAccountRuleViolation.class);
+    }
+
+    @Test
+    void a_disabled_account_is_re_enabled_once() {
+        fixture.given(created(StaffRole.INVESTIGATOR, null), new StaffAccountDisabledEvent("ana", "admin", NOW))
+                .when(new EnableStaffAccountCommand("ana", "admin", NOW))
+                .expectEvents(new StaffAccountEnabledEvent("ana", "admin", NOW));
+        fixture.given(created(StaffRole.INVESTIGATOR, null))
+                .when(new EnableStaffAccountCommand("ana", "admin", NOW))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_first_single_sign_on_binds_the_identity_once_and_voids_an_unused_one_time_password() {
+        StaffAccountCreatedEvent pending = new StaffAccountCreatedEvent("ana", "Ana Ruiz", StaffRole.AUDITOR, null, HASH,
+                true, "admin", NOW);
+        fixture.given(pending)
+                .when(new VoidOneTimePasswordCommand("ana", NOW))
+                .expectEvents(new OneTimePasswordVoidedEvent("ana", NOW));
+        fixture.given(created(StaffRole.AUDITOR, null))
+                .when(new VoidOneTimePasswordCommand("ana", NOW))
+                .expectNoEvents();
+        fixture.given(created(StaffRole.AUDITOR, null))
+                .when(new BindSingleSignOnCommand("ana", "https://idp", "s-1", NOW))
+                .expectEvents(new SingleSignOnBoundEvent("ana", "https://idp", "s-1", NOW));
+        fixture.given(created(StaffRole.AUDITOR, null), new SingleSignOnBoundEvent("ana", "https://idp", "s-1", NOW))
+                .when(new BindSingleSignOnCommand("ana", "https://idp", "s-2", NOW))
+                .expectException(StaffAccountRuleViolation.class);
+        fixture.given(created(StaffRole.AUDITOR, null), new SingleSignOnBoundEvent("ana", "https://idp", "s-1", NOW))
+                .when(new BindSingleSignOnCommand("ana", "https://idp", "s-1", NOW))
+                .expectNoEvents();
+    }
 }

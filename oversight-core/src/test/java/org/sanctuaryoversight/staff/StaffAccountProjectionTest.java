@@ -37,7 +37,6 @@ class StaffAccountProjectionTest {
         assertThat(view.passwordHash()).isEqualTo("$2a$04$two");
         assertThat(view.mustChangePassword()).isFalse();
         assertThat(view.totpSecret()).isEqualTo(new Sealed("staff-totp-ana", "c2VjcmV0"));
-        assertThat(view.totpRequired()).isTrue();
         assertThat(projection.handle(new CountStaffAccountsQuery())).isEqualTo(1L);
 
         projection.reset();
@@ -86,5 +85,55 @@ class StaffAccountProjectionTest {
                 .containsExactly(new NotificationAddress("pol", "pol@city.example"));
         assertThat(projection.handle(new FindStaffAccountQuery("pol")).orElseThrow().email()).isEqualTo("pol@city.example");
         assertThat(projection.handle(new FindStaffAccountQuery("omb2")).orElseThrow().email()).isNull();
+    }
+
+    @Test
+    void resets_voiding_and_binding_follow_their_events_and_redelivery_changes_nothing() {
+        MongoDatabase database = MONGO.freshDatabase();
+        StaffAccountProjection projection = new StaffAccountProjection(database);
+        projection.on(new StaffAccountCreatedEvent("ana", "Ana", StaffRole.AUDITOR, null, "$2a$04$one", true, "admin", NOW));
+        assertThat(projection.handle(new FindStaffAccountQuery("ana")).orElseThrow().oneTimePasswordSince()).isEqualTo(NOW);
+        projection.on(new TotpEnrolledEvent("ana", new Sealed("staff-totp-ana", "c2VjcmV0"), NOW));
+        var totpReset = new StaffTotpResetEvent("ana", "admin", NOW);
+        projection.on(totpReset);
+        projection.on(totpReset);
+        assertThat(projection.handle(new FindStaffAccountQuery("ana")).orElseThrow().totpSecret()).isNull();
+
+        Instant later = NOW.plusSeconds(3600);
+        projection.on(new StaffPasswordResetEvent("ana", "$2a$04$two", "admin", later));
+        StaffAccountView reset = projection.handle(new FindStaffAccountQuery("ana")).orElseThrow();
+        assertThat(reset.mustChangePassword()).isTrue();
+        assertThat(reset.oneTimePasswordSince()).isEqualTo(later);
+
+        projection.on(new OneTimePasswordVoidedEvent("ana", later));
+        projection.on(new SingleSignOnBoundEvent("ana", "https://idp", "s-1", later));
+        StaffAccountView bound = projection.handle(new FindStaffAccountQuery("ana")).orElseThrow();
+        assertThat(bound.passwordHash()).isNull();
+        assertThat(bound.mustChangePassword()).isFalse();
+        assertThat(bound.oneTimePasswordSince()).isNull();
+        assertThat(projection.handle(new FindStaffAccountBySingleSignOnQuery("https://idp", "s-1")))
+                .hasValueSatisfying(found -> assertThat(found.member().userId()).isEqualTo("ana"));
+        assertThat(projection.handle(new FindStaffAccountBySingleSignOnQuery("https://idp", "s-2"))).isEmpty();
+    }
+
+    @Test
+    void access_tokens_are_found_by_hash_listed_while_live_and_revoked() {
+        MongoDatabase database = MONGO.freshDatabase();
+        AccessTokenProjection tokens = new AccessTokenProjection(database);
+        String hash = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        var issued = new AccessTokenIssuedEvent("ana", "t1", hash, StaffRole.AUDITOR, NOW.plusSeconds(60), NOW);
+        tokens.on(issued);
+        tokens.on(issued);
+        assertThat(tokens.handle(new FindAccessTokenQuery(hash))).hasValueSatisfying(token -> {
+            assertThat(token.usableAt(NOW)).isTrue();
+            assertThat(token.usableAt(NOW.plusSeconds(60))).isFalse();
+        });
+        assertThat(tokens.handle(new ListAccessTokensQuery("ana"))).hasSize(1);
+        tokens.on(new AccessTokenRevokedEvent("ana", "t1", "ana", NOW));
+        assertThat(tokens.handle(new FindAccessTokenQuery(hash))).hasValueSatisfying(token ->
+                assertThat(token.usableAt(NOW)).isFalse());
+        assertThat(tokens.handle(new ListAccessTokensQuery("ana"))).isEmpty();
+        tokens.reset();
+        assertThat(tokens.handle(new FindAccessTokenQuery(hash))).isEmpty();
     }
 }

@@ -26,9 +26,45 @@ final class ReportFonts {
             new ReportFont("NotoSans-Regular.ttf", "Noto Sans", 400),
             new ReportFont("NotoSans-Bold.ttf", "Noto Sans", 700));
 
-    private static final Map<String, byte[]> BYTES = load();
+    /**
+     * Arabic and Persian (Noto Sans Arabic, with the presentation forms {@link ArabicShaping} uses), offered to the
+     * renderer only for a text that has Arabic letters: the PDFs of other languages stay byte for byte as before.
+     * A report in Arabic lists 'Noto Sans Arabic' after 'Noto Sans' in its font-family.
+     */
+    static final List<ReportFont> ARABIC = List.of(
+            new ReportFont("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400),
+            new ReportFont("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700));
 
     private ReportFonts() {
+    }
+
+    /**
+     * Chinese (Simplified and Traditional) and Japanese: Droid Sans Fallback (Apache 2.0, TrueType outlines, subsetted
+     * on embedding). Not Noto Sans CJK: Debian ships it only with CFF outlines, which PDFBox cannot embed. It has no
+     * Hangul: Korean reports are HTML only (docs/translations.md). A report in these languages lists
+     * 'Droid Sans Fallback' after 'Noto Sans' in its font-family.
+     */
+    static final List<ReportFont> CJK = List.of(new ReportFont("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400));
+
+    /** Declared after the lists it reads (static fields initialise in order). */
+    private static final Map<String, byte[]> BYTES = load();
+
+    /** The fonts a document needs: Noto Sans always, the Arabic and CJK fonts when the text has letters of theirs. */
+    static List<ReportFont> fontsFor(String text) {
+        List<ReportFont> fonts = new java.util.ArrayList<>(FONTS);
+        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
+            fonts.addAll(ARABIC);
+        }
+        if (text.codePoints().anyMatch(ReportFonts::isCjk)) {
+            fonts.addAll(CJK);
+        }
+        return fonts.size() == FONTS.size() ? FONTS : List.copyOf(fonts);
+    }
+
+    private static boolean isCjk(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     static byte[] bytes(ReportFont font) {
@@ -37,7 +73,7 @@ final class ReportFonts {
 
     private static Map<String, byte[]> load() {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
-        for (ReportFont font : FONTS) {
+        for (ReportFont font : java.util.stream.Stream.of(FONTS, ARABIC, CJK).flatMap(List::stream).toList()) {
             try (InputStream in = ReportFonts.class.getResourceAsStream("fonts/" + font.file())) {
                 if (in == null) {
                     throw new IllegalStateException("The report font " + font.file() + " is missing from the reports module");

@@ -76,10 +76,15 @@ final class ReportPdf {
                 .usePdfUaAccessbility(true)
                 .useDefaultPageSize(size.width, size.height, PdfRendererBuilder.PageSizeUnits.MM)
                 .withProducer("Sanctuary Oversight");
-        for (ReportFonts.ReportFont font : ReportFonts.FONTS) {
+        for (ReportFonts.ReportFont font : ReportFonts.fontsFor(html)) {
             byte[] bytes = ReportFonts.bytes(font);
             builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(),
                     PdfRendererBuilder.FontStyle.NORMAL, true);
+        }
+        if (RightToLeftText.present(html)) {
+            // Only then: the PDFs of left-to-right languages keep being rendered exactly as they always were.
+            RightToLeftText rightToLeft = new RightToLeftText();
+            builder.useUnicodeBidiSplitter(rightToLeft).useUnicodeBidiReorderer(rightToLeft);
         }
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();

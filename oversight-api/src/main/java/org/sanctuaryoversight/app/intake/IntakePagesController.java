@@ -98,6 +98,30 @@ class IntakePagesController {
     @InitBinder("form")
     void onlyFormFields(WebDataBinder binder) {
         binder.setAllowedFields(FORM_FIELDS.toArray(String[]::new));
+        onlyFromTheBody(binder);
+    }
+
+    /**
+     * The form's fields come from the form only: Spring 6.2 would also bind request headers of the same name
+     * ({@code Accept-Language} as {@code acceptLanguage}), which are not the person's answers.
+     */
+    static void onlyFromTheBody(WebDataBinder binder) {
+        if (binder instanceof org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequestDataBinder
+                extended) {
+            extended.setHeaderPredicate(header -> false);
+        }
+    }
+
+    /** Parameters of the page that are not the complaint's: the language switch, the files, the CSRF token. */
+    static final java.util.Set<String> NOT_FORM_FIELDS = java.util.Set.of("lang", "attachments", "_csrf");
+
+    /**
+     * Fields posted that the form does not have ({@code immigrationStatus}, {@code class.module…},
+     * {@code departments[$gt]}): refused as the JSON API refuses unknown fields (issue 18: one rule for both), where
+     * the binder alone would drop them silently and file the rest.
+     */
+    static List<String> unknownFields(BindingResult binding) {
+        return java.util.Arrays.stream(binding.getSuppressedFields()).filter(f -> !NOT_FORM_FIELDS.contains(f)).toList();
     }
 
     @GetMapping("/")
@@ -136,6 +160,9 @@ class IntakePagesController {
         noStore(response);
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), text("intake.error.invalidChoice", locale)));
+        if (!unknownFields(binding).isEmpty()) {
+            errors.put("send", text("api.unknownField", locale));
+        }
         if (errors.isEmpty()) {
             Optional<String> filed = fileOnce(form, errors, locale,
                     () -> form.toSubmission(IntakeChannel.WEB_FORM, Languages.of(locale).tag(), UploadedFiles.of(attachments)));

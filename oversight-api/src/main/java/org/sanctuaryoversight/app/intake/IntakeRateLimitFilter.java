@@ -136,7 +136,7 @@ class IntakeRateLimitFilter extends OncePerRequestFilter {
         if (!office.hasPhone()) {
             return "";
         }
-        return "<p class=\"office-contact\">" + html("office.phone", locale) + ": <a class=\"office-phone\" href=\"tel:"
+        return "<p class=\"office-contact\">" + html("office.phone", locale) + ": <a class=\"office-phone\" dir=\"ltr\" href=\"tel:"
                 + HtmlUtils.htmlEscape(office.phone().replace(" ", "")) + "\">" + HtmlUtils.htmlEscape(office.phone())
                 + "</a> · " + HtmlUtils.htmlEscape(String.valueOf(office.address())) + " · "
                 + HtmlUtils.htmlEscape(office.hoursIn(locale)) + "</p>";

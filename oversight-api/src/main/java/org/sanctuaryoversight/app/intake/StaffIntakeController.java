@@ -46,6 +46,7 @@ class StaffIntakeController {
     void onlyFormFields(WebDataBinder binder) {
         List<String> allowed = new ArrayList<>(IntakePagesController.FORM_FIELDS);
         allowed.add("channel");
+        IntakePagesController.onlyFromTheBody(binder);
         binder.setAllowedFields(allowed.toArray(String[]::new));
     }
 

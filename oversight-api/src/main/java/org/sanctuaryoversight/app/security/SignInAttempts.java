@@ -9,10 +9,13 @@ import org.sanctuaryoversight.app.platform.ClientKeys;
 import org.sanctuaryoversight.app.platform.SharedState;
 
 /**
- * Counts failed sign-ins per user name and per client, in {@link SharedState} so that every instance sees every
- * failure. After {@code maxFailures} failures for a user name (or four times as many from one client) within
- * {@code window} further attempts are refused until the oldest failure leaves the window. A client is known only
- * by its {@link ClientKeys} key: its address is never stored, never logged.
+ * Counts failed sign-ins per user name <em>and client</em>, and per client, in {@link SharedState} so that every
+ * instance sees every failure. After {@code maxFailures} failures for a user name from one client (or four times as
+ * many from one client for any names) within {@code window} that client's further attempts are refused until the
+ * oldest failure leaves the window. Counting a name per client slows a guesser down without letting anyone lock a
+ * person out: failures from an attacker's address never block the ombudsperson signing in from the office (issue 18;
+ * a guesser with many addresses still meets BCrypt and the authenticator code every role must give). A client is
+ * known only by its {@link ClientKeys} key: its address is never stored, never logged.
  */
 public class SignInAttempts {
 
@@ -45,14 +48,16 @@ public class SignInAttempts {
 
     public boolean blocked(String username, String client) {
         Instant since = clock.instant().minus(window);
-        return state.countSince(List.of(userKey(username)), since) >= maxFailures
+        return state.countSince(clientKeys(client).stream().map(key -> userKey(username) + ":" + key).toList(), since)
+                >= maxFailures
                 || state.countSince(clientKeys(client), since) >= CLIENT_FACTOR * maxFailures;
     }
 
     public void failed(String username, String client) {
         Instant forgotten = clock.instant().plus(window);
-        state.record(userKey(username), forgotten);
-        state.record(clients.current("sign-in", client, window), forgotten);
+        String clientKey = clients.current("sign-in", client, window);
+        state.record(userKey(username) + ":" + clientKey, forgotten);
+        state.record(clientKey, forgotten);
     }
 
     /**
@@ -72,9 +77,9 @@ public class SignInAttempts {
         return window;
     }
 
-    /** A successful sign-in clears the user name's failures (not the client's). */
-    public void succeeded(String username) {
-        state.forget(userKey(username));
+    /** A successful sign-in clears the user name's failures from that client (not the client's). */
+    public void succeeded(String username, String client) {
+        clientKeys(client).forEach(key -> state.forget(userKey(username) + ":" + key));
     }
 
     private List<String> clientKeys(String client) {

@@ -35,8 +35,16 @@ class SignInConfiguration {
 
     @Bean
     StaffAccounts staffAccounts(CommandGateway commands, QueryGateway queries, BCryptPasswordEncoder staffPasswordEncoder,
-                                PersonalDataVault vault, Clock clock) {
-        return new StaffAccounts(commands, queries, staffPasswordEncoder, vault, clock);
+                                PersonalDataVault vault, Clock clock, SignInProperties properties) {
+        return new StaffAccounts(commands, queries, staffPasswordEncoder, vault, clock,
+                properties.oneTimePasswordLifetime());
+    }
+
+    /** The sign-in form's password check: a disabled account costs the same hash as a wrong password. */
+    @Bean
+    org.springframework.security.authentication.dao.DaoAuthenticationProvider staffPasswordCheck(
+            StaffAccounts accounts, BCryptPasswordEncoder staffPasswordEncoder) {
+        return StaffPasswordCheck.provider(accounts, staffPasswordEncoder);
     }
 
     @Bean
@@ -51,17 +59,24 @@ class SignInConfiguration {
     }
 
     @Bean
-    SignInFlow signInFlow(StaffAccounts accounts, SignInAttempts attempts) {
-        return new SignInFlow(accounts, attempts);
+    SignInFlow signInFlow(StaffAccounts accounts, SignInAttempts attempts, SignInProperties properties) {
+        return new SignInFlow(accounts, attempts, properties.totpOptionalRoles());
     }
+
+    /** Where the first administrator's one-time password is written, in the data directory. */
+    static final String BOOTSTRAP_PASSWORD_FILE = "bootstrap-admin-password.txt";
 
     /**
      * First run: with {@code oversight.security.bootstrap-admin=<userId>} and no account yet, creates that
-     * administrator with a random one-time password printed once to the console (never logged). The first
-     * sign-in then requires a new password and a TOTP enrolment.
+     * administrator with a random one-time password written to {@value #BOOTSTRAP_PASSWORD_FILE} in the data
+     * directory, readable by the service user only; the log says where, never what. Not to standard output: container
+     * platforms keep the console in their logs. The file is written before the account is created, so a data
+     * directory that cannot be written creates nobody. The first sign-in then requires a new password and a TOTP
+     * enrolment; the one-time password expires after {@code oversight.security.one-time-password-lifetime}.
      */
     @Bean
-    ApplicationRunner bootstrapAdministrator(SignInProperties properties, StaffAccounts accounts) {
+    ApplicationRunner bootstrapAdministrator(SignInProperties properties, StaffAccounts accounts,
+                                             org.sanctuaryoversight.app.platform.OversightProperties oversight) {
         return args -> {
             String userId = properties.bootstrapAdmin().strip();
             if (userId.isEmpty()) {
@@ -73,16 +88,37 @@ class SignInConfiguration {
                 return;
             }
             String password = StaffAccounts.oneTimePassword();
-            accounts.create(new StaffMember(userId, userId, StaffRole.ADMIN, null), password, true, "bootstrap");
-            System.out.println("""
-
-                    ==== Sanctuary Oversight: first administrator created ====
+            java.nio.file.Path file = oversight.embedded().dataDirectory().resolve(BOOTSTRAP_PASSWORD_FILE)
+                    .toAbsolutePath().normalize();
+            writeOwnerOnly(file, """
+                    Sanctuary Oversight: first administrator
                     user id:            %s
                     one-time password:  %s
                     Sign in at /login: you will set a new password and enrol an authenticator app.
-                    This password is shown only this once. Remove oversight.security.bootstrap-admin now.
-                    ===========================================================
+                    Delete this file after signing in, and remove oversight.security.bootstrap-admin.
                     """.formatted(userId, password));
+            try {
+                accounts.create(new StaffMember(userId, userId, StaffRole.ADMIN, null), password, true, "bootstrap");
+            } catch (RuntimeException e) {
+                java.nio.file.Files.deleteIfExists(file);
+                throw e;
+            }
+            log.warn("First administrator {} created. Its one-time password is in {} (readable by this service's user "
+                    + "only). Delete the file after the first sign-in and remove oversight.security.bootstrap-admin.",
+                    userId, file);
         };
+    }
+
+    /** Creates {@code file} with {@code text}, readable and writable by this process's user only (POSIX). */
+    static void writeOwnerOnly(java.nio.file.Path file, String text) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.deleteIfExists(file);
+        try {
+            java.nio.file.Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            java.nio.file.Files.createFile(file); // the data directory's own permissions apply
+        }
+        java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -50,7 +50,9 @@ class SignInController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-                 @RequestParam(required = false) String disabled, Model model) {
+                 @RequestParam(required = false) String disabled, @RequestParam(required = false) String expired,
+                 Model model) {
+        model.addAttribute("oneTimePasswordExpired", expired != null);
         model.addAttribute("singleSignOnRefused", CitySignIn.REFUSED_ERROR.equals(error));
         model.addAttribute("loginError", error != null && !CitySignIn.REFUSED_ERROR.equals(error));
         model.addAttribute("cityIdentityProviders", cityIdentityProviders);
@@ -88,7 +90,7 @@ class SignInController {
             return blocked(response);
         }
         HttpSession session = request.getSession();
-        boolean codeNeeded = SignInFlow.needsCode(account);
+        boolean codeNeeded = flow.needsCode(account);
         byte[] enrolled = accounts.totpSecret(account).orElse(null);
         byte[] secret = enrolled != null ? enrolled : (byte[]) session.getAttribute(NEW_SECRET);
         OptionalLong step = !codeNeeded || secret == null ? OptionalLong.empty()
@@ -123,7 +125,7 @@ class SignInController {
 
     private String page(StaffAccountView account, HttpSession session, Model model, String codeError,
                         String passwordError) {
-        boolean codeNeeded = SignInFlow.needsCode(account);
+        boolean codeNeeded = flow.needsCode(account);
         if (codeNeeded && account.totpSecret() == null) {
             byte[] secret = (byte[]) session.getAttribute(NEW_SECRET);
             if (secret == null) {
@@ -131,8 +133,10 @@ class SignInController {
                 session.setAttribute(NEW_SECRET, secret);
             }
             model.addAttribute("newSecret", Totp.base32(secret));
-            model.addAttribute("otpauth", "otpauth://totp/SanctuaryOversight:" + account.member().userId()
-                    + "?secret=" + Totp.base32(secret) + "&issuer=SanctuaryOversight&digits=6&period=30");
+            String otpauth = "otpauth://totp/SanctuaryOversight:" + account.member().userId()
+                    + "?secret=" + Totp.base32(secret) + "&issuer=SanctuaryOversight&digits=6&period=30";
+            model.addAttribute("otpauth", otpauth);
+            model.addAttribute("qrCode", QrCodeSvg.of(otpauth));
         }
         model.addAttribute("codeNeeded", codeNeeded);
         model.addAttribute("mustChangePassword", account.mustChangePassword());

@@ -20,8 +20,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The password step of sign-in. After a right password an account that must (ombudsperson, administrator)
- * or chose to use a second factor, or that must change a one-time password, is only half signed in: it
+ * The password step of sign-in. After a right password an account that must (every role, unless
+ * {@code oversight.security.totp-optional-roles} relaxes it) or chose to use a second factor, or that must change a one-time password, is only half signed in: it
  * holds the {@link #SECOND_STEP} authority and no role, and {@code /login/totp} finishes the sign-in.
  * Failures count against the rate limit every instance shares ({@link SignInAttempts}); a blocked caller gets 429
  * before the password is checked.
@@ -32,11 +32,14 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
 
     private final StaffAccounts accounts;
     private final SignInAttempts attempts;
+    private final java.util.Set<org.sanctuaryoversight.staff.StaffRole> totpOptionalRoles;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInFlow(StaffAccounts accounts, SignInAttempts attempts) {
+    SignInFlow(StaffAccounts accounts, SignInAttempts attempts,
+               java.util.Set<org.sanctuaryoversight.staff.StaffRole> totpOptionalRoles) {
         this.accounts = accounts;
         this.attempts = attempts;
+        this.totpOptionalRoles = java.util.Set.copyOf(totpOptionalRoles);
     }
 
     @Override
@@ -45,7 +48,7 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         String userId = authentication.getName();
         StaffAccountView account = accounts.find(userId).orElseThrow();
         if (!needsSecondStep(account)) {
-            attempts.succeeded(userId);
+            attempts.succeeded(userId, request.getRemoteAddr());
             response.sendRedirect(request.getContextPath() + "/staff");
             return;
         }
@@ -76,20 +79,27 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         response.sendRedirect(request.getContextPath() + "/login/totp");
     }
 
-    static boolean needsSecondStep(StaffAccountView account) {
+    boolean needsSecondStep(StaffAccountView account) {
         return needsCode(account) || account.mustChangePassword();
     }
 
-    /** Whether the account signs in with a TOTP code: it must (its role) or chose to (it enrolled). */
-    static boolean needsCode(StaffAccountView account) {
-        return account.totpRequired() || account.totpSecret() != null;
+    /**
+     * Whether the account signs in with a TOTP code: it must (every role sees personal data: investigators case
+     * material, liaisons their department's records, auditors the access log) unless its role was relaxed, or it
+     * chose to (it enrolled).
+     */
+    boolean needsCode(StaffAccountView account) {
+        return !totpOptionalRoles.contains(account.member().role()) || account.totpSecret() != null;
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         attempts.failed(request.getParameter("username"), request.getRemoteAddr());
-        response.sendRedirect(request.getContextPath() + "/login?error");
+        // only the right one-time password gets here: saying it expired tells nothing to someone guessing
+        response.sendRedirect(request.getContextPath() + (exception
+                instanceof org.springframework.security.authentication.CredentialsExpiredException
+                ? "/login?expired" : "/login?error"));
     }
 
     /** Completes sign-in: the full principal with its role, in a new session id. */
@@ -101,7 +111,7 @@ class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHa
         request.changeSessionId();
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        attempts.succeeded(account.member().userId());
+        attempts.succeeded(account.member().userId(), request.getRemoteAddr());
     }
 
     @Override

@@ -14,6 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passwordStrength   BCrypt cost of staff password hashes
  * @param oidcUsernameClaim  with city single sign-on: the ID-token claim whose value is a staff account's user id
  *                           (use one the city's identity provider controls, not one users can edit)
+ * @param totpOptionalRoles  roles whose members may sign in without an authenticator code (default: none; every
+ *                           role sees personal data, so relaxing this is a documented risk, see docs/security.md)
+ * @param oneTimePasswordLifetime how long a one-time password (a new account's, or one an administrator reset) may
+ *                           be used for the first sign-in
  * @param accessTokenLifetime how long a personal access token for the staff JSON API works after it is created
  */
 @ConfigurationProperties("oversight.security")
@@ -22,10 +26,17 @@ public record SignInProperties(@DefaultValue("") String bootstrapAdmin,
                                @DefaultValue("PT15M") Duration failedSignInWindow,
                                @DefaultValue("12") int passwordStrength,
                                @DefaultValue("preferred_username") String oidcUsernameClaim,
-                               @DefaultValue("P30D") Duration accessTokenLifetime) {
+                               @DefaultValue("P30D") Duration accessTokenLifetime,
+                               @DefaultValue("PT72H") Duration oneTimePasswordLifetime,
+                               @DefaultValue java.util.Set<org.sanctuaryoversight.staff.StaffRole> totpOptionalRoles) {
     public SignInProperties {
+        totpOptionalRoles = totpOptionalRoles == null ? java.util.Set.of()
+                : totpOptionalRoles.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (maxFailedSignIns < 1) {
             throw new IllegalArgumentException("oversight.security.max-failed-sign-ins must be at least 1");
+        }
+        if (oneTimePasswordLifetime.isNegative() || oneTimePasswordLifetime.isZero()) {
+            throw new IllegalArgumentException("oversight.security.one-time-password-lifetime must be positive");
         }
         if (accessTokenLifetime.isNegative() || accessTokenLifetime.isZero()) {
             throw new IllegalArgumentException("oversight.security.access-token-lifetime must be positive");

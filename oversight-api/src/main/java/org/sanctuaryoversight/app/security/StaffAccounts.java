@@ -35,9 +35,11 @@ public class StaffAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final PersonalDataVault vault;
     private final Clock clock;
+    private final java.time.Duration oneTimePasswordLifetime;
 
     StaffAccounts(CommandGateway commands, QueryGateway queries, PasswordEncoder passwords, PersonalDataVault vault,
-                  Clock clock) {
+                  Clock clock, java.time.Duration oneTimePasswordLifetime) {
+        this.oneTimePasswordLifetime = oneTimePasswordLifetime;
         this.commands = commands;
         this.queries = queries;
         this.passwords = passwords;
@@ -48,7 +50,30 @@ public class StaffAccounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         StaffAccountView account = find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
-        return new StaffPrincipal(account.member(), account.passwordHash(), !account.disabled());
+        return new StaffPrincipal(account.member(), account.passwordHash(), !account.disabled(),
+                !oneTimePasswordExpired(account));
+    }
+
+    /** Whether the account's one-time password is older than {@code oversight.security.one-time-password-lifetime}. */
+    boolean oneTimePasswordExpired(StaffAccountView account) {
+        return account.mustChangePassword() && account.oneTimePasswordSince() != null
+                && !clock.instant().isBefore(account.oneTimePasswordSince().plus(oneTimePasswordLifetime));
+    }
+
+    /** The account bound to this identity of the city's provider, if one is. */
+    public Optional<StaffAccountView> findBySingleSignOn(String issuer, String subject) {
+        return queries.query(new FindStaffAccountBySingleSignOnQuery(issuer, subject),
+                ResponseTypes.optionalInstanceOf(StaffAccountView.class)).join();
+    }
+
+    /** @throws org.sanctuaryoversight.staff.StaffAccountRuleViolation when the account is bound to another identity */
+    public void bindSingleSignOn(String userId, String issuer, String subject) {
+        commands.sendAndWait(new BindSingleSignOnCommand(userId, issuer, subject, clock.instant()));
+    }
+
+    /** A first single sign-on makes the account's unused one-time password useless. */
+    public void voidOneTimePassword(String userId) {
+        commands.sendAndWait(new VoidOneTimePasswordCommand(userId, clock.instant()));
     }
 
     public Optional<StaffAccountView> find(String userId) {
@@ -111,9 +136,38 @@ public class StaffAccounts implements UserDetailsService {
 
     public void enrollTotp(String userId, byte[] secret) {
         String keyId = "staff-totp-" + userId;
+        if (vault.hasKey(keyId)) {
+            // enrolling again after an administrator's reset: a key of its own
+            keyId = keyId + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        }
         vault.createKey(keyId);
         Sealed sealed = vault.seal(keyId, Base64.getEncoder().encodeToString(secret));
         commands.sendAndWait(new EnrollTotpCommand(userId, sealed, clock.instant()));
+    }
+
+    /**
+     * An administrator clears another account's authenticator (audited by the event, which names them); the old
+     * secret's data key is destroyed, so the secret is unreadable even in old events.
+     * @throws org.sanctuaryoversight.staff.StaffAccountRuleViolation for one's own account
+     */
+    public void resetTotp(String userId, String resetBy) {
+        Optional<Sealed> old = find(userId).map(StaffAccountView::totpSecret);
+        commands.sendAndWait(new ResetStaffTotpCommand(userId, resetBy, clock.instant()));
+        old.ifPresent(sealed -> vault.shred(sealed.keyId()));
+    }
+
+    /**
+     * An administrator gives another account a new one-time password, returned once to be handed over; the person
+     * must choose their own at the next sign-in.
+     */
+    public String resetPassword(String userId, String resetBy) {
+        String password = oneTimePassword();
+        commands.sendAndWait(new ResetStaffPasswordCommand(userId, passwords.encode(password), resetBy, clock.instant()));
+        return password;
+    }
+
+    public void enable(String userId, String enabledBy) {
+        commands.sendAndWait(new EnableStaffAccountCommand(userId, enabledBy, clock.instant()));
     }
 
     /** The account's TOTP secret, opened from the vault; empty if none is enrolled. */
@@ -132,9 +186,5 @@ public class StaffAccounts implements UserDetailsService {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static boolean requiresTotp(StaffRole role) {
-        return role == StaffRole.ADMIN || role == StaffRole.OMBUDSPERSON;
     }
 }

@@ -12,10 +12,21 @@ import org.springframework.security.core.userdetails.UserDetails;
  * controllers get the domain's {@link StaffMember} from {@link #member()} to put in commands.
  * Tests sign in with {@code SecurityMockMvcRequestPostProcessors.user(new StaffPrincipal(...))}.
  */
-public record StaffPrincipal(StaffMember member, String passwordHash, boolean enabled) implements UserDetails {
+public record StaffPrincipal(StaffMember member, String passwordHash, boolean enabled, boolean credentialsNonExpired)
+        implements UserDetails {
 
     public StaffPrincipal(StaffMember member) {
         this(member, "", true);
+    }
+
+    public StaffPrincipal(StaffMember member, String passwordHash, boolean enabled) {
+        this(member, passwordHash, enabled, true);
+    }
+
+    /** False for a one-time password past its lifetime: the password check refuses it ({@link StaffPasswordCheck}). */
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return credentialsNonExpired;
     }
 
     @Override

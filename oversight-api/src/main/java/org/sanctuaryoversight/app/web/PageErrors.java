@@ -19,10 +19,18 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+    private final PageLanguages languages;
+
+    PageErrors(PageLanguages languages) {
+        this.languages = languages;
+    }
+
     @ExceptionHandler({AggregateNotFoundException.class, NotFoundException.class})
-    ModelAndView unknownRecord() {
+    ModelAndView unknownRecord(java.util.Locale locale) {
         ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
         page.addObject("status", HttpStatus.NOT_FOUND.value());
+        // An exception handler's model gets no @ModelAttribute methods: the page's language is added here.
+        page.addObject("pageLanguage", languages.pageLanguage(locale));
         return page;
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -67,11 +66,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            // Answered by ErrorResponses: a problem document on the API, the error page on pages, in the caller's
+            // language (issue 18: this answer was English only). The body is never read.
             response.setHeader("Connection", "close");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"The request is larger than " + maxBytes + " bytes.\"}");
+            request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new MaxUploadSizeExceededException(maxBytes));
+            response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

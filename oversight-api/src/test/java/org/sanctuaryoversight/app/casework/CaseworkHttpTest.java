@@ -100,7 +100,9 @@ class CaseworkHttpTest {
                 "ALLEGATION_RECORDED", "STEP_RECORDED", "REFERRAL_SENT", "DEPARTMENT_RESPONDED", "FINDING_RECORDED",
                 "RECOMMENDATION_MADE", "RECOMMENDATION_ANSWERED", "CLOSED");
         JsonNode details = await().atMost(Duration.ofSeconds(30)).until(() -> caseJson(OMBUDSPERSON, caseId),
-                c -> c.get("timeline").size() == expected.size());
+                // the timeline and the case list are two read models: wait for both
+                c -> c.get("timeline").size() == expected.size()
+                        && "CLOSED".equals(c.get("summary").get("stage").asText()));
         List<String> types = new ArrayList<>();
         details.get("timeline").forEach(entry -> types.add(entry.get("type").asText()));
         assertThat(types).containsExactlyElementsOf(expected);

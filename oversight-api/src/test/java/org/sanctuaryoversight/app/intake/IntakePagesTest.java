@@ -23,11 +23,19 @@ class IntakePagesTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
+
+    long stored() {
+        return database.getCollection(org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine.COMMITS)
+                .countDocuments() + database.getCollection(org.sanctuaryoversight.privacy.MongoDataKeyStore.COLLECTION)
+                .countDocuments();
+    }
 
     @Test
     void public_pages_render_in_both_languages() throws Exception {
         mvc.perform(get("/").locale(Locale.forLanguageTag("es"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("lang=\"es\"")))
+                .andExpect(content().string(containsString("<html lang=\"es\"")))
                 .andExpect(content().string(containsString("Presentar una queja")));
         mvc.perform(get("/privacy")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("We never ask for your immigration status")));
@@ -62,7 +70,7 @@ class IntakePagesTest {
     void the_forms_language_switch_keeps_the_input_and_stores_nothing() throws Exception {
         mvc.perform(post("/complaints/new").with(csrf()).param("lang", "es").param("narrative", "Draft text"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("lang=\"es\"")))
+                .andExpect(content().string(containsString("<html lang=\"es\"")))
                 .andExpect(content().string(containsString("Draft text</textarea>")))
                 .andExpect(content().string(not(containsString("field-error"))));
     }
@@ -94,5 +102,37 @@ class IntakePagesTest {
     @Test
     void posting_without_a_csrf_token_is_refused() throws Exception {
         mvc.perform(post("/complaints").param("narrative", "x")).andExpect(status().isForbidden());
+    }
+
+    /**
+     * Issue 18: the form took fields it does not have (and dropped them silently) where the JSON API refuses them. One
+     * rule for both: a field the form does not have is refused, in the page's language, and nothing is stored.
+     */
+    @Test
+    void a_field_the_form_does_not_have_is_refused_like_the_api_refuses_it() throws Exception {
+        long before = stored();
+        for (String[] field : new String[][] {{"immigrationStatus", "undocumented"},
+                {"class.module.classLoader.DefaultAssertionStatus", "false"}, {"departments[$gt]", ""},
+                {"receiptVerifier", "x"}}) {
+            mvc.perform(post("/complaints").with(csrf()).locale(Locale.forLanguageTag("es"))
+                            .param("submissionToken", FormTokens.fresh()).param("narrative", "Something happened")
+                            .param("allegations", "OTHER").param("anonymous", "yes").param(field[0], field[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("Este campo no se acepta")))
+                    .andExpect(content().string(not(containsString("id=\"receipt-code\""))));
+        }
+        org.assertj.core.api.Assertions.assertThat(stored()).isEqualTo(before);
+    }
+
+    /** Bytes that are not UTF-8 reach the form as U+FFFD; the text rule the API applies refuses them too. */
+    @Test
+    void a_form_post_that_is_not_utf8_is_refused() throws Exception {
+        long before = stored();
+        mvc.perform(post("/complaints").with(csrf()).contentType("application/x-www-form-urlencoded")
+                        .content("submissionToken=" + FormTokens.fresh() + "&narrative=caf%C3%28%FF&allegations=OTHER&anonymous=yes"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"narrative-error\"")))
+                .andExpect(content().string(containsString("could not be read")));
+        org.assertj.core.api.Assertions.assertThat(stored()).isEqualTo(before);
     }
 }

@@ -110,6 +110,10 @@ class SubmissionTokenTest {
         String first = mvc.perform(complaint("Message twice " + UUID.randomUUID(), tokenOfTheForm()))
                 .andReturn().getResponse().getContentAsString();
         String code = receiptCodeIn(first);
+        // the status read model follows the filing shortly after
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(500)).until(() ->
+                mvc.perform(post("/status").with(csrf()).param("receiptCode", code)).andReturn().getResponse()
+                        .getStatus() == 200);
         String statusPage = mvc.perform(post("/status").with(csrf()).param("receiptCode", code))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher sendToken = Pattern.compile("name=\"sendToken\" value=\"([^\"]+)\"").matcher(statusPage);

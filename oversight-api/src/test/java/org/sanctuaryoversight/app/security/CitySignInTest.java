@@ -77,9 +77,17 @@ class CitySignInTest {
         CITY.signsIn(Map.of("sub", UUID.randomUUID().toString(), "preferred_username", userId));
         MockHttpSession session = new MockHttpSession();
 
+        byte[] secret = StaffAccounts.newTotpSecret();
+        accounts.enrollTotp(userId, secret);
+        org.awaitility.Awaitility.await().until(() -> accounts.find(userId).orElseThrow().totpSecret() != null);
+
         MvcResult callback = signInWithCity(session);
 
-        assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo("/staff");
+        // every role gives its authenticator code after the city's sign-in too (issue 18)
+        assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login/totp")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .session(session).param("code", org.sanctuaryoversight.staff.Totp.code(secret, java.time.Instant.now(), 6)));
         mvc.perform(get("/staff/cases").session(session)).andExpect(status().isOk());
         mvc.perform(get("/staff/reports").session(session)).andExpect(status().isForbidden()); // not an investigator's
     }
@@ -123,6 +131,44 @@ class CitySignInTest {
         assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
         MvcResult staffPage = mvc.perform(get("/staff/cases").session(session)).andReturn();
         assertThat(staffPage.getResponse().getStatus()).isEqualTo(403); // half signed in: no role yet
+    }
+
+    /**
+     * Issue 18, item 5: the first single sign-on binds the account to the provider's issuer and subject; another
+     * identity whose name claim names the same account is refused from then on, and the bound identity keeps signing
+     * in even if its name claim changes.
+     */
+    @Test
+    void the_first_single_sign_on_binds_the_account_to_issuer_and_subject() throws Exception {
+        String userId = account(StaffRole.OMBUDSPERSON);
+        String subject = UUID.randomUUID().toString();
+        CITY.signsIn(Map.of("sub", subject, "preferred_username", userId));
+        assertThat(signInWithCity(new MockHttpSession()).getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
+        await().until(() -> subject.equals(accounts.find(userId).orElseThrow().ssoSubject()));
+        assertThat(accounts.find(userId).orElseThrow().ssoIssuer()).isEqualTo(CITY.issuer());
+
+        CITY.signsIn(Map.of("sub", UUID.randomUUID().toString(), "preferred_username", userId));
+        assertThat(signInWithCity(new MockHttpSession()).getResponse().getRedirectedUrl()).isEqualTo("/login?error=sso");
+
+        CITY.signsIn(Map.of("sub", subject, "preferred_username", "renamed-" + userId));
+        assertThat(signInWithCity(new MockHttpSession()).getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
+    }
+
+    /** Issue 18, item 5: a first single sign-on voids the one-time password an administrator handed over. */
+    @Test
+    void a_first_single_sign_on_voids_the_one_time_password() throws Exception {
+        String userId = "city-" + UUID.randomUUID().toString().substring(0, 8);
+        String oneTimePassword = accounts.createWithOneTimePassword(
+                new StaffMember(userId, "New " + userId, StaffRole.AUDITOR, null), "test-admin");
+        await().until(() -> accounts.find(userId).isPresent());
+        CITY.signsIn(Map.of("sub", UUID.randomUUID().toString(), "preferred_username", userId));
+        assertThat(signInWithCity(new MockHttpSession()).getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
+        await().until(() -> !accounts.find(userId).orElseThrow().mustChangePassword());
+
+        MvcResult password = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", userId).param("password", oneTimePassword)).andReturn();
+        assertThat(password.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
     }
 
     /** The browser's part of the code flow: to the provider, which approves at once, and back with the code. */

@@ -44,6 +44,10 @@ class StaffAccountsAdminTest {
     MockMvc mvc;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    org.sanctuaryoversight.privacy.PersonalDataVault vault;
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore events;
 
     @Test
     void an_administrator_creates_lists_and_disables_an_account_and_the_new_member_must_change_the_one_time_password()
@@ -76,8 +80,10 @@ class StaffAccountsAdminTest {
         assertThat(mvc.perform(get("/staff/cases").session(newcomer)).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(ok(mvc.perform(get("/login/totp").session(newcomer)).andReturn().getResponse()))
                 .contains("newPassword");
+        byte[] newcomerSecret = (byte[]) newcomer.getAttribute(SignInController.NEW_SECRET);
         mvc.perform(post("/login/totp").with(csrf()).session(newcomer).param("newPassword", "my own long password")
-                .param("confirmPassword", "my own long password"));
+                .param("confirmPassword", "my own long password")
+                .param("code", Totp.code(newcomerSecret, Instant.now(), 6)));
         assertThat(mvc.perform(get("/staff/cases").session(newcomer)).andReturn().getResponse().getStatus()).isEqualTo(200);
         await().until(() -> !accounts.find(investigator).orElseThrow().mustChangePassword());
         assertThat(signIn(investigator, oneTimePassword).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
@@ -181,6 +187,68 @@ class StaffAccountsAdminTest {
                 .andReturn().getResponse();
         assertThat(invalid.getStatus()).isEqualTo(400);
         assertThat(invalid.getContentAsString()).contains("userId", "displayName", "department");
+    }
+
+    /**
+     * Issue 18, item 3: an administrator helps a locked-out colleague (audited: the events name the administrator),
+     * and disabling asks first, on a page of its own.
+     */
+    @Test
+    void an_administrator_resets_another_s_authenticator_and_password_confirms_disabling_and_re_enables() throws Exception {
+        String admin = newId("adm");
+        MockHttpSession session = signInAdministrator(admin);
+        String auditor = newId("aud");
+        accounts.create(new StaffMember(auditor, "Ada Auditor", StaffRole.AUDITOR, null), PASSWORD, false, "test");
+        await().until(() -> accounts.find(auditor).isPresent());
+        accounts.enrollTotp(auditor, StaffAccounts.newTotpSecret());
+        await().until(() -> accounts.find(auditor).orElseThrow().totpSecret() != null);
+        String oldKey = accounts.find(auditor).orElseThrow().totpSecret().keyId();
+
+        // the lost phone: cleared, its key destroyed; the next sign-in enrols a new authenticator
+        MockHttpServletResponse reset = mvc.perform(post("/staff/accounts/{id}/totp-reset", auditor).with(csrf())
+                .session(session)).andReturn().getResponse();
+        assertThat(reset.getRedirectedUrl()).isEqualTo("/staff/accounts");
+        assertThat(accounts.find(auditor).orElseThrow().totpSecret()).isNull();
+        assertThat(vault.hasKey(oldKey)).isFalse();
+
+        // the forgotten password: a new one-time password, shown once, which must be replaced at sign-in
+        MockHttpServletResponse newPassword = mvc.perform(post("/staff/accounts/{id}/password-reset", auditor)
+                .with(csrf()).session(session)).andReturn().getResponse();
+        assertThat(newPassword.getHeader("Cache-Control")).contains("no-store");
+        String oneTimePassword = oneTimePassword(ok(newPassword));
+        assertThat(signIn(auditor, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        MvcResult first = signIn(auditor, oneTimePassword);
+        assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
+        MockHttpSession auditorSession = (MockHttpSession) first.getRequest().getSession(false);
+        assertThat(ok(mvc.perform(get("/login/totp").session(auditorSession)).andReturn().getResponse()))
+                .contains("newPassword", "<svg");
+
+        // the events say who did it
+        assertThat(events.readEvents(auditor).asStream().map(e -> e.getPayload().toString()).toList())
+                .anySatisfy(e -> assertThat(e).contains("StaffTotpResetEvent", admin))
+                .anySatisfy(e -> assertThat(e).contains("StaffPasswordResetEvent", admin));
+
+        // disabling asks first; the list links to the question, not straight to the action
+        assertThat(ok(mvc.perform(get("/staff/accounts").session(session)).andReturn().getResponse()))
+                .contains("href=\"/staff/accounts/" + auditor + "/disable\"");
+        assertThat(ok(mvc.perform(get("/staff/accounts/{id}/disable", auditor).session(session)).andReturn().getResponse()))
+                .contains("Disable the account " + auditor + "?", "action=\"/staff/accounts/" + auditor + "/disable\"");
+        assertThat(accounts.find(auditor).orElseThrow().disabled()).isFalse();
+        mvc.perform(post("/staff/accounts/{id}/disable", auditor).with(csrf()).session(session));
+        await().until(() -> accounts.find(auditor).orElseThrow().disabled());
+        assertThat(ok(mvc.perform(get("/staff/accounts/{id}/disable", auditor).param("lang", "es").session(session))
+                .andReturn().getResponse())).contains("¿Desactivar la cuenta");
+
+        MockHttpServletResponse enabled = mvc.perform(post("/staff/accounts/{id}/enable", auditor).with(csrf())
+                .session(session)).andReturn().getResponse();
+        assertThat(enabled.getRedirectedUrl()).isEqualTo("/staff/accounts");
+        assertThat(accounts.find(auditor).orElseThrow().disabled()).isFalse();
+
+        // never one's own account
+        MockHttpServletResponse own = mvc.perform(post("/staff/accounts/{id}/totp-reset", admin).with(csrf())
+                .session(session)).andReturn().getResponse();
+        assertThat(own.getStatus()).isEqualTo(409);
+        assertThat(accounts.find(admin).orElseThrow().totpSecret()).isNotNull();
     }
 
     // ---- helpers

@@ -35,6 +35,10 @@ class StaffSignInTest {
     MockMvc mvc;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    org.axonframework.commandhandling.gateway.CommandGateway commands;
+    @Autowired
+    org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder encoder;
 
     String account(StaffRole role, boolean mustChange) {
         String userId = "u" + UUID.randomUUID().toString().substring(0, 8);
@@ -61,11 +65,16 @@ class StaffSignInTest {
     }
 
     @Test
-    void an_investigator_signs_in_with_a_password_and_logout_makes_the_old_session_useless() throws Exception {
+    void an_investigator_signs_in_with_password_and_code_and_logout_makes_the_old_session_useless() throws Exception {
         String userId = account(StaffRole.INVESTIGATOR, false);
+        byte[] secret = StaffAccounts.newTotpSecret();
+        accounts.enrollTotp(userId, secret);
+        org.awaitility.Awaitility.await().until(() -> accounts.find(userId).orElseThrow().totpSecret() != null);
         MvcResult result = signIn(userId, PASSWORD);
-        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/staff");
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        mvc.perform(post("/login/totp").with(csrf()).session(session).param("code", Totp.code(secret, Instant.now(), 6)))
+                .andExpect(redirectedUrl("/staff"));
         MvcResult staff = mvc.perform(get("/staff/anything").session(session)).andReturn();
         assertThat(staff.getResponse().getRedirectedUrl()).isNull();
 
@@ -120,6 +129,74 @@ class StaffSignInTest {
         mvc.perform(post("/login/totp").with(csrf()).session(second)
                         .param("code", Totp.code(secret, Instant.now().plusSeconds(30), 6)))
                 .andExpect(redirectedUrl("/staff"));
+    }
+
+    /**
+     * Issue 18, item 3: every role holds personal data (case material, a department's records, the access log), so
+     * every role gives an authenticator code by default; the first sign-in shows the new key as a QR code drawn on
+     * the server (inline SVG) and as text to type.
+     */
+    @Test
+    void every_role_is_half_signed_in_until_a_code_and_enrols_with_a_qr_code() throws Exception {
+        for (StaffRole role : StaffRole.values()) {
+            MvcResult result = signIn(account(role, false), PASSWORD);
+            assertThat(result.getResponse().getRedirectedUrl()).as(role.name()).isEqualTo("/login/totp");
+            MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+            assertThat(mvc.perform(get("/staff").session(session)).andReturn().getResponse().getStatus())
+                    .as(role.name()).isEqualTo(403);
+            String page = mvc.perform(get("/login/totp").session(session)).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] secret = (byte[]) session.getAttribute(SignInController.NEW_SECRET);
+            assertThat(page).contains("<svg", "<path d=\"M", Totp.base32(secret)).doesNotContain("src=\"http", "href=\"http");
+        }
+    }
+
+    @Test
+    void a_setting_may_relax_the_code_for_a_role_but_an_enrolled_account_still_gives_it() {
+        SignInFlow relaxed = new SignInFlow(accounts, null, java.util.Set.of(StaffRole.AUDITOR));
+        StaffMember auditor = new StaffMember("aud", "Aud", StaffRole.AUDITOR, null);
+        StaffMember investigator = new StaffMember("inv", "Inv", StaffRole.INVESTIGATOR, null);
+        assertThat(relaxed.needsCode(new StaffAccountView(auditor, "$2a$", false, null, false, null))).isFalse();
+        assertThat(relaxed.needsCode(new StaffAccountView(auditor, "$2a$", false,
+                new org.sanctuaryoversight.privacy.Sealed("k", "c"), false, null))).isTrue();
+        assertThat(relaxed.needsCode(new StaffAccountView(investigator, "$2a$", false, null, false, null))).isTrue();
+    }
+
+    /**
+     * Issue 18, item 5: failures slow a name down per client instead of locking the person out: someone guessing the
+     * ombudsperson's password from their own address is blocked, the ombudsperson at the office is not.
+     */
+    @Test
+    void failures_from_one_client_do_not_lock_the_name_out_for_another() throws Exception {
+        String userId = account(StaffRole.OMBUDSPERSON, false);
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn(userId, "guess " + i).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        }
+        assertThat(signIn(userId, PASSWORD).getResponse().getStatus()).isEqualTo(429);
+        MvcResult office = mvc.perform(post("/login").with(csrf()).param("username", userId).param("password", PASSWORD)
+                .with(request -> {
+                    request.setRemoteAddr("10.99." + (int) (Math.random() * 250) + ".1");
+                    return request;
+                })).andReturn();
+        assertThat(office.getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
+    }
+
+    /** Issue 18, item 5: a one-time password works for {@code one-time-password-lifetime} (72 hours) only. */
+    @Test
+    void a_one_time_password_expires_after_72_hours() throws Exception {
+        String stale = "u" + UUID.randomUUID().toString().substring(0, 8);
+        String fresh = "u" + UUID.randomUUID().toString().substring(0, 8);
+        commands.sendAndWait(new org.sanctuaryoversight.staff.StaffAccountCommands.CreateStaffAccountCommand(stale,
+                "Stale", StaffRole.AUDITOR, null, encoder.encode(PASSWORD), true, "test",
+                Instant.now().minus(java.time.Duration.ofHours(72)).minusSeconds(60)));
+        commands.sendAndWait(new org.sanctuaryoversight.staff.StaffAccountCommands.CreateStaffAccountCommand(fresh,
+                "Fresh", StaffRole.AUDITOR, null, encoder.encode(PASSWORD), true, "test",
+                Instant.now().minus(java.time.Duration.ofHours(71))));
+        org.awaitility.Awaitility.await().until(() -> accounts.find(stale).isPresent() && accounts.find(fresh).isPresent());
+        assertThat(signIn(stale, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        mvc.perform(get("/login").param("expired", "")).andExpect(
+                content().string(org.hamcrest.Matchers.containsString("This one-time password has expired.")));
+        assertThat(signIn(fresh, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
     }
 
     @Test
