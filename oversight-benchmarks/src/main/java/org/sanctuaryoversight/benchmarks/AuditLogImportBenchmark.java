@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.sanctuaryoversight.app.security.StaffAccounts;
-import org.sanctuaryoversight.staff.StaffMember;
+
 import org.sanctuaryoversight.staff.StaffRole;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.AuditImportView;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindAuditImportQuery;
@@ -52,7 +52,6 @@ final class AuditLogImportBenchmark {
 
     private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern UPLOAD_ACTION = Pattern.compile("action=\"/staff/surveillance/imports\\?_csrf=([^\"]+)\"");
-    private static final String PASSWORD = "benchmark password " + UUID.randomUUID();
 
     private final ConfigurableApplicationContext application;
     private final Consumer<String> line;
@@ -83,7 +82,7 @@ final class AuditLogImportBenchmark {
             HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             String base = "http://127.0.0.1:" + ((WebServerApplicationContext) application).getWebServer().getPort();
-            signIn(http, base);
+            StaffSignIn.signIn(http, base, application.getBean(StaffAccounts.class), StaffRole.DEPARTMENT_LIAISON, "police");
             String token = find(UPLOAD_ACTION, get(http, base + "/staff/surveillance/upload"));
 
             heap.startSection();
@@ -115,41 +114,6 @@ final class AuditLogImportBenchmark {
             }
         } finally {
             Files.deleteIfExists(file);
-        }
-    }
-
-    private void signIn(HttpClient http, String base) throws Exception {
-        String userId = "bench-liaison-" + UUID.randomUUID().toString().substring(0, 8);
-        StaffAccounts accounts = application.getBean(StaffAccounts.class);
-        accounts.create(new StaffMember(userId, "Benchmark Liaison", StaffRole.DEPARTMENT_LIAISON, "police"), PASSWORD,
-                false, "benchmark");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (accounts.find(userId).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        // every role gives an authenticator code (issue 18)
-        byte[] secret = StaffAccounts.newTotpSecret();
-        accounts.enrollTotp(userId, secret);
-        while (accounts.find(userId).map(account -> account.totpSecret() == null).orElse(true)
-                && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        String csrf = find(CSRF_INPUT, get(http, base + "/login"));
-        String form = "username=" + enc(userId) + "&password=" + enc(PASSWORD) + "&_csrf=" + enc(csrf);
-        HttpResponse<String> password = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (!password.headers().firstValue("Location").orElse("").endsWith("/login/totp")) {
-            throw new IllegalStateException("sign-in failed at the password: " + password.statusCode());
-        }
-        String secondCsrf = find(CSRF_INPUT, get(http, base + "/login/totp"));
-        String code = org.sanctuaryoversight.staff.Totp.code(secret, java.time.Instant.now(), 6);
-        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login/totp"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("code=" + code + "&_csrf=" + enc(secondCsrf))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (!signedIn.headers().firstValue("Location").orElse("").endsWith("/staff")) {
-            throw new IllegalStateException("sign-in failed: " + signedIn.statusCode());
         }
     }
 
