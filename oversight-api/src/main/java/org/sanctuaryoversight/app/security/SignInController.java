@@ -29,6 +29,7 @@ class SignInController {
     static final String NEW_SECRET = "signin.totp.new";
 
     private final StaffAccounts accounts;
+    private final org.sanctuaryoversight.app.platform.ReadModels readModels;
     private final SignInAttempts attempts;
     private final SignInFlow flow;
     private final Clock clock;
@@ -36,7 +37,9 @@ class SignInController {
     private final List<ClientRegistration> cityIdentityProviders;
 
     SignInController(StaffAccounts accounts, SignInAttempts attempts, SignInFlow flow, Clock clock,
-                     ObjectProvider<ClientRegistrationRepository> registrations) {
+                     ObjectProvider<ClientRegistrationRepository> registrations,
+                     org.sanctuaryoversight.app.platform.ReadModels readModels) {
+        this.readModels = readModels;
         this.accounts = accounts;
         this.attempts = attempts;
         this.flow = flow;
@@ -119,6 +122,8 @@ class SignInController {
         if (account.mustChangePassword()) {
             accounts.changePassword(userId, newPassword);
         }
+        // the pages after sign-in read the account (enrolled, password changed): show them the new state
+        readModels.awaitCaughtUp(org.sanctuaryoversight.staff.StaffAccountModule.PROCESSING_GROUP);
         flow.completeSignIn(account, request, response);
         return "redirect:/staff";
     }
