@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -132,9 +133,9 @@ public class SharedState {
      */
     public byte[] shared(String key, Supplier<byte[]> make, Instant expiresAt) {
         for (int attempt = 1; ; attempt++) {
-            Document existing = records.find(Filters.and(Filters.eq("_id", key), live())).first();
-            if (existing != null) {
-                return existing.get("value", Binary.class).getData();
+            Optional<byte[]> existing = value(key);
+            if (existing.isPresent()) {
+                return existing.get();
             }
             try {
                 byte[] value = make.get();
@@ -148,10 +149,9 @@ public class SharedState {
     }
 
     /** The value stored by {@link #shared} under {@code key}, while it lives. */
-    public java.util.Optional<byte[]> value(String key) {
-        Document existing = records.find(Filters.and(Filters.eq("_id", key), live())).first();
-        return existing == null || existing.get("value", Binary.class) == null ? java.util.Optional.empty()
-                : java.util.Optional.of(existing.get("value", Binary.class).getData());
+    public Optional<byte[]> value(String key) {
+        return Optional.ofNullable(records.find(Filters.and(Filters.eq("_id", key), live())).first())
+                .map(existing -> existing.get("value", Binary.class)).map(Binary::getData);
     }
 
     /** Deletes every expired record (MongoDB's TTL monitor does it too; the embedded server does not). */
