@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
@@ -91,7 +93,7 @@ public final class CaseworkQueries {
     }
 
     public static String caseNumber(String caseId) {
-        java.util.regex.Matcher named = NAMED_PREFIX.matcher(caseId);
+        Matcher named = NAMED_PREFIX.matcher(caseId);
         String prefix = named.lookingAt() ? named.group() : "";
         String rest = caseId.substring(prefix.length());
         return prefix + (rest.length() <= 8 ? rest : rest.substring(0, 8));
@@ -102,7 +104,7 @@ public final class CaseworkQueries {
      * identifier has. A case number keeps them and the identifier's first eight characters, so that review cases do
      * not all read "review-0".
      */
-    static final java.util.regex.Pattern NAMED_PREFIX = java.util.regex.Pattern.compile("([0-9a-z]*[g-z][0-9a-z]*-)+");
+    static final Pattern NAMED_PREFIX = Pattern.compile("([0-9a-z]*[g-z][0-9a-z]*-)+");
 
     public record FindCaseQuery(String caseId) {
     }
