@@ -71,6 +71,11 @@ final class AccountabilityTables {
                 }
             }
         }
+        return accountability(counts);
+    }
+
+    /** @param counts per department (every one of the directory, and any other counted), the measures in order */
+    static PublishedTable accountability(SortedMap<String, long[]> counts) {
         List<PublishedRow> rows = new ArrayList<>();
         counts.forEach((department, row) -> rows.add(new PublishedRow(List.of(department),
                 java.util.Arrays.stream(row).mapToObj(Figure::exact).toList())));
@@ -87,6 +92,11 @@ final class AccountabilityTables {
             count[0]++;
             count[1] += r.flagged() ? 1 : 0;
         });
+        return federalRequests(counts);
+    }
+
+    /** @param counts requests and flagged requests by department, request type, legal document and response */
+    static PublishedTable federalRequests(SortedMap<List<String>, long[]> counts) {
         return countsWithTotal("federal_requests", "Documented federal immigration requests",
                 "Solicitudes federales de inmigración documentadas",
                 List.of("department", "request_type", "legal_document", "response"), List.of("requests", "flagged"), counts);

@@ -50,6 +50,11 @@ public final class InMemoryReportLedger implements ReportLedger {
     }
 
     @Override
+    public Optional<IdentityViewFacts> identityView(String viewId) {
+        return Optional.ofNullable(identityViews.get(viewId));
+    }
+
+    @Override
     public List<IdentityViewFacts> identityViews() {
         return List.copyOf(identityViews.values());
     }

@@ -84,6 +84,12 @@ public final class MongoReportLedger implements ReportLedger {
     }
 
     @Override
+    public Optional<IdentityViewFacts> identityView(String viewId) {
+        return Optional.ofNullable(identityViews.find(Filters.eq("_id", viewId)).first())
+                .map(document -> read(document, identityViewReader));
+    }
+
+    @Override
     public List<IdentityViewFacts> identityViews() {
         List<IdentityViewFacts> all = new ArrayList<>();
         identityViews.find().sort(Sorts.ascending("_id"))

@@ -53,8 +53,12 @@ public final class PublishingReport {
         Map<Integer, Instant> firstPublished = new TreeMap<>();
         published.forEach(version -> firstPublished.merge(version.period(), version.publishedAt(),
                 (first, later) -> first.isBefore(later) ? first : later));
-        return compiler.draft(period, ledger.complaints(), ledger.federalRequests(), ledger.identityViews(),
-                archive.latestExcept(period), firstPublished);
+        // The counters when the ledger keeps them (the application's does); the records otherwise.
+        return ledger.counters()
+                .map(counters -> compiler.draft(PeriodCounts.read(counters, period), ledger.federalRequests(),
+                        archive.latestExcept(period), firstPublished))
+                .orElseGet(() -> compiler.draft(period, ledger.complaints(), ledger.federalRequests(),
+                        ledger.identityViews(), archive.latestExcept(period), firstPublished));
     }
 
     /** The version as it would be published now: what the preview page shows and the confirmation names. */

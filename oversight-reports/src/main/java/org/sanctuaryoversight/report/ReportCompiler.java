@@ -64,6 +64,25 @@ public final class ReportCompiler {
         return new ReportDraft(reportingPeriod, tables, outcome.audit());
     }
 
+    /**
+     * The same draft from the ledger's counters: the period's own and the stocks before it, a few hundred counters
+     * whatever the number of complaints. Only the requests documented late are read from the federal request records.
+     */
+    public ReportDraft draft(PeriodCounts counts, Collection<FederalRequestFacts> federalRequests,
+                             List<PeriodFigures> published, Map<Integer, Instant> firstPublished) {
+        int period = counts.period();
+        ReportingPeriod reportingPeriod = calendar.period(period);
+        List<PublishedTable> exact = new ArrayList<>(CounterTables.exactTables(counts));
+        exact.add(AccountabilityTables.documentedLate(reportingPeriod, calendar, federalRequests, firstPublished));
+        exact.add(CounterTables.accountability(counts, departments));
+        exact.add(AccountabilityTables.trends(period, exact, published));
+        DisclosureControl.Outcome outcome = disclosureControl.apply(period, CounterTables.protectedTables(counts),
+                exact, published);
+        List<PublishedTable> tables = new ArrayList<>(exact);
+        tables.addAll(outcome.tables());
+        return new ReportDraft(reportingPeriod, tables, outcome.audit());
+    }
+
     /** Requests received in {@code period} and documented after {@code since}: what a correction would add. */
     public long documentedSince(int period, Collection<FederalRequestFacts> federalRequests, Instant since) {
         ReportingPeriod reportingPeriod = calendar.period(period);

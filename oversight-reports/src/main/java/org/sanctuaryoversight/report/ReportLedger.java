@@ -29,5 +29,18 @@ public interface ReportLedger {
     /** Every staff view of a complainant's identity, sorted by view id. */
     List<IdentityViewFacts> identityViews();
 
+    /** One staff view by its id (what a redelivered view would replace). */
+    default Optional<IdentityViewFacts> identityView(String viewId) {
+        return identityViews().stream().filter(view -> view.viewId().equals(viewId)).findFirst();
+    }
+
+    /**
+     * The per-period counters kept with the records ({@link CountingReportLedger}), when this ledger keeps them and
+     * they match the calendar; otherwise the tables are compiled from the records.
+     */
+    default Optional<ReportCounters> counters() {
+        return Optional.empty();
+    }
+
     void clear();
 }

@@ -32,9 +32,11 @@ class ReportLedgerProjection {
     /*
      * Renamed from "report-ledger" when records gained receipt times and findings: a processing group without a
      * token replays the whole log, so a service upgraded in place rewrites every record (whole-record replacement
-     * converges to the same result) without anyone resetting tokens by hand.
+     * converges to the same result) without anyone resetting tokens by hand. Renamed again ("report-ledger-2" to
+     * "report-ledger-3") when the ledger gained per-period counters (CountingReportLedger): they are built by the
+     * same replay, from a cleared ledger.
      */
-    static final String PROCESSING_GROUP = "report-ledger-2";
+    static final String PROCESSING_GROUP = "report-ledger-3";
 
     private final ReportLedgerUpdates updates;
 

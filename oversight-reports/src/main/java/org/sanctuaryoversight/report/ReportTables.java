@@ -67,24 +67,36 @@ final class ReportTables {
         List<ComplaintFacts> sinceStart = ledger.stream().filter(facts -> !facts.selfInitiated()
                 && !facts.filedAt().isBefore(calendar.period(1).startInstant())
                 && facts.filedAt().isBefore(period.endInstant())).toList();
+        return protectedTables(countBy(received, ComplaintFacts::channel, CHANNELS),
+                countBy(received, ComplaintFacts::language, LANGUAGES), anonymity(received), countAllegations(received),
+                departmentByCategory(received), countBy(sinceStart, ComplaintFacts::channel, CHANNELS),
+                countBy(sinceStart, ComplaintFacts::language, LANGUAGES), anonymity(sinceStart));
+    }
+
+    /** The disclosure-controlled tables from their counts (from records, or from the ledger's counters). */
+    static List<CountTable> protectedTables(SortedMap<String, Long> channels, SortedMap<String, Long> languages,
+                                            SortedMap<String, Long> anonymity, SortedMap<String, Long> allegations,
+                                            CountTable departmentByCategory, SortedMap<String, Long> cumulativeChannels,
+                                            SortedMap<String, Long> cumulativeLanguages,
+                                            SortedMap<String, Long> cumulativeAnonymity) {
         List<CountTable> tables = new ArrayList<>();
         tables.add(CountTable.oneWay("complaints_by_channel", "Complaints by intake channel",
-                "Quejas por vía de presentación", "channel", countBy(received, ComplaintFacts::channel, CHANNELS), null));
+                "Quejas por vía de presentación", "channel", channels, null));
         tables.add(CountTable.oneWay("complaints_by_language", "Complaints by language",
-                "Quejas por idioma", "language", countBy(received, ComplaintFacts::language, LANGUAGES), null));
+                "Quejas por idioma", "language", languages, null));
         tables.add(CountTable.oneWay("complaints_by_anonymity", "Anonymous and named complaints",
-                "Quejas anónimas y con nombre", "anonymity", anonymity(received), null));
+                "Quejas anónimas y con nombre", "anonymity", anonymity, null));
         tables.add(CountTable.oneWay("allegations_by_category", "Allegations by category (a complaint may make several)",
-                "Alegaciones por categoría (una queja puede tener varias)", "category", countAllegations(received), null));
-        tables.add(departmentByCategory(received));
+                "Alegaciones por categoría (una queja puede tener varias)", "category", allegations, null));
+        tables.add(departmentByCategory);
         tables.add(CountTable.oneWay("cumulative_by_channel", "Complaints since the ordinance took effect, by intake channel",
                 "Quejas desde la entrada en vigor, por vía de presentación", "channel",
-                countBy(sinceStart, ComplaintFacts::channel, CHANNELS), "complaints_by_channel"));
+                cumulativeChannels, "complaints_by_channel"));
         tables.add(CountTable.oneWay("cumulative_by_language", "Complaints since the ordinance took effect, by language",
                 "Quejas desde la entrada en vigor, por idioma", "language",
-                countBy(sinceStart, ComplaintFacts::language, LANGUAGES), "complaints_by_language"));
+                cumulativeLanguages, "complaints_by_language"));
         tables.add(CountTable.oneWay("cumulative_by_anonymity", "Complaints since the ordinance took effect, anonymous and named",
-                "Quejas desde la entrada en vigor, anónimas y con nombre", "anonymity", anonymity(sinceStart),
+                "Quejas desde la entrada en vigor, anónimas y con nombre", "anonymity", cumulativeAnonymity,
                 "complaints_by_anonymity"));
         return tables;
     }
@@ -123,14 +135,22 @@ final class ReportTables {
                 }
             }
         }
+        return departmentByCategory(counts, List.copyOf(categories.keySet()));
+    }
+
+    /** @param categories every category of the vocabulary and any other counted, sorted */
+    static CountTable departmentByCategory(SortedMap<String, SortedMap<String, Long>> counts, List<String> categories) {
         return CountTable.twoWay("department_by_category", "Allegations by department and category",
-                "Alegaciones por departamento y categoría", "department", "category", counts,
-                List.copyOf(categories.keySet()));
+                "Alegaciones por departamento y categoría", "department", "category", counts, categories);
     }
 
     private static PublishedTable complaintsReceived(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
         long complaints = received(period, ledger).size();
         long reviews = ledger.stream().filter(facts -> facts.selfInitiated() && period.contains(facts.filedAt())).count();
+        return complaintsReceived(complaints, reviews);
+    }
+
+    static PublishedTable complaintsReceived(long complaints, long reviews) {
         return new PublishedTable("complaints_received", "Complaints received and reviews opened",
                 "Quejas recibidas y revisiones abiertas", false, List.of("measure"), List.of("count"), List.of(
                 row("complaints_received", complaints),
@@ -140,6 +160,10 @@ final class ReportTables {
     private static PublishedTable complaintsByDepartment(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
         SortedMap<String, Long> counts = new TreeMap<>();
         received(period, ledger).forEach(facts -> facts.reportedDepartments().forEach(d -> counts.merge(d, 1L, Long::sum)));
+        return complaintsByDepartment(counts);
+    }
+
+    static PublishedTable complaintsByDepartment(SortedMap<String, Long> counts) {
         List<PublishedRow> rows = new ArrayList<>();
         counts.forEach((department, count) -> rows.add(row(department, count)));
         return new PublishedTable("complaints_by_department", "Complaints by department (a complaint may name several)",
@@ -154,24 +178,36 @@ final class ReportTables {
         List<ComplaintFacts> closed = all.stream().filter(facts -> period.contains(facts.closedAt())).toList();
         long open = all.stream().filter(facts -> facts.filedAt().isBefore(period.endInstant())
                 && (facts.closedAt() == null || !facts.closedAt().isBefore(period.endInstant()))).count();
+        return pipeline(all.stream().filter(facts -> period.contains(facts.acknowledgedAt())).count(),
+                referrals.stream().filter(r -> period.contains(r.sentAt())).count(),
+                responded.stream().filter(ReferralFacts::respondedOnTime).count(),
+                responded.stream().filter(r -> !r.respondedOnTime()).count(), open, closed.size(),
+                median(responded.stream().map(r -> Duration.between(r.sentAt(), r.respondedAt())).toList()),
+                median(closed.stream().map(facts -> Duration.between(facts.filedAt(), facts.closedAt())).toList()));
+    }
+
+    static PublishedTable pipeline(long acknowledged, long referred, long onTime, long late, long open, long closed,
+                                   Figure medianResponse, Figure medianClosure) {
         return new PublishedTable("pipeline", "What happened to complaints in the period",
                 "Qué pasó con las quejas en el período", false, List.of("measure"), List.of("value"), List.of(
-                row("acknowledged", all.stream().filter(facts -> period.contains(facts.acknowledgedAt())).count()),
-                row("referred_to_departments", referrals.stream().filter(r -> period.contains(r.sentAt())).count()),
-                row("department_responses_on_time", responded.stream().filter(ReferralFacts::respondedOnTime).count()),
-                row("department_responses_late", responded.stream().filter(r -> !r.respondedOnTime()).count()),
+                row("acknowledged", acknowledged),
+                row("referred_to_departments", referred),
+                row("department_responses_on_time", onTime),
+                row("department_responses_late", late),
                 row("open_at_period_end", open),
-                row("closed", closed.size()),
-                new PublishedRow(List.of("median_days_to_department_response"), List.of(median(responded.stream()
-                        .map(r -> Duration.between(r.sentAt(), r.respondedAt())).toList()))),
-                new PublishedRow(List.of("median_days_to_closure"), List.of(median(closed.stream()
-                        .map(facts -> Duration.between(facts.filedAt(), facts.closedAt())).toList())))));
+                row("closed", closed),
+                new PublishedRow(List.of("median_days_to_department_response"), List.of(medianResponse)),
+                new PublishedRow(List.of("median_days_to_closure"), List.of(medianClosure))));
     }
 
     private static PublishedTable closedByOutcome(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
         SortedMap<String, Long> counts = new TreeMap<>();
         ledger.stream().filter(facts -> period.contains(facts.closedAt()))
                 .forEach(facts -> counts.merge(facts.outcome(), 1L, Long::sum));
+        return closedByOutcome(counts);
+    }
+
+    static PublishedTable closedByOutcome(SortedMap<String, Long> counts) {
         List<PublishedRow> rows = new ArrayList<>();
         counts.forEach((outcome, count) -> rows.add(row(outcome, count)));
         rows.add(row(PublishedTable.TOTAL, counts.values().stream().mapToLong(Long::longValue).sum()));
@@ -199,6 +235,11 @@ final class ReportTables {
                     Figure.exact(overdue),
                     median(responded.stream().map(r -> Duration.between(r.sentAt(), r.respondedAt())).toList()))));
         });
+        return departmentResponses(rows);
+    }
+
+    /** @param rows per department: sent, on time, late, overdue at period end, median days to response */
+    static PublishedTable departmentResponses(List<PublishedRow> rows) {
         return new PublishedTable("department_responses", "Department responses to referrals",
                 "Respuestas de los departamentos a las remisiones", false, List.of("department"),
                 List.of("referrals_sent", "responses_on_time", "responses_late", "overdue_without_response_at_period_end",
@@ -225,6 +266,11 @@ final class ReportTables {
                     Figure.exact(answered.stream().filter(accepted.negate()).count()),
                     Figure.exact(unanswered))));
         });
+        return recommendations(rows);
+    }
+
+    /** @param rows per department: made, accepted, answered otherwise, awaiting an answer at period end */
+    static PublishedTable recommendations(List<PublishedRow> rows) {
         return new PublishedTable("recommendations", "Recommendations to departments",
                 "Recomendaciones a los departamentos", false, List.of("department"),
                 List.of("made", "accepted", "answered_otherwise", "awaiting_answer_at_period_end"), rows);
@@ -240,6 +286,11 @@ final class ReportTables {
         IDENTITY_VIEW_PURPOSES.forEach(purpose -> counts.put(purpose, 0L));
         views.stream().filter(view -> period.contains(view.viewedAt()))
                 .forEach(view -> counts.merge(view.purpose(), 1L, Long::sum));
+        return identityViews(counts);
+    }
+
+    /** @param counts every purpose of the vocabulary, zero or not, and any other counted */
+    static PublishedTable identityViews(SortedMap<String, Long> counts) {
         List<PublishedRow> rows = new ArrayList<>();
         counts.forEach((purpose, count) -> rows.add(row(purpose, count)));
         rows.add(row(PublishedTable.TOTAL, counts.values().stream().mapToLong(Long::longValue).sum()));
@@ -258,7 +309,7 @@ final class ReportTables {
         return Integer.compare(left.size(), right.size());
     }
 
-    private static PublishedRow row(String key, long count) {
+    static PublishedRow row(String key, long count) {
         return new PublishedRow(List.of(key), List.of(Figure.exact(count)));
     }
 

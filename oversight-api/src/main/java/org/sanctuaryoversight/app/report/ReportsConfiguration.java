@@ -17,6 +17,8 @@ import org.sanctuaryoversight.report.ReportLabels;
 import org.sanctuaryoversight.report.DisclosureControl;
 import org.sanctuaryoversight.report.MongoReportArchive;
 import org.sanctuaryoversight.report.MongoReportLedger;
+import org.sanctuaryoversight.report.MongoReportCounters;
+import org.sanctuaryoversight.report.CountingReportLedger;
 import org.sanctuaryoversight.report.OfficeSigningKey;
 import org.sanctuaryoversight.report.PublishingReport;
 import org.sanctuaryoversight.report.ReportArchive;
@@ -36,9 +38,11 @@ class ReportsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ReportsConfiguration.class);
     static final String GENERATED_KEY_FILE = "reports-signing-key.pem";
 
+    /** The records and, with them, the per-period counters publication and the preview compile from. */
     @Bean
-    ReportLedger reportLedger(MongoDatabase database) {
-        return new MongoReportLedger(database);
+    ReportLedger reportLedger(MongoDatabase database, ReportsProperties reports) {
+        return new CountingReportLedger(new MongoReportLedger(database), new MongoReportCounters(database),
+                new ReportingCalendar(reports.effectiveDate(), reports.periodDays()));
     }
 
     @Bean
