@@ -49,7 +49,7 @@ class CaseFilesController {
     }
 
     @PostMapping("/staff/cases/{caseId}/attachments")
-    @PreAuthorize(CaseworkApiController.OFFICE)
+    @PreAuthorize(CaseworkRoles.OFFICE)
     String openAttachment(@PathVariable String caseId, @RequestParam(required = false) String attachmentId,
                           @RequestParam(required = false) String purpose, @RequestParam(required = false) String note,
                           @AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model,

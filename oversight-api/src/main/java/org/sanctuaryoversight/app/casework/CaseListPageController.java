@@ -38,7 +38,7 @@ class CaseListPageController {
     }
 
     @GetMapping("/staff/cases")
-    @PreAuthorize(CaseworkApiController.READERS)
+    @PreAuthorize(CaseworkRoles.READERS)
     String list(@RequestParam(required = false) String stage, @RequestParam(required = false) String department,
                 @RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean overdue,
                 @RequestParam(required = false) String number,
@@ -46,10 +46,10 @@ class CaseListPageController {
                 @AuthenticationPrincipal StaffPrincipal principal, Model model) {
         StaffMember member = principal.member();
         boolean ownCasesOnly = member.role() == StaffRole.INVESTIGATOR;
-        CaseStage stageFilter = CaseActionsController.parse(CaseStage.class, stage);
-        String departmentFilter = blankToNull(department);
-        String assigneeFilter = ownCasesOnly ? member.userId() : blankToNull(assignee);
-        String numberFilter = blankToNull(number);
+        CaseStage stageFilter = CaseworkInput.parse(CaseStage.class, stage);
+        String departmentFilter = CaseworkInput.blankToNull(department);
+        String assigneeFilter = ownCasesOnly ? member.userId() : CaseworkInput.blankToNull(assignee);
+        String numberFilter = CaseworkInput.blankToNull(number);
         int pageNumber = Math.max(1, page);
         CaseFilter filter = new CaseFilter(stageFilter, departmentFilter, assigneeFilter, overdue, numberFilter);
         if (awaitingReply) {
@@ -77,9 +77,5 @@ class CaseListPageController {
             model.addAttribute("draft", java.util.Map.of());
         }
         return "casework/cases";
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

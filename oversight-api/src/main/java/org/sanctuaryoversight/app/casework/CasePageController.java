@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The case page: the complaint as filed (what the complainant wrote shown only to the people who work the case, once
  * they said why, and every read recorded), the contact details and files sections, the conversation, allegations,
  * referrals, recommendations, the timeline, and the forms the casework rules allow this person now. Plain HTML
- * forms: everything works without JavaScript. The forms post to {@link CaseActionsController}.
+ * forms: everything works without JavaScript. The forms post to {@link CaseActionsController},
+ * {@link InvestigationFormsController}, {@link DepartmentRequestFormsController} and {@link OfficeMessageFormController}.
  */
 @Controller
 class CasePageController {
@@ -61,7 +62,7 @@ class CasePageController {
     }
 
     @GetMapping("/staff/cases/{caseId}")
-    @PreAuthorize(CaseworkApiController.READERS)
+    @PreAuthorize(CaseworkRoles.READERS)
     String show(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal, HttpSession session,
                 Model model, Locale locale, HttpServletResponse response) {
         StaffMember member = principal.member();
@@ -137,7 +138,7 @@ class CasePageController {
      * page records each read with this reason. A missing reason comes back next to its field.
      */
     @PostMapping("/staff/cases/{caseId}/reading")
-    @PreAuthorize(CaseworkApiController.OFFICE)
+    @PreAuthorize(CaseworkRoles.OFFICE)
     String giveReason(@PathVariable String caseId, @RequestParam(required = false) String purpose,
                       @RequestParam(required = false) String note, @AuthenticationPrincipal StaffPrincipal principal,
                       HttpSession session, Locale locale, RedirectAttributes redirect) {

@@ -1,10 +1,13 @@
 package org.sanctuaryoversight.app.casework;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
+import org.sanctuaryoversight.app.web.NotFoundException;
 import org.springframework.context.MessageSource;
 
 /**
@@ -78,5 +81,42 @@ final class CaseworkInput {
 
     private void error(String field, String code) {
         errors.add(new FieldError(field, messages.getMessage(code, null, code, locale)));
+    }
+
+    /** The 404 for a case (or a part of one) that does not exist, in the reader's language. */
+    static NotFoundException notFound(MessageSource messages, Locale locale) {
+        return new NotFoundException(messages.getMessage("casework.error.notFound", null, "Not found", locale));
+    }
+
+    // ---- reading what a form or a query string sent, before it is checked
+
+    /** The enum constant named {@code value}, or null when it is blank or names none (then a check refuses it). */
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /** The ISO date {@code text} names, or null when it is blank or malformed (then a check refuses it). */
+    static LocalDate parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** A filter's value: null when it is left blank, stripped otherwise. */
+    static String blankToNull(String text) {
+        return blank(text) ? null : text.strip();
     }
 }

@@ -55,7 +55,7 @@ class ComplainantContactApiController {
     }
 
     @PostMapping("/api/v1/staff/cases/{caseId}/contact")
-    @PreAuthorize(CaseworkApiController.OFFICE)
+    @PreAuthorize(CaseworkRoles.OFFICE)
     ResponseEntity<?> show(@PathVariable String caseId, @RequestBody(required = false) ContactRequest request,
                            @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         IdentityViewPurpose purpose = request == null ? null : request.purpose();

@@ -47,7 +47,7 @@ class ComplainantContactController {
     }
 
     @PostMapping("/staff/cases/{caseId}/contact")
-    @PreAuthorize(CaseworkApiController.OFFICE)
+    @PreAuthorize(CaseworkRoles.OFFICE)
     String show(@PathVariable String caseId, @RequestParam(required = false) String purpose,
                 @RequestParam(required = false) String note, @AuthenticationPrincipal StaffPrincipal principal,
                 Locale locale, Model model, HttpServletResponse response) {

@@ -111,7 +111,7 @@ class DepartmentInboxController {
                   @RequestParam(required = false) String answer, @AuthenticationPrincipal StaffPrincipal principal,
                   Locale locale, RedirectAttributes redirect) {
         ownRecommendation(caseId, recommendationId, principal.member());
-        RecommendationAnswer parsed = CaseActionsController.parse(RecommendationAnswer.class, answer);
+        RecommendationAnswer parsed = CaseworkInput.parse(RecommendationAnswer.class, answer);
         if (parsed == null) {
             redirect.addFlashAttribute("fieldErrors", Map.of("answer-" + recommendationId,
                     messages.getMessage("casework.error.required", null, locale)));

@@ -11,7 +11,7 @@ import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.complaint.attachment.AttachmentUpload;
 
 /**
- * The complaint form as the browser posts it. Only these fields bind (see {@code IntakePagesController}'s
+ * The complaint form as the browser posts it. Only these fields bind (see {@code IntakeForms}'s
  * allowed fields): there is no field for immigration status, citizenship, place of birth or national origin.
  */
 public class ComplaintForm {

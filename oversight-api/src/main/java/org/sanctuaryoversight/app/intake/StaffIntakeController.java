@@ -34,25 +34,25 @@ class StaffIntakeController {
     static final List<IntakeChannel> STAFF_CHANNELS = List.of(IntakeChannel.PHONE, IntakeChannel.MAIL,
             IntakeChannel.IN_PERSON, IntakeChannel.EMAIL);
 
-    private final IntakePagesController pages;
+    private final IntakeForms forms;
     private final MessageSource messages;
 
-    StaffIntakeController(IntakePagesController pages, MessageSource messages) {
-        this.pages = pages;
+    StaffIntakeController(IntakeForms forms, MessageSource messages) {
+        this.forms = forms;
         this.messages = messages;
     }
 
     @InitBinder("form")
     void onlyFormFields(WebDataBinder binder) {
-        List<String> allowed = new ArrayList<>(IntakePagesController.FORM_FIELDS);
+        List<String> allowed = new ArrayList<>(IntakeForms.FORM_FIELDS);
         allowed.add("channel");
-        IntakePagesController.onlyFromTheBody(binder);
+        IntakeForms.onlyFromTheBody(binder);
         binder.setAllowedFields(allowed.toArray(String[]::new));
     }
 
     @GetMapping("/staff/intake")
     String form(Model model, Locale locale, HttpServletResponse response) {
-        IntakePagesController.noStore(response);
+        IntakeForms.noStore(response);
         return page(model, new ComplaintForm(), Map.of(), locale);
     }
 
@@ -60,7 +60,7 @@ class StaffIntakeController {
     String file(@ModelAttribute("form") ComplaintForm form, BindingResult binding,
                 @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
                 Locale locale, HttpServletResponse response) {
-        IntakePagesController.noStore(response);
+        IntakeForms.noStore(response);
         Map<String, String> errors = new LinkedHashMap<>();
         binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
                 messages.getMessage("intake.error.invalidChoice", null, locale)));
@@ -68,11 +68,11 @@ class StaffIntakeController {
             errors.putIfAbsent("channel", messages.getMessage("intake.staff.channel.required", null, locale));
         }
         if (errors.isEmpty()) {
-            Optional<String> filed = pages.fileOnce(form, errors, locale,
+            Optional<String> filed = forms.fileOnce(form, errors, locale,
                     () -> form.toSubmission(form.getChannel(), locale.getLanguage(), UploadedFiles.of(attachments)));
             if (filed.isPresent()) {
                 model.addAttribute("staffEntry", true);
-                return IntakePagesController.received(filed.get(), model, response);
+                return IntakeForms.received(filed.get(), model, response);
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -82,6 +82,6 @@ class StaffIntakeController {
     private String page(Model model, ComplaintForm form, Map<String, String> errors, Locale locale) {
         model.addAttribute("staffEntry", true);
         model.addAttribute("channels", STAFF_CHANNELS);
-        return pages.formPage(model, form, errors, locale);
+        return forms.formPage(model, form, errors, locale);
     }
 }

@@ -1,0 +1,91 @@
+package org.sanctuaryoversight.app.casework;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.sanctuaryoversight.app.platform.ReadModels;
+import org.sanctuaryoversight.app.web.FieldError;
+import org.sanctuaryoversight.app.web.InvalidRequestException;
+import org.sanctuaryoversight.app.web.Refusals;
+import org.sanctuaryoversight.complaint.casework.CaseworkModule;
+import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * How every casework page form is handled, in one place: check the input (errors go back next to their fields, in
+ * the person's language, with what they typed), send one command, wait until the read models show it, and return to
+ * the case page with a confirmation. A rule's refusal is shown as its reason (403 when it is about who acts). Nothing
+ * is stored when anything is refused.
+ */
+@Component
+class CaseActionForms {
+
+    /** The read models a case page shows: after a casework action, wait for these. */
+    static final String[] CASE_PAGE = {CaseworkModule.PROCESSING_GROUP, ComplaintStatusModule.PROCESSING_GROUP};
+
+    private final Casework casework;
+    private final ReadModels readModels;
+    private final Refusals refusals;
+    private final MessageSource messages;
+
+    CaseActionForms(Casework casework, ReadModels readModels, Refusals refusals, MessageSource messages) {
+        this.casework = casework;
+        this.readModels = readModels;
+        this.refusals = refusals;
+        this.messages = messages;
+    }
+
+    /**
+     * Runs one action: field errors go back to the form, a refusal goes back as its reason (403 when it is about who
+     * acts), success waits until the given read models show it and confirms.
+     */
+    String act(String caseId, String done, String anchor, Locale locale, RedirectAttributes redirect,
+               Map<String, String> draft, Runnable action, String... readModelsToWaitFor) {
+        try {
+            action.run();
+            confirm(done, locale, redirect, readModelsToWaitFor);
+        } catch (InvalidRequestException invalid) {
+            sendBack(invalid, draft, redirect);
+        } catch (Refusal refusal) {
+            if (refusal.ruling().forbidden()) {
+                throw new AccessDeniedException(refusal.ruling().rule());
+            }
+            redirect.addFlashAttribute("problem", refusals.reason(refusal.ruling(), locale));
+            redirect.addFlashAttribute("draft", draft);
+        }
+        return "redirect:/staff/cases/" + caseId + "#" + anchor;
+    }
+
+    /** Waits until the read models show what was done, then confirms it ({@code casework.done.<done>}). */
+    void confirm(String done, Locale locale, RedirectAttributes redirect, String... readModelsToWaitFor) {
+        readModels.awaitCaughtUp(readModelsToWaitFor);
+        redirect.addFlashAttribute("confirmation", messages.getMessage("casework.done." + done, null, locale));
+    }
+
+    /** The form's errors, the first per field, and what the person typed, back to the page that shows the form. */
+    static void sendBack(InvalidRequestException invalid, Map<String, String> draft, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : invalid.errors()) {
+            errors.putIfAbsent(error.field(), error.message());
+        }
+        redirect.addFlashAttribute("fieldErrors", errors);
+        redirect.addFlashAttribute("draft", draft);
+    }
+
+    CaseworkInput input(Locale locale) {
+        return new CaseworkInput(messages, locale, casework);
+    }
+
+    /** What the person typed, by field, to put back into the form if it is refused. */
+    static Map<String, String> draft(String... fieldsAndValues) {
+        Map<String, String> draft = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            draft.put(fieldsAndValues[i], fieldsAndValues[i + 1] == null ? "" : fieldsAndValues[i + 1]);
+        }
+        return draft;
+    }
+}
