@@ -3,7 +3,6 @@ package org.sanctuaryoversight.surveillance;
 import java.io.InputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.digest.Sha256;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.ruling.Ruling;
@@ -98,7 +97,7 @@ public final class ImportingAuditLog {
             throw new AuditLogProblem(0, "periodOrder", "the period ends before it starts");
         }
         RuleSet inForce = rules();
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         AuditLogFile file = AuditLogFile.open(new DigestInputStream(bytes, sha), layouts);
         BurstIndex.Builder bursts = new BurstIndex.Builder();
         Set<String> agencies = new HashSet<>();
@@ -132,7 +131,7 @@ public final class ImportingAuditLog {
             throw new AuditLogProblem(0, "periodTooLong", "the log covers " + days + " days; split it into files of at most "
                     + MAX_DAYS, String.valueOf(days), String.valueOf(MAX_DAYS));
         }
-        return new ValidatedAuditLog(upload, HexFormat.of().formatHex(sha.digest()), file.layout(), searches,
+        return new ValidatedAuditLog(upload, Sha256.hex(sha), file.layout(), searches,
                 periodFrom, periodTo, first, last, bursts.build(inForce.burstSearches(), inForce.burstWindow()), inForce);
     }
 
@@ -159,7 +158,7 @@ public final class ImportingAuditLog {
                 ResponseTypes.multipleInstancesOf(FederalRequestAnchor.class)).join();
         Function<String, Sealed> seal = vault.sealer(officerKeyId(log.importId()), "officer");
         String own = ownAgency(log.department());
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         AuditLogFile file = AuditLogFile.open(new DigestInputStream(bytes, sha), List.of(log.layout()));
         AuditTally tally = new AuditTally(cityZone);
         List<AuditedSearch> chunk = new ArrayList<>(CHUNK);
@@ -186,7 +185,7 @@ public final class ImportingAuditLog {
         if (!chunk.isEmpty()) {
             commands.sendAndWait(new RecordFlaggedSearchesCommand(log.importId(), evaluation, chunks, chunk));
         }
-        if (!HexFormat.of().formatHex(sha.digest()).equals(log.sha256()) || tally.searches() != log.searches()) {
+        if (!Sha256.hex(sha).equals(log.sha256()) || tally.searches() != log.searches()) {
             throw new IllegalStateException("The file changed between the two passes; the import was not completed");
         }
         AuditSummary summary = tally.summary();
@@ -211,13 +210,5 @@ public final class ImportingAuditLog {
 
     private static String truncate(String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

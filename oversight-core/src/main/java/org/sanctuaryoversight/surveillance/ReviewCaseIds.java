@@ -1,9 +1,6 @@
 package org.sanctuaryoversight.surveillance;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.sanctuaryoversight.digest.Sha256;
 
 /**
  * The review case of a group of flagged searches: one per import, searching agency and rule. The id is
@@ -23,12 +20,6 @@ public final class ReviewCaseIds {
     }
 
     static String of(String importId, String agencyKey, AuditRule rule) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
-                    (importId + "\n" + agencyKey + "\n" + rule.name()).getBytes(StandardCharsets.UTF_8));
-            return PREFIX + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return PREFIX + Sha256.hexPrefix(importId + "\n" + agencyKey + "\n" + rule.name(), 12);
     }
 }

@@ -1,15 +1,12 @@
 package org.sanctuaryoversight.surveillance;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.sanctuaryoversight.digest.Sha256;
 
 /**
  * The versioned settings of the audit rules: term lists, thresholds and the agency directory. Its
@@ -119,12 +116,7 @@ public record RuleSet(String label, List<String> immigrationTerms, List<String> 
                 canonical.append("\nown=").append(department).append('=').append(sortedLower(names));
             }
         });
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hexPrefix(canonical.toString(), 4);
     }
 
     private static String sortedLower(List<String> values) {

@@ -1,11 +1,9 @@
 package org.sanctuaryoversight.report;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
+import org.sanctuaryoversight.digest.Sha256;
 
 /** SHA-256 and the {@code sha256sum} manifest format ({@code <hex>  <path>}, one line each, sorted by path). */
 final class Checksums {
@@ -14,15 +12,11 @@ final class Checksums {
     }
 
     static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(bytes);
     }
 
     static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256(bytes));
+        return Sha256.hex(bytes);
     }
 
     static byte[] manifest(SortedMap<String, byte[]> files) {

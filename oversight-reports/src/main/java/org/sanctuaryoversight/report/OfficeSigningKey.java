@@ -13,6 +13,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import org.sanctuaryoversight.digest.Sha256;
 
 /**
  * The office's Ed25519 signing key. Ed25519 signatures are deterministic (RFC 8032), so the same
@@ -89,11 +90,7 @@ public final class OfficeSigningKey {
     }
 
     private static String fingerprint(byte[] der) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(der));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(der);
     }
 
     public byte[] sign(byte[] message) {

@@ -2,8 +2,6 @@ package org.sanctuaryoversight.app.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Pattern;
 import org.sanctuaryoversight.app.platform.SharedState;
+import org.sanctuaryoversight.digest.Sha256;
 
 /**
  * One-time tokens that make a form act at most once: a complaint form files at most once, a status page's message
@@ -98,7 +97,7 @@ final class SubmissionTokens {
     }
 
     private static SecretKeySpec receiptKey(String token) {
-        return new SecretKeySpec(sha256("receipt key|" + token), "AES");
+        return new SecretKeySpec(Sha256.of("receipt key|" + token), "AES");
     }
 
     /** The shared state never holds a token itself, only what it cannot be worked back from. */
@@ -107,14 +106,6 @@ final class SubmissionTokens {
     }
 
     private static String hashed(String purpose, String token) {
-        return purpose + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(purpose + "|" + token));
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return purpose + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(purpose + "|" + token));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.web.EndpointRules;
 import org.sanctuaryoversight.report.Headline;
 import org.sanctuaryoversight.report.PublicationConfirmation;
 import org.sanctuaryoversight.report.PublicationPreview;
@@ -16,7 +17,6 @@ import org.sanctuaryoversight.report.ReportNotPublishableException.Reason;
 import org.sanctuaryoversight.report.ReportPublishedEvent;
 import org.sanctuaryoversight.report.ReportWords;
 import org.sanctuaryoversight.report.ReportingPeriod;
-import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +26,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -37,21 +38,26 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class StaffReportsController {
 
+    /** The publish endpoint: its {@code @PreAuthorize} is the one statement of who publishes. */
+    static final String PUBLISH = "/staff/reports/{period}/publish";
+
     private final PublishingReport publishing;
     private final PeriodDrafts drafts;
     private final ReportArchive archive;
     private final PublishedBundles bundles;
     private final PublicationWait wait;
     private final MessageSource messages;
+    private final EndpointRules rules;
 
     StaffReportsController(PublishingReport publishing, PeriodDrafts drafts, ReportArchive archive,
-                           PublishedBundles bundles, PublicationWait wait, MessageSource messages) {
+                           PublishedBundles bundles, PublicationWait wait, MessageSource messages, EndpointRules rules) {
         this.publishing = publishing;
         this.drafts = drafts;
         this.archive = archive;
         this.bundles = bundles;
         this.wait = wait;
         this.messages = messages;
+        this.rules = rules;
     }
 
     /** One ended period on the staff page. */
@@ -104,7 +110,7 @@ class StaffReportsController {
         return org.springframework.http.ResponseEntity.ok().contentType(ReportFilesController.type(file)).body(bytes);
     }
 
-    @PostMapping("/staff/reports/{period}/publish")
+    @PostMapping(PUBLISH)
     @PreAuthorize("hasRole('OMBUDSPERSON')")
     String publish(@PathVariable int period, @RequestParam(required = false) String erratum,
                    @RequestParam(required = false) Integer version, @RequestParam(required = false) String draftDigest,
@@ -163,7 +169,7 @@ class StaffReportsController {
         model.addAttribute("auditPassed", preview.draft().audit().passed());
         model.addAttribute("auditDetail", preview.draft().audit().passed() ? ""
                 : preview.draft().audit().exposures().get(0).reason());
-        model.addAttribute("canPublish", principal.member().role() == StaffRole.OMBUDSPERSON);
+        model.addAttribute("canPublish", mayPublish());
         return "reports/preview";
     }
 
@@ -175,10 +181,8 @@ class StaffReportsController {
         return publishing.preview(period);
     }
 
-    /** Only the ombudsperson publishes; administrators and auditors read the previews. */
-    private static boolean mayPublish() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> "ROLE_OMBUDSPERSON".equals(authority.getAuthority()));
+    /** Whether the publish endpoint's rule admits the signed-in person (others read the previews). */
+    private boolean mayPublish() {
+        return rules.allow(RequestMethod.POST, PUBLISH);
     }
 }

@@ -1,20 +1,17 @@
 package org.sanctuaryoversight.app.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.digest.Sha256;
 import org.sanctuaryoversight.staff.StaffAccountCommands.IssueAccessTokenCommand;
 import org.sanctuaryoversight.staff.StaffAccountCommands.RevokeAccessTokenCommand;
 import org.sanctuaryoversight.staff.StaffAccountQueries.AccessToken;
@@ -97,11 +94,6 @@ public class AccessTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

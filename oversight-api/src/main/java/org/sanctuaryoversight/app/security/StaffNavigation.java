@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.app.security;
 
 import java.util.List;
+import org.sanctuaryoversight.app.web.EndpointRules;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,12 +14,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class StaffNavigation {
 
+    private final EndpointRules rules;
+
+    StaffNavigation(EndpointRules rules) {
+        this.rules = rules;
+    }
+
     @ModelAttribute("staffAreas")
     List<StaffHomeController.Area> staffAreas() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal)) {
             return List.of();
         }
-        return StaffHomeController.areasOf(principal.member().role());
+        return StaffHomeController.areasOpen(rules);
     }
 }

@@ -1,9 +1,6 @@
 package org.sanctuaryoversight.complaint.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.sanctuaryoversight.digest.Sha256;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -37,13 +34,7 @@ public record ReceiptCredential(String selectorDigest, String verifierHash, Stri
     }
 
     public static String selectorDigest(ReceiptCode code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("receipt-selector:" + code.selector()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex("receipt-selector:" + code.selector());
     }
 
     /** Whether a legacy credential was issued for this code (a BCrypt check). */
