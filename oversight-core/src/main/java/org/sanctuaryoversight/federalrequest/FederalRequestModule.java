@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.sanctuaryoversight.readmodel.Projections;
 
 /**
  * Registers the federal request capability with Axon: its aggregate, the handler that opens a review case for every
@@ -33,10 +34,8 @@ public final class FederalRequestModule implements ConfigurerModule {
         configurer.eventProcessing().registerEventHandler(
                 configuration -> new FederalRequestReviewCaseOpener(configuration.commandGateway()));
         PublicRegisterProjection register = new PublicRegisterProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> register);
-        configurer.registerQueryHandler(configuration -> register);
+        Projections.register(configurer, register);
         StaffRegisterProjection staffRegister = new StaffRegisterProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> staffRegister);
-        configurer.registerQueryHandler(configuration -> staffRegister);
+        Projections.register(configurer, staffRegister);
     }
 }

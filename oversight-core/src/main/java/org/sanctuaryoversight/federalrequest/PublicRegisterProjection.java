@@ -19,6 +19,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.federalrequest.PublicRegisterEntry.PublicFlag;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
  * The public register ({@code registry_public_records}): built from {@link FederalRequestPublicSummaryApprovedEvent},
@@ -42,10 +43,12 @@ class PublicRegisterProjection {
 
     private final MongoCollection<Document> records;
     private final MongoCollection<Document> flags;
+    private final SequencedDocuments documents;
 
     PublicRegisterProjection(MongoDatabase database) {
         this.records = database.getCollection(COLLECTION);
         this.flags = database.getCollection(FLAGS);
+        this.documents = new SequencedDocuments(records);
         ensureIndexes();
     }
 
@@ -75,10 +78,11 @@ class PublicRegisterProjection {
 
     @EventHandler
     void on(FederalRequestPublicSummaryApprovedEvent event, @SequenceNumber long sequence) {
-        Document existing = records.find(Filters.eq("_id", event.requestId())).first();
-        if (existing != null && existing.getLong("sequence") > sequence) {
-            return; // a later approval is already shown (an equal one is written again: a new version replays over it)
-        }
+        // a later approval already shown stays (an equal one is written again: a new version replays over it)
+        documents.put(event.requestId(), sequence, () -> approved(event, sequence));
+    }
+
+    private Document approved(FederalRequestPublicSummaryApprovedEvent event, long sequence) {
         List<Document> raised = flags.find(Filters.and(Filters.eq("requestId", event.requestId()),
                         Filters.lt("sequence", sequence)))
                 .sort(Sorts.orderBy(Sorts.ascending("sequence"), Sorts.ascending("order")))
@@ -86,19 +90,17 @@ class PublicRegisterProjection {
                         .append("ordinanceClause", flag.getString("ordinanceClause")))
                 .into(new ArrayList<>());
         PublicRecord record = event.publicRecord();
-        records.replaceOne(Filters.eq("_id", event.requestId()), new Document("_id", event.requestId())
-                        .append("department", record.department())
-                        .append("receivedMonth", record.receivedMonth())
-                        .append("agency", record.agency().name())
-                        .append("channel", record.channel().name())
-                        .append("requestTypes", record.requestTypes().stream().map(Enum::name).toList())
-                        .append("legalDocument", record.legalDocument().name())
-                        .append("response", record.response().name())
-                        .append("publicSummary", record.publicSummary())
-                        .append("approvedAt", Date.from(event.approvedAt()))
-                        .append("flags", raised)
-                        .append("sequence", sequence),
-                new ReplaceOptions().upsert(true));
+        return new Document("_id", event.requestId())
+                .append("department", record.department())
+                .append("receivedMonth", record.receivedMonth())
+                .append("agency", record.agency().name())
+                .append("channel", record.channel().name())
+                .append("requestTypes", record.requestTypes().stream().map(Enum::name).toList())
+                .append("legalDocument", record.legalDocument().name())
+                .append("response", record.response().name())
+                .append("publicSummary", record.publicSummary())
+                .append("approvedAt", Date.from(event.approvedAt()))
+                .append("flags", raised);
     }
 
     @QueryHandler

@@ -4,13 +4,15 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.bson.Document;
 
 /**
- * One read-model document per aggregate, changed only by an event newer than the document: the document keeps the
- * aggregate sequence number of the last event applied, so a redelivered event (a retried batch, a restart) changes
- * nothing. Events of one aggregate arrive in order (one processor segment per aggregate), which makes read, change
- * and write back safe. Any capability's projection may use it (casework still has its own copy, to be moved here).
+ * One read-model document per aggregate (or per key an aggregate's events own), changed only by an event newer than
+ * the document: the document keeps the aggregate sequence number of the last event applied, so a redelivered event (a
+ * retried batch, a restart) changes nothing. Events of one aggregate arrive in order (one processor segment per
+ * aggregate), which makes read, change and write back safe. This is the projections' one "check the sequence number,
+ * then write" guard.
  */
 public final class SequencedDocuments {
 
@@ -34,12 +36,29 @@ public final class SequencedDocuments {
 
     /** Applies the change to the aggregate's document, if it exists and is older than the event. */
     public void change(String id, long sequence, Consumer<Document> change) {
-        Document document = collection.find(Filters.eq("_id", id)).first();
+        Document document = find(id);
         if (document == null || document.getLong(SEQUENCE) >= sequence) {
             return; // already applied (redelivery), or an aggregate this model never saw created
         }
         change.accept(document);
         write(document, sequence);
+    }
+
+    /**
+     * Writes the whole document the event makes, unless the stored one reflects a later event. One reflecting the same
+     * event is written again (the same content, or a new version of the read model replaying over an older one's).
+     * The document is made only when it will be written.
+     */
+    public void put(String id, long sequence, Supplier<Document> document) {
+        Document stored = find(id);
+        if (stored != null && stored.getLong(SEQUENCE) > sequence) {
+            return; // a later event is already shown
+        }
+        create(id, sequence, document.get());
+    }
+
+    private Document find(String id) {
+        return collection.find(Filters.eq("_id", id)).first();
     }
 
     private void write(Document document, long sequence) {

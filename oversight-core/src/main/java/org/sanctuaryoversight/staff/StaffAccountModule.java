@@ -3,6 +3,7 @@ package org.sanctuaryoversight.staff;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.sanctuaryoversight.readmodel.Projections;
 
 /** Registers the staff account capability with Axon: its aggregate, its {@code staff_accounts}
  * projection and the {@code staff_access_tokens} projection. */
@@ -20,10 +21,8 @@ public final class StaffAccountModule implements ConfigurerModule {
     public void configureModule(Configurer configurer) {
         configurer.configureAggregate(StaffAccountAggregate.class);
         StaffAccountProjection projection = new StaffAccountProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> projection);
-        configurer.registerQueryHandler(configuration -> projection);
+        Projections.register(configurer, projection);
         AccessTokenProjection tokens = new AccessTokenProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> tokens);
-        configurer.registerQueryHandler(configuration -> tokens);
+        Projections.register(configurer, tokens);
     }
 }

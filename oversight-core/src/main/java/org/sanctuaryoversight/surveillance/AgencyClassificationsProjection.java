@@ -4,8 +4,6 @@ import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.surveillance.AgencyDirectoryCommands.AgencyClassifiedEvent;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.AgencyClassifications;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindAgencyClassificationsQuery;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
  * The office's classifications of agencies ({@code surveillance_agency_classifications}), one document per agency
@@ -32,9 +31,11 @@ class AgencyClassificationsProjection {
     static final String COLLECTION = "surveillance_agency_classifications";
 
     private final MongoCollection<Document> classifications;
+    private final SequencedDocuments documents;
 
     AgencyClassificationsProjection(MongoDatabase database) {
         this.classifications = database.getCollection(COLLECTION);
+        this.documents = new SequencedDocuments(classifications);
         ensureIndexes();
     }
 
@@ -46,12 +47,8 @@ class AgencyClassificationsProjection {
     @EventHandler
     void on(AgencyClassifiedEvent event, @SequenceNumber long sequence) {
         String key = AgencyDirectory.key(event.agency());
-        Document existing = classifications.find(Filters.eq("_id", key)).first();
-        if (existing != null && existing.getLong("sequence") >= sequence) {
-            return;
-        }
-        classifications.replaceOne(Filters.eq("_id", key), new Document("_id", key).append("agency", event.agency())
-                .append("type", event.type().name()).append("sequence", sequence), new ReplaceOptions().upsert(true));
+        documents.put(key, sequence, () -> new Document("_id", key).append("agency", event.agency())
+                .append("type", event.type().name()));
     }
 
     /** Agency name to type, in the order they were first classified. */

@@ -5,6 +5,7 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.sanctuaryoversight.eventstore.RecentAggregatesCache;
+import org.sanctuaryoversight.readmodel.Projections;
 
 /**
  * Registers the surveillance audit with Axon: the import aggregate, the read models of imports, flagged
@@ -35,19 +36,10 @@ public final class SurveillanceModule implements ConfigurerModule {
         // rather than rebuild each from its whole stream per command.
         configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(AuditLogImportAggregate.class)
                 .configureCache(configuration -> new RecentAggregatesCache(RECENT_IMPORTS_CACHED)));
-        AuditImportsProjection imports = new AuditImportsProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> imports);
-        configurer.registerQueryHandler(configuration -> imports);
-        FlaggedSearchesProjection searches = new FlaggedSearchesProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> searches);
-        configurer.registerQueryHandler(configuration -> searches);
         configurer.configureAggregate(AgencyClassification.class);
-        AgencyClassificationsProjection classifications = new AgencyClassificationsProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> classifications);
-        configurer.registerQueryHandler(configuration -> classifications);
-        FederalRequestAnchorsProjection anchors = new FederalRequestAnchorsProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> anchors);
-        configurer.registerQueryHandler(configuration -> anchors);
+        Projections.register(configurer, new AuditImportsProjection(readModels),
+                new FlaggedSearchesProjection(readModels),
+                new AgencyClassificationsProjection(readModels), new FederalRequestAnchorsProjection(readModels));
         configurer.eventProcessing().registerEventHandler(configuration ->
                 new SurveillanceReviewCaseOpener(configuration.commandGateway(), configuration.eventStore()));
     }

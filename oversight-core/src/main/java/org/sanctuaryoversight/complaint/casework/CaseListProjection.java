@@ -26,6 +26,7 @@ import org.sanctuaryoversight.complaint.casework.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
  * The office's list of cases: one document per case in {@code casework_cases} with what the pages filter and show

@@ -3,6 +3,7 @@ package org.sanctuaryoversight.complaint.casework;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.sanctuaryoversight.readmodel.Projections;
 
 /**
  * Registers casework's read models with Axon: the case list ({@code casework_cases}) and the case timelines
@@ -34,9 +35,6 @@ public final class CaseworkModule implements ConfigurerModule {
     public void configureModule(Configurer configurer) {
         CaseListProjection cases = new CaseListProjection(readModels, deadlines);
         CaseTimelineProjection timeline = new CaseTimelineProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> cases);
-        configurer.eventProcessing().registerEventHandler(configuration -> timeline);
-        configurer.registerQueryHandler(configuration -> cases);
-        configurer.registerQueryHandler(configuration -> timeline);
+        Projections.register(configurer, cases, timeline);
     }
 }

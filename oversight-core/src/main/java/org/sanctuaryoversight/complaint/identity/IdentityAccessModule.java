@@ -3,6 +3,7 @@ package org.sanctuaryoversight.complaint.identity;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.sanctuaryoversight.readmodel.Projections;
 
 /**
  * Registers the access log with Axon: its projection as event and query handler. The command that records a view
@@ -21,7 +22,6 @@ public final class IdentityAccessModule implements ConfigurerModule {
     @Override
     public void configureModule(Configurer configurer) {
         IdentityAccessProjection projection = new IdentityAccessProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> projection);
-        configurer.registerQueryHandler(configuration -> projection);
+        Projections.register(configurer, projection);
     }
 }

@@ -3,6 +3,7 @@ package org.sanctuaryoversight.complaint.messages;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.sanctuaryoversight.readmodel.Projections;
 
 /**
  * Registers the intake capability's conversation projection ({@code intake_messages}) with Axon as event
@@ -23,7 +24,6 @@ public final class ComplaintMessagesModule implements ConfigurerModule {
     @Override
     public void configureModule(Configurer configurer) {
         ComplaintMessagesProjection projection = new ComplaintMessagesProjection(readModels);
-        configurer.eventProcessing().registerEventHandler(configuration -> projection);
-        configurer.registerQueryHandler(configuration -> projection);
+        Projections.register(configurer, projection);
     }
 }

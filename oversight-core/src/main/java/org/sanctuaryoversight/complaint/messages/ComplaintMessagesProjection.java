@@ -20,6 +20,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
  * The conversation read model of the intake capability: {@code intake_messages} (one document per
@@ -38,10 +39,13 @@ class ComplaintMessagesProjection {
 
     private final MongoCollection<Document> messages;
     private final MongoCollection<Document> conversations;
+    /** The conversations, each changed only by a newer message of its complaint. */
+    private final SequencedDocuments lastMessages;
 
     ComplaintMessagesProjection(MongoDatabase database) {
         this.messages = database.getCollection(MESSAGES);
         this.conversations = database.getCollection(CONVERSATIONS);
+        this.lastMessages = new SequencedDocuments(conversations);
         ensureIndexes();
     }
 
@@ -57,11 +61,9 @@ class ComplaintMessagesProjection {
     /** Every filed complaint has a conversation, empty until someone writes. */
     @EventHandler
     void on(ComplaintFiledEvent event) {
-        if (conversations.find(Filters.eq("_id", event.complaintId())).first() == null) {
-            conversations.replaceOne(Filters.eq("_id", event.complaintId()), new Document("_id", event.complaintId())
-                    .append("lastAuthor", null).append("lastAt", null).append("sequence", -1L),
-                    new ReplaceOptions().upsert(true));
-        }
+        // before any message (sequence -1): written again on a replay only while no message is shown
+        lastMessages.put(event.complaintId(), -1L, () -> new Document("_id", event.complaintId())
+                .append("lastAuthor", null).append("lastAt", null));
     }
 
     @EventHandler
@@ -87,12 +89,8 @@ class ComplaintMessagesProjection {
                         .append("ciphertext", text.ciphertext()),
                 new ReplaceOptions().upsert(true));
         // who wrote last: messages of one complaint arrive in order, so the newer sequence wins
-        Document last = conversations.find(Filters.eq("_id", complaintId)).first();
-        if (last == null || last.getLong("sequence") < sequence) {
-            conversations.replaceOne(Filters.eq("_id", complaintId), new Document("_id", complaintId)
-                    .append("lastAuthor", author.name()).append("lastAt", Date.from(sentAt)).append("sequence", sequence),
-                    new ReplaceOptions().upsert(true));
-        }
+        lastMessages.put(complaintId, sequence, () -> new Document("_id", complaintId)
+                .append("lastAuthor", author.name()).append("lastAt", Date.from(sentAt)));
     }
 
     /** The complaints whose conversation ends with a message from the complainant, oldest first. */

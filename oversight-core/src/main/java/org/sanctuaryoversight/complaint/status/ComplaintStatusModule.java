@@ -5,6 +5,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.sanctuaryoversight.readmodel.Projections;
 
 /**
  * Registers the complainant's view of a complaint ({@code complaint_status}, and the one receipt index that finds a
@@ -31,7 +32,6 @@ public final class ComplaintStatusModule implements ConfigurerModule {
     @Override
     public void configureModule(Configurer configurer) {
         ComplaintStatusProjection projection = new ComplaintStatusProjection(readModels, receiptKeys, legacyReceipts);
-        configurer.eventProcessing().registerEventHandler(configuration -> projection);
-        configurer.registerQueryHandler(configuration -> projection);
+        Projections.register(configurer, projection);
     }
 }

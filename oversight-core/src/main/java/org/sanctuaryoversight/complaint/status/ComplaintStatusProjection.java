@@ -20,7 +20,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.bson.conversions.Bson;
+import java.util.function.Consumer;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -52,6 +53,7 @@ class ComplaintStatusProjection {
 
     private final MongoCollection<Document> statuses;
     private final MongoCollection<Document> receipts;
+    private final SequencedDocuments documents;
     private final ReceiptKeys receiptKeys;
     private final PasswordEncoder legacyReceipts;
     /** Checked when a lookup has no legacy candidate, so that a miss costs what a hit costs; made on first use. */
@@ -59,6 +61,7 @@ class ComplaintStatusProjection {
 
     ComplaintStatusProjection(MongoDatabase database, ReceiptKeys receiptKeys, PasswordEncoder legacyReceipts) {
         this.statuses = database.getCollection(STATUS);
+        this.documents = new SequencedDocuments(statuses);
         this.receipts = database.getCollection(RECEIPTS);
         this.receiptKeys = receiptKeys;
         this.legacyReceipts = legacyReceipts;
@@ -66,14 +69,12 @@ class ComplaintStatusProjection {
 
     @EventHandler
     void on(ComplaintFiledEvent event, @SequenceNumber long sequenceNumber) {
-        statuses.replaceOne(Filters.eq("_id", event.complaintId()), new Document("_id", event.complaintId())
-                        .append("status", ComplaintStatus.RECEIVED.name())
-                        .append("filedAt", Date.from(event.filedAt()))
-                        .append("updatedAt", Date.from(event.filedAt()))
-                        .append("language", event.language())
-                        .append("verifierHash", event.receipt().verifierHash())
-                        .append("sequence", sequenceNumber),
-                new ReplaceOptions().upsert(true));
+        documents.create(event.complaintId(), sequenceNumber, new Document("_id", event.complaintId())
+                .append("status", ComplaintStatus.RECEIVED.name())
+                .append("filedAt", Date.from(event.filedAt()))
+                .append("updatedAt", Date.from(event.filedAt()))
+                .append("language", event.language())
+                .append("verifierHash", event.receipt().verifierHash()));
         if (event.receipt().keyed()) {
             // one exact key per receipt: HMAC of the whole code under the key of its version
             receipts.replaceOne(Filters.eq("_id", KEYED + event.receipt().keyVersion() + ":" + event.receipt().lookupKey()),
@@ -103,34 +104,38 @@ class ComplaintStatusProjection {
 
     @EventHandler
     void on(CaseworkEvents.InvestigatorAssignedEvent event, @SequenceNumber long sequenceNumber) {
-        advance(event.complaintId(), sequenceNumber, event.assignedAt(), Updates.set("investigating", true),
+        advance(event.complaintId(), sequenceNumber, event.assignedAt(), doc -> doc.put("investigating", true),
                 doc -> openStatus(true, openReferrals(doc)));
     }
 
     @EventHandler
     void on(CaseworkEvents.DepartmentReferralSentEvent event, @SequenceNumber long sequenceNumber) {
-        advance(event.complaintId(), sequenceNumber, event.sentAt(), Updates.addToSet("openReferrals", event.referralId()),
+        advance(event.complaintId(), sequenceNumber, event.sentAt(), doc -> addToSet(doc, event.referralId()),
                 doc -> ComplaintStatus.WAITING_FOR_DEPARTMENT);
     }
 
     @EventHandler
     void on(CaseworkEvents.DepartmentRespondedEvent event, @SequenceNumber long sequenceNumber) {
-        advance(event.complaintId(), sequenceNumber, event.respondedAt(), Updates.pull("openReferrals", event.referralId()),
+        advance(event.complaintId(), sequenceNumber, event.respondedAt(), doc -> pull(doc, event.referralId()),
                 doc -> openStatus(doc.getBoolean("investigating", false),
                         openReferrals(doc).stream().filter(id -> !id.equals(event.referralId())).toList()));
     }
 
     @EventHandler
     void on(CaseworkEvents.ComplaintClosedEvent event, @SequenceNumber long sequenceNumber) {
-        advance(event.complaintId(), sequenceNumber, event.closedAt(), Updates.combine(
-                Updates.set("outcome", event.outcome().name()), Updates.set("publicSummary", event.publicSummary())),
+        advance(event.complaintId(), sequenceNumber, event.closedAt(), doc -> {
+                    doc.put("outcome", event.outcome().name());
+                    doc.put("publicSummary", event.publicSummary());
+                },
                 doc -> ComplaintStatus.CLOSED);
     }
 
     @EventHandler
     void on(CaseworkEvents.ComplaintReopenedEvent event, @SequenceNumber long sequenceNumber) {
-        advance(event.complaintId(), sequenceNumber, event.reopenedAt(), Updates.combine(Updates.unset("outcome"),
-                Updates.unset("publicSummary")),
+        advance(event.complaintId(), sequenceNumber, event.reopenedAt(), doc -> {
+                    doc.remove("outcome");
+                    doc.remove("publicSummary");
+                },
                 doc -> openStatus(doc.getBoolean("investigating", false), openReferrals(doc)));
     }
 
@@ -139,19 +144,36 @@ class ComplaintStatusProjection {
         advance(event.complaintId(), sequenceNumber, event.withdrawnAt(), null, doc -> ComplaintStatus.WITHDRAWN);
     }
 
-    private void advance(String complaintId, long sequenceNumber, java.time.Instant at, Bson extra,
+    /**
+     * The new status, worked out from the document as it was, then the event's own change: nothing for a review case
+     * (no status page), nor for an event already applied. A field the change adds goes at the end of the document, as
+     * the {@code $set}/{@code $addToSet} updates of earlier versions put it.
+     */
+    private void advance(String complaintId, long sequenceNumber, java.time.Instant at, Consumer<Document> extra,
                          java.util.function.Function<Document, ComplaintStatus> next) {
-        Document current = statuses.find(Filters.eq("_id", complaintId)).first();
-        if (current == null || current.getLong("sequence") >= sequenceNumber) {
-            return; // a review case (no status page), or already applied
+        documents.change(complaintId, sequenceNumber, doc -> {
+            doc.put("status", next.apply(doc).name());
+            doc.put("updatedAt", Date.from(at));
+            if (extra != null) {
+                extra.accept(doc);
+            }
+        });
+    }
+
+    /** {@code $addToSet}: the referral is open (once). */
+    private static void addToSet(Document doc, String referralId) {
+        List<String> open = new java.util.ArrayList<>(openReferrals(doc));
+        if (!open.contains(referralId)) {
+            open.add(referralId);
         }
-        List<Bson> updates = new java.util.ArrayList<>(List.of(Updates.set("status", next.apply(current).name()),
-                Updates.set("updatedAt", Date.from(at)), Updates.set("sequence", sequenceNumber)));
-        if (extra != null) {
-            updates.add(extra);
+        doc.put("openReferrals", open);
+    }
+
+    /** {@code $pull}: the referral is answered (no field is made where there was none). */
+    private static void pull(Document doc, String referralId) {
+        if (doc.containsKey("openReferrals")) {
+            doc.put("openReferrals", openReferrals(doc).stream().filter(id -> !id.equals(referralId)).toList());
         }
-        statuses.updateOne(Filters.and(Filters.eq("_id", complaintId), Filters.lt("sequence", sequenceNumber)),
-                Updates.combine(updates));
     }
 
     private static List<String> openReferrals(Document doc) {
