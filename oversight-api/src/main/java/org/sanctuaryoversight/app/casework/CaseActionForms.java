@@ -47,23 +47,28 @@ class CaseActionForms {
                Map<String, String> draft, Runnable action, String... readModelsToWaitFor) {
         try {
             action.run();
-            confirm(done, locale, redirect, readModelsToWaitFor);
+            confirm("casework.done." + done, locale, redirect, readModelsToWaitFor);
         } catch (InvalidRequestException invalid) {
             sendBack(invalid, draft, redirect);
         } catch (Refusal refusal) {
-            if (refusal.ruling().forbidden()) {
-                throw new AccessDeniedException(refusal.ruling().rule());
-            }
-            redirect.addFlashAttribute("problem", refusals.reason(refusal.ruling(), locale));
+            refused(refusal, locale, redirect);
             redirect.addFlashAttribute("draft", draft);
         }
         return "redirect:/staff/cases/" + caseId + "#" + anchor;
     }
 
-    /** Waits until the read models show what was done, then confirms it ({@code casework.done.<done>}). */
-    void confirm(String done, Locale locale, RedirectAttributes redirect, String... readModelsToWaitFor) {
+    /** Waits until the read models show what was done, then confirms it with the message {@code confirmationKey}. */
+    void confirm(String confirmationKey, Locale locale, RedirectAttributes redirect, String... readModelsToWaitFor) {
         readModels.awaitCaughtUp(readModelsToWaitFor);
-        redirect.addFlashAttribute("confirmation", messages.getMessage("casework.done." + done, null, locale));
+        redirect.addFlashAttribute("confirmation", messages.getMessage(confirmationKey, null, locale));
+    }
+
+    /** A rule's refusal: 403 when it is about who acts, otherwise its reason shown on the page the form returns to. */
+    void refused(Refusal refusal, Locale locale, RedirectAttributes redirect) {
+        if (refusal.ruling().forbidden()) {
+            throw new AccessDeniedException(refusal.ruling().rule());
+        }
+        redirect.addFlashAttribute("problem", refusals.reason(refusal.ruling(), locale));
     }
 
     /** The form's errors, the first per field, and what the person typed, back to the page that shows the form. */

@@ -57,7 +57,7 @@ class CaseActionsController {
         }
         String caseId = casework.openReview(principal.member(), department.strip(), "OFFICE_INITIATIVE", reason.strip(),
                 null);
-        forms.confirm("reviewOpened", locale, redirect, CASE_PAGE);
+        forms.confirm("casework.done.reviewOpened", locale, redirect, CASE_PAGE);
         return "redirect:/staff/cases/" + caseId;
     }
 

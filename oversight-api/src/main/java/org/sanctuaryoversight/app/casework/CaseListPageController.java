@@ -45,10 +45,10 @@ class CaseListPageController {
                 @RequestParam(defaultValue = "false") boolean awaitingReply, @RequestParam(defaultValue = "1") int page,
                 @AuthenticationPrincipal StaffPrincipal principal, Model model) {
         StaffMember member = principal.member();
-        boolean ownCasesOnly = member.role() == StaffRole.INVESTIGATOR;
+        boolean ownCasesOnly = CaseReading.ownCasesOnly(member);
         CaseStage stageFilter = CaseworkInput.parse(CaseStage.class, stage);
         String departmentFilter = CaseworkInput.blankToNull(department);
-        String assigneeFilter = ownCasesOnly ? member.userId() : CaseworkInput.blankToNull(assignee);
+        String assigneeFilter = CaseReading.assigneeFilter(member, assignee);
         String numberFilter = CaseworkInput.blankToNull(number);
         int pageNumber = Math.max(1, page);
         CaseFilter filter = new CaseFilter(stageFilter, departmentFilter, assigneeFilter, overdue, numberFilter);

@@ -69,10 +69,7 @@ class CasePageController {
         CaseDetails details = casework.details(caseId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         CaseSummary summary = details.summary();
-        if (member.role() == StaffRole.INVESTIGATOR && !member.userId().equals(summary.assigneeId())) {
-            // Investigators see the cases assigned to them, and only those.
-            throw new AccessDeniedException("not this investigator's case");
-        }
+        CaseReading.checkMaySee(member, summary);
         boolean mayRead = CaseReading.mayRead(member, summary);
         boolean read = mayRead && reading.recordRead(session, caseId, member);
         if (read) {

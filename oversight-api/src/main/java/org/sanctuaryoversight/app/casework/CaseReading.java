@@ -9,6 +9,8 @@ import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.OnlyTheCaseWor
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseSummary;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.sanctuaryoversight.staff.StaffMember;
+import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,23 @@ class CaseReading {
 
     CaseReading(Casework casework) {
         this.casework = casework;
+    }
+
+    /** Investigators see the cases assigned to them, and only those (in the list, on the page, in the API). */
+    static boolean ownCasesOnly(StaffMember member) {
+        return member.role() == StaffRole.INVESTIGATOR;
+    }
+
+    /** The assignee a case list is filtered by: an investigator themself, or the one asked for (blank: anyone). */
+    static String assigneeFilter(StaffMember member, String requested) {
+        return ownCasesOnly(member) ? member.userId() : CaseworkInput.blankToNull(requested);
+    }
+
+    /** A case an investigator may not see: 403, whether or not it exists for others. */
+    static void checkMaySee(StaffMember member, CaseSummary summary) {
+        if (ownCasesOnly(member) && !member.userId().equals(summary.assigneeId())) {
+            throw new AccessDeniedException("not this investigator's case");
+        }
     }
 
     static boolean mayRead(StaffMember member, CaseSummary summary) {

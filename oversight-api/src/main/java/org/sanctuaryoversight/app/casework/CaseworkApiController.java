@@ -23,10 +23,8 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.staff.StaffMember;
-import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,8 +68,7 @@ class CaseworkApiController {
         int pageSize = size == null ? properties.pageSize() : size;
         input(locale).check(page >= 0, "page", "casework.error.page").check(pageSize >= 1 && pageSize <= 100, "size",
                 "casework.error.size").orThrow();
-        String assigneeFilter = principal.member().role() == StaffRole.INVESTIGATOR ? principal.member().userId()
-                : CaseworkInput.blankToNull(assignee);
+        String assigneeFilter = CaseReading.assigneeFilter(principal.member(), assignee);
         return casework.cases(new CaseFilter(stage, CaseworkInput.blankToNull(department), assigneeFilter, overdue,
                 CaseworkInput.blankToNull(number)), page, pageSize);
     }
@@ -88,9 +85,7 @@ class CaseworkApiController {
                                   @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         CaseDetails details = casework.details(caseId).orElseThrow(() -> CaseworkInput.notFound(messages, locale));
         StaffMember member = principal.member();
-        if (member.role() == StaffRole.INVESTIGATOR && !member.userId().equals(details.summary().assigneeId())) {
-            throw new AccessDeniedException("not this investigator's case");
-        }
+        CaseReading.checkMaySee(member, details.summary());
         boolean read = false;
         if (purpose != null || note != null) {
             OnlyTheCaseWorkers.check(member, details.summary().assigneeId()).orThrow();

@@ -7,10 +7,8 @@ import java.util.Map;
 import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
 import org.springframework.web.multipart.MultipartFile;
-import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
-import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.casework.CaseworkModule;
 import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.LiaisonAnswersForOwnDepartment;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.RecommendationView;
@@ -40,14 +38,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DepartmentInboxController {
 
     private final Casework casework;
-    private final ReadModels readModels;
-    private final Refusals refusals;
+    private final CaseActionForms forms;
     private final MessageSource messages;
 
-    DepartmentInboxController(Casework casework, ReadModels readModels, Refusals refusals, MessageSource messages) {
+    DepartmentInboxController(Casework casework, CaseActionForms forms, MessageSource messages) {
         this.casework = casework;
-        this.readModels = readModels;
-        this.refusals = refusals;
+        this.forms = forms;
         this.messages = messages;
     }
 
@@ -61,6 +57,9 @@ class DepartmentInboxController {
         model.addAttribute("referrals", casework.inbox(department, false));
         model.addAttribute("recommendations", recommendations);
         model.addAttribute("nextAnswers", nextAnswers);
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
         model.addAttribute("department", casework.departments().all().stream()
                 .filter(d -> d.code().equals(department)).findFirst().orElse(null));
         return "casework/inbox";
@@ -84,7 +83,7 @@ class DepartmentInboxController {
                    RedirectAttributes redirect) {
         ReferralView referral = ownReferral(caseId, referralId, principal.member());
         Inspection files = casework.inspect(UploadedFiles.of(documents));
-        List<FieldError> errors = new CaseworkInput(messages, locale, casework).text("response", response)
+        List<FieldError> errors = forms.input(locale).text("response", response)
                 .files("documents", files).errors();
         if (!errors.isEmpty()) {
             model.addAttribute("referral", referral);
@@ -95,13 +94,9 @@ class DepartmentInboxController {
         }
         try {
             casework.respond(caseId, referralId, principal.member(), response, files.files());
-            readModels.awaitCaughtUp(CaseworkModule.PROCESSING_GROUP);
-            redirect.addFlashAttribute("confirmation", messages.getMessage("casework.referral.sentConfirmation", null, locale));
+            forms.confirm("casework.referral.sentConfirmation", locale, redirect, CaseworkModule.PROCESSING_GROUP);
         } catch (Refusal refusal) {
-            if (refusal.ruling().forbidden()) {
-                throw new AccessDeniedException(refusal.ruling().rule());
-            }
-            redirect.addFlashAttribute("problem", refusals.reason(refusal.ruling(), locale));
+            forms.refused(refusal, locale, redirect);
         }
         return "redirect:/staff/department/referrals";
     }
@@ -119,13 +114,9 @@ class DepartmentInboxController {
         }
         try {
             casework.answer(caseId, recommendationId, principal.member(), parsed);
-            readModels.awaitCaughtUp(CaseworkModule.PROCESSING_GROUP);
-            redirect.addFlashAttribute("confirmation", messages.getMessage("casework.done.answerRecorded", null, locale));
+            forms.confirm("casework.done.answerRecorded", locale, redirect, CaseworkModule.PROCESSING_GROUP);
         } catch (Refusal refusal) {
-            if (refusal.ruling().forbidden()) {
-                throw new AccessDeniedException(refusal.ruling().rule());
-            }
-            redirect.addFlashAttribute("problem", refusals.reason(refusal.ruling(), locale));
+            forms.refused(refusal, locale, redirect);
         }
         return "redirect:/staff/department/referrals#recommendation-" + recommendationId;
     }

@@ -1,11 +1,8 @@
 package org.sanctuaryoversight.app.casework;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
@@ -42,13 +39,13 @@ class ShredNowController {
 
     private final Casework casework;
     private final CommandGateway commands;
-    private final ReadModels readModels;
+    private final CaseActionForms forms;
     private final MessageSource messages;
 
-    ShredNowController(Casework casework, CommandGateway commands, ReadModels readModels, MessageSource messages) {
+    ShredNowController(Casework casework, CommandGateway commands, CaseActionForms forms, MessageSource messages) {
         this.casework = casework;
         this.commands = commands;
-        this.readModels = readModels;
+        this.forms = forms;
         this.messages = messages;
     }
 
@@ -82,8 +79,7 @@ class ShredNowController {
             }
             commands.sendAndWait(new ShredPersonalDataCommand(caseId, parsed.name() + ": " + reason.strip(),
                     principal.member().userId()));
-            readModels.awaitCaughtUp(PersonalDataModule.SHREDDER_PROCESSING_GROUP);
-            redirect.addFlashAttribute("confirmation", messages.getMessage("casework.done.shredded", null, locale));
+            forms.confirm("casework.done.shredded", locale, redirect, PersonalDataModule.SHREDDER_PROCESSING_GROUP);
         } catch (InvalidRequestException invalid) {
             return backWithErrors(caseId, invalid, ground, reason, redirect);
         } catch (PersonalDataRuleViolation | CommandExecutionException refused) {
@@ -112,7 +108,7 @@ class ShredNowController {
                 parsed = candidate;
             }
         }
-        CaseworkInput input = new CaseworkInput(messages, locale, casework)
+        CaseworkInput input = forms.input(locale)
                 .check(parsed != null, "shred-ground", "casework.shred.error.ground")
                 .text("shred-reason", reason);
         if (reason != null && !reason.isBlank()) {
@@ -125,15 +121,7 @@ class ShredNowController {
 
     private static String backWithErrors(String caseId, InvalidRequestException invalid, String ground, String reason,
                                          RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldError error : invalid.errors()) {
-            errors.putIfAbsent(error.field(), error.message());
-        }
-        Map<String, String> draft = new LinkedHashMap<>();
-        draft.put("shred-ground", ground == null ? "" : ground);
-        draft.put("shred-reason", reason == null ? "" : reason);
-        redirect.addFlashAttribute("fieldErrors", errors);
-        redirect.addFlashAttribute("draft", draft);
+        CaseActionForms.sendBack(invalid, CaseActionForms.draft("shred-ground", ground, "shred-reason", reason), redirect);
         return "redirect:/staff/cases/" + caseId + "#shred";
     }
 }

@@ -1,7 +1,6 @@
 package org.sanctuaryoversight.app.intake;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,21 +60,13 @@ class ComplaintFormController {
                 @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
                 Locale locale, HttpServletResponse response) {
         IntakeForms.noStore(response);
-        Map<String, String> errors = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
-                forms.text("intake.error.invalidChoice", locale)));
+        Map<String, String> errors = forms.choiceErrors(binding, locale);
         if (!IntakeForms.unknownFields(binding).isEmpty()) {
             errors.put("send", forms.text("api.unknownField", locale));
         }
-        if (errors.isEmpty()) {
-            Optional<String> filed = forms.fileOnce(form, errors, locale,
-                    () -> form.toSubmission(IntakeChannel.WEB_FORM, Languages.of(locale).tag(), UploadedFiles.of(attachments)));
-            if (filed.isPresent()) {
-                return IntakeForms.received(filed.get(), model, response);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return forms.formPage(model, form, errors, locale);
+        return forms.fileOrShowAgain(form, errors,
+                () -> form.toSubmission(IntakeChannel.WEB_FORM, Languages.of(locale).tag(), UploadedFiles.of(attachments)),
+                model, locale, response);
     }
 
     /**

@@ -78,6 +78,30 @@ class IntakeForms {
         return Arrays.stream(binding.getSuppressedFields()).filter(f -> !NOT_FORM_FIELDS.contains(f)).toList();
     }
 
+    /** The binder's refusals (a value that is not one of the form's choices), the first per field. */
+    Map<String, String> choiceErrors(BindingResult binding, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
+                text("intake.error.invalidChoice", locale)));
+        return errors;
+    }
+
+    /**
+     * Files the form unless {@code errors} already refuse it: the receipt page, or the form again with every reason
+     * next to its field (400). The staff entry has put its own attributes in the model first.
+     */
+    String fileOrShowAgain(ComplaintForm form, Map<String, String> errors, Supplier<ComplaintSubmission> submission,
+                           Model model, Locale locale, HttpServletResponse response) {
+        if (errors.isEmpty()) {
+            Optional<String> filed = fileOnce(form, errors, locale, submission);
+            if (filed.isPresent()) {
+                return received(filed.get(), model, response);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return formPage(model, form, errors, locale);
+    }
+
     /**
      * Files the form at most once per submission token (see {@link SubmissionTokens}); shared with the staff entry.
      * Answers the receipt code, or {@link #ALREADY_RECEIVED} when this form was already filed, or nothing when the

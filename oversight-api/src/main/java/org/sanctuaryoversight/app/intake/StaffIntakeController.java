@@ -2,14 +2,11 @@ package org.sanctuaryoversight.app.intake;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.app.web.UploadedFiles;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +32,9 @@ class StaffIntakeController {
             IntakeChannel.IN_PERSON, IntakeChannel.EMAIL);
 
     private final IntakeForms forms;
-    private final MessageSource messages;
 
-    StaffIntakeController(IntakeForms forms, MessageSource messages) {
+    StaffIntakeController(IntakeForms forms) {
         this.forms = forms;
-        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -53,7 +48,8 @@ class StaffIntakeController {
     @GetMapping("/staff/intake")
     String form(Model model, Locale locale, HttpServletResponse response) {
         IntakeForms.noStore(response);
-        return page(model, new ComplaintForm(), Map.of(), locale);
+        staffEntry(model);
+        return forms.formPage(model, new ComplaintForm(), Map.of(), locale);
     }
 
     @PostMapping("/staff/intake")
@@ -61,27 +57,19 @@ class StaffIntakeController {
                 @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Model model,
                 Locale locale, HttpServletResponse response) {
         IntakeForms.noStore(response);
-        Map<String, String> errors = new LinkedHashMap<>();
-        binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
-                messages.getMessage("intake.error.invalidChoice", null, locale)));
+        Map<String, String> errors = forms.choiceErrors(binding, locale);
         if (form.getChannel() == null || !STAFF_CHANNELS.contains(form.getChannel())) {
-            errors.putIfAbsent("channel", messages.getMessage("intake.staff.channel.required", null, locale));
+            errors.putIfAbsent("channel", forms.text("intake.staff.channel.required", locale));
         }
-        if (errors.isEmpty()) {
-            Optional<String> filed = forms.fileOnce(form, errors, locale,
-                    () -> form.toSubmission(form.getChannel(), locale.getLanguage(), UploadedFiles.of(attachments)));
-            if (filed.isPresent()) {
-                model.addAttribute("staffEntry", true);
-                return IntakeForms.received(filed.get(), model, response);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(model, form, errors, locale);
+        staffEntry(model);
+        return forms.fileOrShowAgain(form, errors,
+                () -> form.toSubmission(form.getChannel(), locale.getLanguage(), UploadedFiles.of(attachments)),
+                model, locale, response);
     }
 
-    private String page(Model model, ComplaintForm form, Map<String, String> errors, Locale locale) {
+    /** What the staff entry adds to the form and receipt pages: the intake channel, and the staff header. */
+    private static void staffEntry(Model model) {
         model.addAttribute("staffEntry", true);
         model.addAttribute("channels", STAFF_CHANNELS);
-        return forms.formPage(model, form, errors, locale);
     }
 }
