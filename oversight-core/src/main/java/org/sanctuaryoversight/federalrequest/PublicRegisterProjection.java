@@ -17,9 +17,9 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.federalrequest.PublicRegisterEntry.PublicFlag;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The public register ({@code registry_public_records}): built from {@link FederalRequestPublicSummaryApprovedEvent},

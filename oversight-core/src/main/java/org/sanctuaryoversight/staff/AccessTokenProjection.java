@@ -14,12 +14,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.staff.StaffAccountEvents.AccessTokenIssuedEvent;
 import org.sanctuaryoversight.staff.StaffAccountEvents.AccessTokenRevokedEvent;
 import org.sanctuaryoversight.staff.StaffAccountQueries.AccessToken;
 import org.sanctuaryoversight.staff.StaffAccountQueries.FindAccessTokenQuery;
 import org.sanctuaryoversight.staff.StaffAccountQueries.ListAccessTokensQuery;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The {@code staff_access_tokens} read model: one document per personal access token, keyed by the token's

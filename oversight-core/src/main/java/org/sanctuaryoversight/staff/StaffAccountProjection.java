@@ -17,10 +17,10 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffAccountEvents.*;
 import org.sanctuaryoversight.staff.StaffAccountQueries.*;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The {@code staff_accounts} read model: one document per account. Writes are replaces or idempotent

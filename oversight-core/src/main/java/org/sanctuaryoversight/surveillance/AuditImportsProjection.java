@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportStartedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
@@ -30,7 +31,6 @@ import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindPublicAuditIm
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.OfficerNamesView;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.PendingEvaluation;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.PublicAuditImport;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The imports ({@code surveillance_imports}): one document per file with its period, the counts of its

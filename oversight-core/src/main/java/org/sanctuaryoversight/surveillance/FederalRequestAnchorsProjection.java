@@ -15,8 +15,8 @@ import org.sanctuaryoversight.federalrequest.FederalRequestAmendedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestDocumentedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestFacts;
 import org.sanctuaryoversight.federalrequest.RequestType;
-import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindFederalRequestAnchorsQuery;
 import org.sanctuaryoversight.readmodel.BatchedCollection;
+import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindFederalRequestAnchorsQuery;
 
 /**
  * What the side-door rule needs of every documented federal request ({@code surveillance_request_anchors}):

@@ -16,6 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditRulesReappliedEvent;
@@ -23,7 +24,6 @@ import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditedSearchFlaggedEv
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindFlaggedSearchesQuery;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FlaggedSearchPage;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FlaggedSearchView;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The flagged searches ({@code surveillance_flagged_searches}), one document per search and evaluation keyed

@@ -23,9 +23,9 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.FindCaseTimelin
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.TimelineEntry;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffMember;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * A case's history: one document per event in {@code casework_timeline}, keyed by case and sequence number, so a

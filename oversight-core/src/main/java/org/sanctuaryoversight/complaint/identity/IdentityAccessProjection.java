@@ -18,12 +18,12 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
 import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.Seen;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
-import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffRole;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The access log: one document per {@link ComplainantIdentityViewedEvent} (contact details or a file),

@@ -2,7 +2,6 @@ package org.sanctuaryoversight.complaint.messages;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -17,10 +16,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The conversation read model of the intake capability: {@code intake_messages} (one document per

@@ -1,10 +1,5 @@
 package org.sanctuaryoversight.complaint.status;
 
-import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
-import org.sanctuaryoversight.complaint.casework.CaseworkEvents;
-import org.sanctuaryoversight.complaint.intake.ReceiptCode;
-import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
-import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -12,17 +7,22 @@ import com.mongodb.client.model.Updates;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import java.util.function.Consumer;
-import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ReceiptCode;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
+import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
 import org.sanctuaryoversight.readmodel.BatchedCollection;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The read model behind the status page: one document per complaint in {@code complaint_status}, and a
