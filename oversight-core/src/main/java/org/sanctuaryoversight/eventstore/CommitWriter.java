@@ -2,8 +2,10 @@ package org.sanctuaryoversight.eventstore;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +43,18 @@ final class CommitWriter {
         } catch (RuntimeException e) {
             failed(e, commit, document, translation);
         }
+    }
+
+    /** Writes the commits, in order, under the numbers that end at {@code lastIndex}, with one {@code insertMany}. */
+    void insertAll(List<PreparedCommit> prepared, long lastIndex) {
+        Date committedAt = Date.from(clock.instant());
+        long next = lastIndex - prepared.stream().mapToInt(PreparedCommit::size).sum();
+        List<Document> documents = new ArrayList<>(prepared.size());
+        for (PreparedCommit commit : prepared) {
+            next += commit.size();
+            documents.add(commit.document(next, committedAt));
+        }
+        commits.insertMany(documents, new InsertManyOptions().ordered(true));
     }
 
     private void failed(RuntimeException e, PreparedCommit commit, Document document, FailureTranslation translation) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
@@ -47,10 +48,18 @@ final class TrackedEventReader {
     /** How far below the head {@link #headToken()} looks for numbers still being written. */
     private static final int HEAD_WINDOW = 1024;
     private static final int REMEMBERED_TOKENS = 1024;
+    /**
+     * The fewest numbers one fetch looks up after the token. A processor asks for its batch size (100 by default); a
+     * catching-up reader (a rebuild) then paid a counter read and a query per 100 events. Each number is still an exact
+     * {@code _id} lookup, and delivering more than asked is allowed (a multi-event commit already does).
+     */
+    static final int MIN_WINDOW = 1000;
 
     private final MongoCollection<Document> commits;
     private final GlobalSequence sequence;
     private final GapExpiry expiry;
+    /** The highest head read so far: the counter only grows, so a window wholly below it needs no new read. */
+    private final AtomicLong knownHead = new AtomicLong();
     private final Set<TokenKey> boundaryTokens = Collections.synchronizedSet(Collections.newSetFromMap(
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
@@ -75,7 +84,7 @@ final class TrackedEventReader {
     List<TrackedEventData<?>> fetch(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken given = asGapAware(lastToken);
         GapAwareTrackingToken token = given == null ? GapAwareTrackingToken.newInstance(0, List.of()) : given;
-        long head = sequence.head();
+        int window = Math.max(batchSize, MIN_WINDOW);
         Map<Long, Document> documents = new TreeMap<>();
         boolean atBoundary = given == null || boundaryTokens.contains(TokenKey.of(given));
         if (!atBoundary) {
@@ -86,8 +95,9 @@ final class TrackedEventReader {
         List<Long> waiting = token.getGaps().stream()
                 .filter(gap -> !dead.contains(gap) && documents.values().stream().noneMatch(d -> covers(d, gap)))
                 .toList();
+        long head = head(token.getIndex() + window, waiting.isEmpty());
         dead.addAll(expiry.buryExpired(waiting, head));
-        findNext(token, waiting.stream().filter(gap -> !dead.contains(gap)).toList(), head, batchSize, documents);
+        findNext(token, waiting.stream().filter(gap -> !dead.contains(gap)).toList(), head, window, documents);
 
         List<TrackedEventData<?>> result = new ArrayList<>();
         List<Long> read = new ArrayList<>();
@@ -119,6 +129,21 @@ final class TrackedEventReader {
     }
 
     /**
+     * The head of the log, read from the counter unless a head already read is at or past {@code upTo} and there are no
+     * gaps to time (gap expiry counts numbers reserved since a gap, so it always gets a fresh head). While a reader
+     * catches up, its windows lie below the head it last read, and one round trip per fetch is saved.
+     */
+    private long head(long upTo, boolean noGaps) {
+        long known = knownHead.get();
+        if (noGaps && upTo <= known) {
+            return known;
+        }
+        long head = sequence.head();
+        knownHead.accumulateAndGet(head, Math::max);
+        return head;
+    }
+
+    /**
      * Adds to {@code documents} what the gaps and the numbers after the token hold: the gaps, then successive windows
      * of {@code batchSize} numbers until one holds events or the head is reached, so that a run of numbers that hold
      * none (tombstones, or reserved and not yet written) never stalls a processor.
@@ -132,7 +157,9 @@ final class TrackedEventReader {
             long windowEnd = Math.min(head, windowStart + batchSize - 1);
             LongStream.rangeClosed(windowStart, windowEnd).forEach(candidates::add);
             if (!candidates.isEmpty()) {
-                for (Document document : commits.find(Filters.in(CommitFormat.ID, candidates))) {
+                // one reply for the whole window (a cursor's first batch is otherwise 101 documents)
+                for (Document document : commits.find(Filters.in(CommitFormat.ID, candidates))
+                        .batchSize(candidates.size())) {
                     documents.put(firstIndex(document), document);
                     found |= !isTombstone(document);
                 }

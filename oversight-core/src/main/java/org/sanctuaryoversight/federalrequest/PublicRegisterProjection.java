@@ -5,7 +5,6 @@ import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Date;
@@ -18,6 +17,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.federalrequest.PublicRegisterEntry.PublicFlag;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
@@ -43,12 +43,14 @@ class PublicRegisterProjection {
 
     private final MongoCollection<Document> records;
     private final MongoCollection<Document> flags;
+    private final BatchedCollection flagsWrites;
     private final SequencedDocuments documents;
 
     PublicRegisterProjection(MongoDatabase database) {
         this.records = database.getCollection(COLLECTION);
         this.flags = database.getCollection(FLAGS);
-        this.documents = new SequencedDocuments(records);
+        this.flagsWrites = new BatchedCollection(flags);
+        this.documents = new SequencedDocuments(new BatchedCollection(records));
         ensureIndexes();
     }
 
@@ -69,10 +71,9 @@ class PublicRegisterProjection {
         for (int i = 0; i < event.flags().size(); i++) {
             ComplianceFlag flag = event.flags().get(i);
             String id = event.requestId() + ":" + flag.rule();
-            flags.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("requestId", event.requestId())
+            flagsWrites.replace(id, new Document("_id", id).append("requestId", event.requestId())
                             .append("rule", flag.rule()).append("ordinanceClause", flag.ordinanceClause())
-                            .append("sequence", sequence).append("order", i),
-                    new ReplaceOptions().upsert(true));
+                            .append("sequence", sequence).append("order", i));
         }
     }
 
@@ -83,7 +84,7 @@ class PublicRegisterProjection {
     }
 
     private Document approved(FederalRequestPublicSummaryApprovedEvent event, long sequence) {
-        List<Document> raised = flags.find(Filters.and(Filters.eq("requestId", event.requestId()),
+        List<Document> raised = flagsWrites.find(Filters.and(Filters.eq("requestId", event.requestId()),
                         Filters.lt("sequence", sequence)))
                 .sort(Sorts.orderBy(Sorts.ascending("sequence"), Sorts.ascending("order")))
                 .map(flag -> new Document("rule", flag.getString("rule"))

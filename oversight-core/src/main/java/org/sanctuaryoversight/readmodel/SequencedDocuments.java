@@ -1,8 +1,6 @@
 package org.sanctuaryoversight.readmodel;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -12,15 +10,21 @@ import org.bson.Document;
  * the document: the document keeps the aggregate sequence number of the last event applied, so a redelivered event (a
  * retried batch, a restart) changes nothing. Events of one aggregate arrive in order (one processor segment per
  * aggregate), which makes read, change and write back safe. This is the projections' one "check the sequence number,
- * then write" guard.
+ * then write" guard. Its writes are batched ({@link BatchedCollection}).
  */
 public final class SequencedDocuments {
 
     private static final String SEQUENCE = "sequence";
 
-    private final MongoCollection<Document> collection;
+    private final BatchedCollection collection;
 
+    /** Over a collection only this object writes. */
     public SequencedDocuments(MongoCollection<Document> collection) {
+        this(new BatchedCollection(collection));
+    }
+
+    /** Over a collection the projection also writes otherwise, through the same batch. */
+    public SequencedDocuments(BatchedCollection collection) {
         this.collection = collection;
     }
 
@@ -58,11 +62,11 @@ public final class SequencedDocuments {
     }
 
     private Document find(String id) {
-        return collection.find(Filters.eq("_id", id)).first();
+        return collection.findById(id);
     }
 
     private void write(Document document, long sequence) {
         document.put(SEQUENCE, sequence);
-        collection.replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
+        collection.replace(document.get("_id"), document);
     }
 }

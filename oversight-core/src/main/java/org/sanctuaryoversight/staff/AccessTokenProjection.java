@@ -3,7 +3,6 @@ package org.sanctuaryoversight.staff;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.staff.StaffAccountEvents.AccessTokenIssuedEvent;
 import org.sanctuaryoversight.staff.StaffAccountEvents.AccessTokenRevokedEvent;
 import org.sanctuaryoversight.staff.StaffAccountQueries.AccessToken;
@@ -32,26 +32,28 @@ class AccessTokenProjection {
     static final String COLLECTION = "staff_access_tokens";
 
     private final MongoCollection<Document> tokens;
+    private final BatchedCollection tokensWrites;
 
     AccessTokenProjection(MongoDatabase database) {
         this.tokens = database.getCollection(COLLECTION);
+        this.tokensWrites = new BatchedCollection(tokens);
     }
 
     @EventHandler
     void on(AccessTokenIssuedEvent event) {
-        tokens.replaceOne(Filters.eq("_id", event.tokenHash()), new Document("_id", event.tokenHash())
+        tokensWrites.replace(event.tokenHash(), new Document("_id", event.tokenHash())
                         .append("tokenId", event.tokenId())
                         .append("userId", event.userId())
                         .append("role", event.role().name())
                         .append("issuedAt", Date.from(event.issuedAt()))
                         .append("expiresAt", Date.from(event.expiresAt()))
-                        .append("revoked", false),
-                new ReplaceOptions().upsert(true));
+                        .append("revoked", false));
     }
 
     @EventHandler
     void on(AccessTokenRevokedEvent event) {
-        tokens.updateOne(Filters.and(Filters.eq("userId", event.userId()), Filters.eq("tokenId", event.tokenId())),
+        tokensWrites.updateFirst(
+                Filters.and(Filters.eq("userId", event.userId()), Filters.eq("tokenId", event.tokenId())),
                 Updates.set("revoked", true));
     }
 

@@ -5,7 +5,6 @@ import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffAccountEvents.*;
 import org.sanctuaryoversight.staff.StaffAccountQueries.*;
@@ -33,9 +33,11 @@ class StaffAccountProjection {
     static final String COLLECTION = "staff_accounts";
 
     private final MongoCollection<Document> accounts;
+    private final BatchedCollection accountsWrites;
 
     StaffAccountProjection(MongoDatabase database) {
         this.accounts = database.getCollection(COLLECTION);
+        this.accountsWrites = new BatchedCollection(accounts);
         ensureIndexes();
     }
 
@@ -49,69 +51,68 @@ class StaffAccountProjection {
 
     @EventHandler
     void on(StaffAccountCreatedEvent event) {
-        accounts.replaceOne(Filters.eq("_id", event.userId()), new Document("_id", event.userId())
+        accountsWrites.replace(event.userId(), new Document("_id", event.userId())
                         .append("displayName", event.displayName())
                         .append("role", event.role().name())
                         .append("department", event.department())
                         .append("passwordHash", event.passwordHash())
                         .append("mustChangePassword", event.mustChangePassword())
                         .append("oneTimePasswordSince", event.mustChangePassword() ? java.util.Date.from(event.createdAt()) : null)
-                        .append("disabled", false),
-                new ReplaceOptions().upsert(true));
+                        .append("disabled", false));
     }
 
     @EventHandler
     void on(TotpEnrolledEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+        accountsWrites.update(event.userId(), Updates.combine(
                 Updates.set("totpKeyId", event.secret().keyId()),
                 Updates.set("totpCiphertext", event.secret().ciphertext())));
     }
 
     @EventHandler
     void on(StaffPasswordChangedEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+        accountsWrites.update(event.userId(), Updates.combine(
                 Updates.set("passwordHash", event.passwordHash()), Updates.set("mustChangePassword", false),
                 Updates.unset("oneTimePasswordSince")));
     }
 
     @EventHandler
     void on(OneTimePasswordVoidedEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(Updates.unset("passwordHash"),
+        accountsWrites.update(event.userId(), Updates.combine(Updates.unset("passwordHash"),
                 Updates.set("mustChangePassword", false), Updates.unset("oneTimePasswordSince")));
     }
 
     @EventHandler
     void on(SingleSignOnBoundEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+        accountsWrites.update(event.userId(), Updates.combine(
                 Updates.set("ssoIssuer", event.issuer()), Updates.set("ssoSubject", event.subject())));
     }
 
     @EventHandler
     void on(StaffAccountDisabledEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.set("disabled", true));
+        accountsWrites.update(event.userId(), Updates.set("disabled", true));
     }
 
     @EventHandler
     void on(StaffTotpResetEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+        accountsWrites.update(event.userId(), Updates.combine(
                 Updates.unset("totpKeyId"), Updates.unset("totpCiphertext")));
     }
 
     @EventHandler
     void on(StaffPasswordResetEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.combine(
+        accountsWrites.update(event.userId(), Updates.combine(
                 Updates.set("passwordHash", event.passwordHash()), Updates.set("mustChangePassword", true),
                 Updates.set("oneTimePasswordSince", java.util.Date.from(event.resetAt()))));
     }
 
     @EventHandler
     void on(StaffAccountEnabledEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.set("disabled", false));
+        accountsWrites.update(event.userId(), Updates.set("disabled", false));
     }
 
     @EventHandler
     void on(StaffEmailChangedEvent event) {
-        accounts.updateOne(Filters.eq("_id", event.userId()), Updates.set("email", event.email()));
+        accountsWrites.update(event.userId(), Updates.set("email", event.email()));
     }
 
     @QueryHandler

@@ -14,10 +14,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.sanctuaryoversight.surveillance.AgencyDirectoryCommands.AgencyClassifiedEvent;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.AgencyClassifications;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindAgencyClassificationsQuery;
-import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
  * The office's classifications of agencies ({@code surveillance_agency_classifications}), one document per agency

@@ -5,7 +5,6 @@ import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportStartedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
@@ -45,9 +45,11 @@ class AuditImportsProjection {
     static final String COLLECTION = "surveillance_imports";
 
     private final MongoCollection<Document> imports;
+    private final BatchedCollection importsWrites;
 
     AuditImportsProjection(MongoDatabase database) {
         this.imports = database.getCollection(COLLECTION);
+        this.importsWrites = new BatchedCollection(imports);
         ensureIndexes();
     }
 
@@ -176,11 +178,11 @@ class AuditImportsProjection {
     }
 
     private Optional<Document> find(String importId) {
-        return Optional.ofNullable(imports.find(Filters.eq("_id", importId)).first());
+        return Optional.ofNullable(importsWrites.findById(importId));
     }
 
     private void save(Document document) {
-        imports.replaceOne(Filters.eq("_id", document.getString("_id")), document, new ReplaceOptions().upsert(true));
+        importsWrites.replace(document.getString("_id"), document);
     }
 
     private static Instant instant(Date date) {

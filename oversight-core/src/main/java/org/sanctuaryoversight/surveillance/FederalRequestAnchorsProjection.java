@@ -2,8 +2,6 @@ package org.sanctuaryoversight.surveillance;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -17,6 +15,7 @@ import org.sanctuaryoversight.federalrequest.FederalRequestAmendedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestDocumentedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestFacts;
 import org.sanctuaryoversight.federalrequest.RequestType;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindFederalRequestAnchorsQuery;
 
 /**
@@ -31,9 +30,11 @@ class FederalRequestAnchorsProjection {
     static final String COLLECTION = "surveillance_request_anchors";
 
     private final MongoCollection<Document> anchors;
+    private final BatchedCollection anchorsWrites;
 
     FederalRequestAnchorsProjection(MongoDatabase database) {
         this.anchors = database.getCollection(COLLECTION);
+        this.anchorsWrites = new BatchedCollection(anchors);
     }
 
     @EventHandler
@@ -49,11 +50,11 @@ class FederalRequestAnchorsProjection {
     private void save(String requestId, FederalRequestFacts facts) {
         boolean dataRequest = facts.requestTypes().contains(RequestType.DATABASE_OR_SURVEILLANCE_DATA)
                 || facts.requestTypes().contains(RequestType.INFORMATION_ABOUT_PERSON);
-        anchors.replaceOne(Filters.eq("_id", requestId), new Document("_id", requestId)
+        anchorsWrites.replace(requestId, new Document("_id", requestId)
                         .append("department", facts.department()).append("receivedAt", Date.from(facts.receivedAt()))
                         .append("dataRequest", dataRequest)
-                        .append("references", List.copyOf(SideDoorReferences.in(facts.description(), facts.justification()))),
-                new ReplaceOptions().upsert(true));
+                        .append("references",
+                                List.copyOf(SideDoorReferences.in(facts.description(), facts.justification()))));
     }
 
     @QueryHandler

@@ -5,7 +5,6 @@ import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,6 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditRulesReappliedEvent;
@@ -39,11 +39,15 @@ class FlaggedSearchesProjection {
     static final String EVALUATIONS = "surveillance_flagged_evaluations";
 
     private final MongoCollection<Document> searches;
+    private final BatchedCollection searchesWrites;
     private final MongoCollection<Document> evaluations;
+    private final BatchedCollection evaluationsWrites;
 
     FlaggedSearchesProjection(MongoDatabase database) {
         this.searches = database.getCollection(SEARCHES);
+        this.searchesWrites = new BatchedCollection(searches);
         this.evaluations = database.getCollection(EVALUATIONS);
+        this.evaluationsWrites = new BatchedCollection(evaluations);
         ensureIndexes();
     }
 
@@ -59,7 +63,7 @@ class FlaggedSearchesProjection {
     void on(AuditedSearchFlaggedEvent event) {
         AuditedSearch search = event.search();
         String id = event.importId() + ":" + event.evaluation() + ":" + search.line();
-        searches.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("importId", event.importId())
+        searchesWrites.replace(id, new Document("_id", id).append("importId", event.importId())
                         .append("evaluation", event.evaluation()).append("department", event.department())
                         .append("line", search.line()).append("searchId", search.searchId())
                         .append("searchedAt", Date.from(search.searchedAt())).append("agency", search.agency())
@@ -74,8 +78,7 @@ class FlaggedSearchesProjection {
                                 .append("clause", flag.clause()).append("reason", flag.reason())
                                 .append("matchedWords", flag.matchedWords())
                                 .append("linkedRequestId", flag.linkedRequestId())
-                                .append("reviewCaseId", flag.reviewCaseId())).toList()),
-                new ReplaceOptions().upsert(true));
+                                .append("reviewCaseId", flag.reviewCaseId())).toList()));
     }
 
     @EventHandler
@@ -89,13 +92,12 @@ class FlaggedSearchesProjection {
     }
 
     private void completed(String importId, int evaluation) {
-        Document current = evaluations.find(Filters.eq("_id", importId)).first();
+        Document current = evaluationsWrites.findById(importId);
         if (current != null && current.getInteger("evaluation") >= evaluation) {
             return;
         }
-        evaluations.replaceOne(Filters.eq("_id", importId), new Document("_id", importId).append("evaluation", evaluation),
-                new ReplaceOptions().upsert(true));
-        searches.deleteMany(Filters.and(Filters.eq("importId", importId), Filters.ne("evaluation", evaluation)));
+        evaluationsWrites.replace(importId, new Document("_id", importId).append("evaluation", evaluation));
+        searchesWrites.deleteMany(Filters.and(Filters.eq("importId", importId), Filters.ne("evaluation", evaluation)));
     }
 
     @QueryHandler

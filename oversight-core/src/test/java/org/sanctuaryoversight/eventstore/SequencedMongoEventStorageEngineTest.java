@@ -285,4 +285,33 @@ class SequencedMongoEventStorageEngineTest {
         assertThat(new HashSet<>(delivered)).isEqualTo(written);       // nothing missed, nothing invented
         assertThat(written).hasSizeGreaterThan(writers * commitsPerWriter);
     }
+
+    /** Issue 19: the benchmark prepares its log with one insertMany; what it stores is what appends one by one store. */
+    @Test
+    void units_of_work_appended_in_bulk_are_stored_as_appended_one_by_one() {
+        MongoDatabase oneByOne = mongo.freshDatabase();
+        SequencedMongoEventStorageEngine reference = engine(oneByOne, 5);
+        reference.appendEvents(event("a", 0), event("a", 1));
+        reference.appendEvents(event("b", 0));
+        reference.appendEvents(event("a", 2));
+
+        engine.appendUnitsOfWork(List.of(List.of(event("a", 0), event("a", 1)), List.of(event("b", 0)),
+                List.of(event("a", 2))));
+
+        java.util.function.Function<MongoDatabase, List<org.bson.Document>> stored = db ->
+                db.getCollection(SequencedMongoEventStorageEngine.COMMITS).find()
+                        .sort(new org.bson.Document("_id", 1)).map(commit -> {
+                            commit.remove("committedAt");
+                            commit.getList("events", org.bson.Document.class).forEach(entry -> {
+                                entry.remove("eventIdentifier");
+                                entry.remove("timestamp");
+                            });
+                            return commit;
+                        }).into(new java.util.ArrayList<>());
+        assertThat(stored.apply(database)).hasSize(3).isEqualTo(stored.apply(oneByOne));
+        assertThat(readAll(null)).extracting(message -> ((DomainEventMessage<?>) message).getAggregateIdentifier()
+                + "#" + ((DomainEventMessage<?>) message).getSequenceNumber()).containsExactly("a#0", "a#1", "b#0", "a#2");
+        assertThat(engine.readEvents("a").asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .containsExactly(0L, 1L, 2L);
+    }
 }

@@ -5,17 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The ledger in MongoDB: {@code report_ledger_complaints}, {@code report_ledger_federal_requests} and
- * {@code report_ledger_identity_views}, one document per record, written by whole-record replacement (idempotent).
+ * {@code report_ledger_identity_views}, one document per record, written by whole-record replacement (idempotent),
+ * in bulk per event batch ({@link BatchedCollection}).
  * A record is its JSON in {@link ReportJson#ledgerMapper()}'s dialect (instants as numbers, which read fast).
  */
 public final class MongoReportLedger implements ReportLedger {
@@ -27,6 +27,10 @@ public final class MongoReportLedger implements ReportLedger {
     private final MongoCollection<Document> complaints;
     private final MongoCollection<Document> federalRequests;
     private final MongoCollection<Document> identityViews;
+    /** The projection's writes, made in bulk per event batch; its reads of a record see the batch's writes. */
+    private final BatchedCollection complaintWrites;
+    private final BatchedCollection federalRequestWrites;
+    private final BatchedCollection identityViewWrites;
     private final ObjectMapper json = ReportJson.ledgerMapper();
     private final ObjectReader complaintReader = json.readerFor(ComplaintFacts.class);
     private final ObjectReader federalRequestReader = json.readerFor(FederalRequestFacts.class);
@@ -36,30 +40,31 @@ public final class MongoReportLedger implements ReportLedger {
         this.complaints = database.getCollection(COMPLAINTS);
         this.federalRequests = database.getCollection(FEDERAL_REQUESTS);
         this.identityViews = database.getCollection(IDENTITY_VIEWS);
+        this.complaintWrites = new BatchedCollection(complaints);
+        this.federalRequestWrites = new BatchedCollection(federalRequests);
+        this.identityViewWrites = new BatchedCollection(identityViews);
     }
 
     @Override
     public Optional<ComplaintFacts> complaint(String complaintId) {
-        return Optional.ofNullable(complaints.find(Filters.eq("_id", complaintId)).first())
+        return Optional.ofNullable(complaintWrites.findById(complaintId))
                 .map(document -> read(document, complaintReader));
     }
 
     @Override
     public void save(ComplaintFacts facts) {
-        complaints.replaceOne(Filters.eq("_id", facts.complaintId()), write(facts.complaintId(), facts),
-                new ReplaceOptions().upsert(true));
+        complaintWrites.replace(facts.complaintId(), write(facts.complaintId(), facts));
     }
 
     @Override
     public Optional<FederalRequestFacts> federalRequest(String requestId) {
-        return Optional.ofNullable(federalRequests.find(Filters.eq("_id", requestId)).first())
+        return Optional.ofNullable(federalRequestWrites.findById(requestId))
                 .map(document -> read(document, federalRequestReader));
     }
 
     @Override
     public void save(FederalRequestFacts facts) {
-        federalRequests.replaceOne(Filters.eq("_id", facts.requestId()), write(facts.requestId(), facts),
-                new ReplaceOptions().upsert(true));
+        federalRequestWrites.replace(facts.requestId(), write(facts.requestId(), facts));
     }
 
     @Override
@@ -79,8 +84,7 @@ public final class MongoReportLedger implements ReportLedger {
 
     @Override
     public void save(IdentityViewFacts facts) {
-        identityViews.replaceOne(Filters.eq("_id", facts.viewId()), write(facts.viewId(), facts),
-                new ReplaceOptions().upsert(true));
+        identityViewWrites.replace(facts.viewId(), write(facts.viewId(), facts));
     }
 
     @Override

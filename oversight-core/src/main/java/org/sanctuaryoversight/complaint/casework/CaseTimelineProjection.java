@@ -5,7 +5,6 @@ import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +23,7 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.FindCaseTimelin
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.TimelineEntry;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffMember;
 
@@ -38,9 +38,11 @@ class CaseTimelineProjection {
     static final String TIMELINE = "casework_timeline";
 
     private final MongoCollection<Document> timeline;
+    private final BatchedCollection timelineWrites;
 
     CaseTimelineProjection(MongoDatabase database) {
         this.timeline = database.getCollection(TIMELINE);
+        this.timelineWrites = new BatchedCollection(timeline);
         ensureIndexes();
     }
 
@@ -168,13 +170,12 @@ class CaseTimelineProjection {
                        Map<String, String> details, Map<String, Sealed> sealed) {
         Document sealedDocs = new Document();
         sealed.forEach((name, value) -> sealedDocs.append(name, CaseDocument.sealed(value)));
-        timeline.replaceOne(Filters.eq("_id", caseId + ":" + sequence), new Document("_id", caseId + ":" + sequence)
+        timelineWrites.replace(caseId + ":" + sequence, new Document("_id", caseId + ":" + sequence)
                         .append("caseId", caseId).append("sequence", sequence).append("at", Date.from(at))
                         .append("type", type)
                         .append("actorName", by == null ? null : by.displayName())
                         .append("actorRole", by == null ? null : by.role().name())
-                        .append("details", new Document(new LinkedHashMap<>(details))).append("sealed", sealedDocs),
-                new ReplaceOptions().upsert(true));
+                        .append("details", new Document(new LinkedHashMap<>(details))).append("sealed", sealedDocs));
     }
 
     private static TimelineEntry timelineEntry(Document entry) {

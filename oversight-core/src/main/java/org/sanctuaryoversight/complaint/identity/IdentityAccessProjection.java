@@ -5,7 +5,6 @@ import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,9 +18,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
 import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.Seen;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
-import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.staff.StaffRole;
 
@@ -40,11 +40,15 @@ class IdentityAccessProjection {
     static final String SUBJECTS = "identity_subjects";
 
     private final MongoCollection<Document> log;
+    private final BatchedCollection logWrites;
     private final MongoCollection<Document> subjects;
+    private final BatchedCollection subjectsWrites;
 
     IdentityAccessProjection(MongoDatabase database) {
         this.log = database.getCollection(LOG);
+        this.logWrites = new BatchedCollection(log);
         this.subjects = database.getCollection(SUBJECTS);
+        this.subjectsWrites = new BatchedCollection(subjects);
         ensureIndexes();
     }
 
@@ -57,9 +61,8 @@ class IdentityAccessProjection {
 
     @EventHandler
     void on(ComplaintFiledEvent event) {
-        subjects.replaceOne(Filters.eq("_id", event.complaintId()), new Document("_id", event.complaintId())
-                .append("anonymous", event.anonymous()).append("hasContact", event.contact() != null),
-                new ReplaceOptions().upsert(true));
+        subjectsWrites.replace(event.complaintId(), new Document("_id", event.complaintId())
+                .append("anonymous", event.anonymous()).append("hasContact", event.contact() != null));
     }
 
     @EventHandler
@@ -86,11 +89,10 @@ class IdentityAccessProjection {
     private void write(String recordId, long sequence, Instant at, String by, String name, StaffRole role,
                        String purpose, String note, String itemId, Seen seen) {
         String id = recordId + ":" + sequence;
-        log.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("complaintId", recordId)
+        logWrites.replace(id, new Document("_id", id).append("complaintId", recordId)
                         .append("viewedAt", Date.from(at)).append("viewedBy", by).append("viewerName", name)
                         .append("role", role.name()).append("purpose", purpose).append("note", note)
-                        .append("attachmentId", itemId).append("seen", seen.name()),
-                new ReplaceOptions().upsert(true));
+                        .append("attachmentId", itemId).append("seen", seen.name()));
     }
 
     @ResetHandler

@@ -2,11 +2,9 @@ package org.sanctuaryoversight.complaint.messages;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Date;
@@ -18,7 +16,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.Sealed;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 import org.sanctuaryoversight.readmodel.ReadModelIndexes;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
@@ -38,14 +38,16 @@ class ComplaintMessagesProjection {
     static final String CONVERSATIONS = "intake_conversations";
 
     private final MongoCollection<Document> messages;
+    private final BatchedCollection messagesWrites;
     private final MongoCollection<Document> conversations;
     /** The conversations, each changed only by a newer message of its complaint. */
     private final SequencedDocuments lastMessages;
 
     ComplaintMessagesProjection(MongoDatabase database) {
         this.messages = database.getCollection(MESSAGES);
+        this.messagesWrites = new BatchedCollection(messages);
         this.conversations = database.getCollection(CONVERSATIONS);
-        this.lastMessages = new SequencedDocuments(conversations);
+        this.lastMessages = new SequencedDocuments(new BatchedCollection(conversations));
         ensureIndexes();
     }
 
@@ -80,14 +82,13 @@ class ComplaintMessagesProjection {
 
     private void store(String complaintId, String messageId, ComplaintMessage.Author author, java.time.Instant sentAt,
                        Sealed text, long sequence) {
-        messages.replaceOne(Filters.eq("_id", messageId), new Document("_id", messageId)
+        messagesWrites.replace(messageId, new Document("_id", messageId)
                         .append("complaintId", complaintId)
                         .append("author", author.name())
                         .append("sentAt", Date.from(sentAt))
                         .append("sequence", sequence)
                         .append("keyId", text.keyId())
-                        .append("ciphertext", text.ciphertext()),
-                new ReplaceOptions().upsert(true));
+                        .append("ciphertext", text.ciphertext()));
         // who wrote last: messages of one complaint arrive in order, so the newer sequence wins
         lastMessages.put(complaintId, sequence, () -> new Document("_id", complaintId)
                 .append("lastAuthor", author.name()).append("lastAt", Date.from(sentAt)));

@@ -4,8 +4,8 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.sanctuaryoversight.readmodel.Projections;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Registers the complainant's view of a complaint ({@code complaint_status}, and the one receipt index that finds a

@@ -1,28 +1,27 @@
 package org.sanctuaryoversight.complaint.status;
 
-import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
-import org.sanctuaryoversight.complaint.casework.CaseworkEvents;
-import org.sanctuaryoversight.complaint.intake.ReceiptCode;
-import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
-import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import java.util.function.Consumer;
-import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
+import org.sanctuaryoversight.complaint.casework.CaseworkEvents;
+import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.sanctuaryoversight.complaint.intake.ReceiptCode;
+import org.sanctuaryoversight.complaint.intake.ReceiptCredential;
+import org.sanctuaryoversight.complaint.intake.ReceiptKeys;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -53,6 +52,7 @@ class ComplaintStatusProjection {
 
     private final MongoCollection<Document> statuses;
     private final MongoCollection<Document> receipts;
+    private final BatchedCollection receiptsWrites;
     private final SequencedDocuments documents;
     private final ReceiptKeys receiptKeys;
     private final PasswordEncoder legacyReceipts;
@@ -63,6 +63,7 @@ class ComplaintStatusProjection {
         this.statuses = database.getCollection(STATUS);
         this.documents = new SequencedDocuments(statuses);
         this.receipts = database.getCollection(RECEIPTS);
+        this.receiptsWrites = new BatchedCollection(receipts);
         this.receiptKeys = receiptKeys;
         this.legacyReceipts = legacyReceipts;
     }
@@ -77,14 +78,13 @@ class ComplaintStatusProjection {
                 .append("verifierHash", event.receipt().verifierHash()));
         if (event.receipt().keyed()) {
             // one exact key per receipt: HMAC of the whole code under the key of its version
-            receipts.replaceOne(Filters.eq("_id", KEYED + event.receipt().keyVersion() + ":" + event.receipt().lookupKey()),
-                    new Document("complaint", event.complaintId()), new ReplaceOptions().upsert(true));
+            receiptsWrites.replace(KEYED + event.receipt().keyVersion() + ":" + event.receipt().lookupKey(),
+                    new Document("complaint", event.complaintId()));
         } else {
             // receipts filed before keyed receipts: candidates by the digest of the first digits, then BCrypt
-            receipts.updateOne(Filters.eq("_id", event.receipt().selectorDigest()),
-                    Updates.addToSet("complaints", event.complaintId()), new UpdateOptions().upsert(true));
-            receipts.replaceOne(Filters.eq("_id", LEGACY_MARKER), new Document("_id", LEGACY_MARKER),
-                    new ReplaceOptions().upsert(true));
+            receiptsWrites.upsert(event.receipt().selectorDigest(),
+                    Updates.addToSet("complaints", event.complaintId()));
+            receiptsWrites.replace(LEGACY_MARKER, new Document("_id", LEGACY_MARKER));
         }
     }
 
