@@ -19,15 +19,7 @@ import java.util.Map;
  */
 final class ReportFonts {
 
-    /**
-     * A font file, the family and weight the stylesheets name it by, and whether the PDF embeds only the glyphs it uses
-     * (subset) or the whole font.
-     */
-    record ReportFont(String file, String family, int weight, boolean subset) {
-
-        ReportFont(String file, String family, int weight) {
-            this(file, family, weight, true);
-        }
+    record ReportFont(String file, String family, int weight) {
     }
 
     static final List<ReportFont> FONTS = List.of(
@@ -52,8 +44,7 @@ final class ReportFonts {
      * Hangul: Korean reports are HTML only (docs/translations.md). A report in these languages lists
      * 'Droid Sans Fallback' after 'Noto Sans' in its font-family.
      */
-    static final List<ReportFont> CJK = List.of(new ReportFont("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400,
-            false));
+    static final List<ReportFont> CJK = List.of(new ReportFont("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400));
 
     /** Armenian: Noto Sans Armenian (Debian {@code fonts-noto-core}, OFL, TrueType), for a text with Armenian letters. */
     static final List<ReportFont> ARMENIAN = List.of(
@@ -62,7 +53,9 @@ final class ReportFonts {
 
     /**
      * Korean: NanumSquare (Debian {@code fonts-nanum}, OFL, TrueType outlines, every modern Hangul syllable), for a
-     * text with Hangul. Precomposed syllables need no shaping, so the PDF renderer sets them as they come.
+     * text with Hangul. Precomposed syllables need no shaping, so the PDF renderer sets them as they come. It maps the
+     * Chinese characters of Korean (hanja) to empty glyphs: stylesheets name it after Droid Sans Fallback, and this
+     * list comes after {@link #CJK} (the order of a chart's families).
      */
     static final List<ReportFont> HANGUL = List.of(
             new ReportFont("NanumSquareR.ttf", "NanumSquare", 400),

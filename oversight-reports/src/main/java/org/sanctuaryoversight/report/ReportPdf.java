@@ -79,7 +79,7 @@ final class ReportPdf {
         for (ReportFonts.ReportFont font : ReportFonts.fontsFor(html)) {
             byte[] bytes = ReportFonts.bytes(font);
             builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(),
-                    PdfRendererBuilder.FontStyle.NORMAL, font.subset());
+                    PdfRendererBuilder.FontStyle.NORMAL, true);
         }
         if (RightToLeftText.present(html)) {
             // Only then: the PDFs of left-to-right languages keep being rendered exactly as they always were.
