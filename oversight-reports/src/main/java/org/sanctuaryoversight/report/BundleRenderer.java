@@ -14,7 +14,7 @@ import org.sanctuaryoversight.report.legacy.BundleRendererV1;
 
 /**
  * Renders the publication bundle of one version from its {@link ReportPublishedEvent} and nothing else: HTML in each
- * language, a tagged PDF of each, one CSV per table, the figures as JSON, a Frictionless Data Package v2 descriptor,
+ * language the version froze ({@link ReportLabels#languagesOf}), a tagged PDF of each the renderer can shape, one CSV per table, the figures as JSON, a Frictionless Data Package v2 descriptor,
  * the methodology, the office's public key, {@code SHA256SUMS} and its detached Ed25519 signature. Nothing reads a
  * clock or a setting: the labels and the page size are the version's own. A version published before labels were
  * frozen is rendered by the frozen {@link BundleRendererV1}, byte for byte as it was served.
@@ -26,6 +26,7 @@ public final class BundleRenderer {
     private final OfficeSigningKey signingKey;
     private final BundleRendererV1 legacy;
     private final byte[] stylesheet;
+    private final byte[] scriptsStylesheet;
 
     public BundleRenderer(OfficeSigningKey signingKey) {
         this.signingKey = signingKey;
@@ -34,6 +35,11 @@ public final class BundleRenderer {
             this.stylesheet = css.readAllBytes();
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("The report stylesheet is missing from the reports module", e);
+        }
+        try (InputStream css = BundleRenderer.class.getResourceAsStream(ReportHtml.SCRIPTS_STYLESHEET)) {
+            this.scriptsStylesheet = css.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("The report scripts stylesheet is missing from the reports module", e);
         }
     }
 
@@ -56,7 +62,8 @@ public final class BundleRenderer {
             progress.rendered(1, 1, ReportBundle.SIGNATURE);
             return bundle;
         }
-        int total = 4 + 2 * ReportLabels.LANGUAGES.size();
+        List<String> languages = ReportLabels.languagesOf(report);
+        int total = 4 + languages.size() + (int) languages.stream().filter(ReportFonts::printable).count();
         int done = 0;
         SortedMap<String, byte[]> files = new TreeMap<>();
         for (PublishedTable table : report.tables()) {
@@ -67,15 +74,21 @@ public final class BundleRenderer {
         files.put("methodology.md", utf8(Methodology.text(report)));
         files.put("report.css", stylesheet);
         files.put(PUBLIC_KEY_FILE, utf8(signingKey.publicKeyPem()));
+        if (!ReportHtml.ORIGINAL_LANGUAGES.containsAll(languages)) {
+            files.put(ReportHtml.SCRIPTS_STYLESHEET, scriptsStylesheet);
+        }
         progress.rendered(++done, total, "report.json");
         files.put("datapackage.json", json(DataPackage.descriptor(report, files)));
         progress.rendered(++done, total, "datapackage.json");
         List<String> downloads = downloads(report);
-        for (String language : ReportLabels.LANGUAGES) {
+        for (String language : languages) {
             ReportWords words = ReportWords.of(report, language);
             String html = ReportHtml.render(report, words, downloads, signingKey.fingerprint());
             files.put(ReportHtml.fileName(language), utf8(html));
             progress.rendered(++done, total, ReportHtml.fileName(language));
+            if (!ReportFonts.printable(language)) {
+                continue;
+            }
             files.put(pdfName(language), ReportPdf.render(html, files, ReportHtml.title(report, words), language,
                     report.publishedAt(), report.pageSize(), List.copyOf(ReportHtml.contents(report, words).values())));
             progress.rendered(++done, total, pdfName(language));
@@ -99,8 +112,10 @@ public final class BundleRenderer {
 
     private static List<String> downloads(ReportPublishedEvent report) {
         List<String> downloads = new ArrayList<>();
-        for (String language : ReportLabels.LANGUAGES) {
-            downloads.add(pdfName(language));
+        for (String language : ReportLabels.languagesOf(report)) {
+            if (ReportFonts.printable(language)) {
+                downloads.add(pdfName(language));
+            }
         }
         downloads.addAll(List.of("report.json", "datapackage.json", "methodology.md"));
         report.tables().forEach(table -> downloads.add(csvPath(table)));
@@ -112,8 +127,14 @@ public final class BundleRenderer {
         return "data/" + table.id() + ".csv";
     }
 
-    static String pdfName(String language) {
+    /** The PDF of a version in one language ({@code report-zh-Hant.pdf}); not every language has one. */
+    public static String pdfName(String language) {
         return "report-" + language + ".pdf";
+    }
+
+    /** The HTML page of a version in one language: {@code index.html} in English, {@code index.<tag>.html} otherwise. */
+    public static String htmlName(String language) {
+        return ReportHtml.fileName(language);
     }
 
     /** The frozen figures and labels without who pressed the button (that stays in the office's log). */

@@ -24,6 +24,15 @@ public final class FrozenLabels {
         return "measure." + measure;
     }
 
+    static String tableKey(String table) {
+        return "table." + table;
+    }
+
+    /** The title of a table in this language, if the version froze one (versions since issue 22 do). */
+    public java.util.Optional<String> table(String table) {
+        return java.util.Optional.ofNullable(texts.get(tableKey(table)));
+    }
+
     static String valueKey(String column, String code) {
         return column + "." + code;
     }

@@ -46,10 +46,36 @@ final class ReportFonts {
      */
     static final List<ReportFont> CJK = List.of(new ReportFont("DroidSansFallbackFull.ttf", "Droid Sans Fallback", 400));
 
+    /** Armenian: Noto Sans Armenian (Debian {@code fonts-noto-core}, OFL, TrueType), for a text with Armenian letters. */
+    static final List<ReportFont> ARMENIAN = List.of(
+            new ReportFont("NotoSansArmenian-Regular.ttf", "Noto Sans Armenian", 400),
+            new ReportFont("NotoSansArmenian-Bold.ttf", "Noto Sans Armenian", 700));
+
+    /**
+     * Korean: NanumSquare (Debian {@code fonts-nanum}, OFL, TrueType outlines, every modern Hangul syllable), for a
+     * text with Hangul. Precomposed syllables need no shaping, so the PDF renderer sets them as they come. It maps the
+     * Chinese characters of Korean (hanja) to empty glyphs: stylesheets name it after Droid Sans Fallback, and this
+     * list comes after {@link #CJK} (the order of a chart's families).
+     */
+    static final List<ReportFont> HANGUL = List.of(
+            new ReportFont("NanumSquareR.ttf", "NanumSquare", 400),
+            new ReportFont("NanumSquareB.ttf", "NanumSquare", 700));
+
+    /**
+     * The languages whose report has no PDF, only HTML: Khmer needs complex shaping (subscript consonants, reordered
+     * vowels) that the PDF renderer does not do, whatever font it is given (docs/translations.md).
+     */
+    static final java.util.Set<String> HTML_ONLY = java.util.Set.of("km");
+
     /** Declared after the lists it reads (static fields initialise in order). */
     private static final Map<String, byte[]> BYTES = load();
 
-    /** The fonts a document needs: Noto Sans always, the Arabic and CJK fonts when the text has letters of theirs. */
+    /** Whether a report in this language is published as a PDF too (every language the renderer can shape). */
+    static boolean printable(String language) {
+        return !HTML_ONLY.contains(language);
+    }
+
+    /** The fonts a document needs: Noto Sans always, the fonts of another script when the text has letters of it. */
     static List<ReportFont> fontsFor(String text) {
         List<ReportFont> fonts = new java.util.ArrayList<>(FONTS);
         if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
@@ -57,6 +83,12 @@ final class ReportFonts {
         }
         if (text.codePoints().anyMatch(ReportFonts::isCjk)) {
             fonts.addAll(CJK);
+        }
+        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARMENIAN)) {
+            fonts.addAll(ARMENIAN);
+        }
+        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+            fonts.addAll(HANGUL);
         }
         return fonts.size() == FONTS.size() ? FONTS : List.copyOf(fonts);
     }
@@ -73,7 +105,7 @@ final class ReportFonts {
 
     private static Map<String, byte[]> load() {
         Map<String, byte[]> bytes = new LinkedHashMap<>();
-        for (ReportFont font : java.util.stream.Stream.of(FONTS, ARABIC, CJK).flatMap(List::stream).toList()) {
+        for (ReportFont font : java.util.stream.Stream.of(FONTS, ARABIC, CJK, ARMENIAN, HANGUL).flatMap(List::stream).toList()) {
             try (InputStream in = ReportFonts.class.getResourceAsStream("fonts/" + font.file())) {
                 if (in == null) {
                     throw new IllegalStateException("The report font " + font.file() + " is missing from the reports module");

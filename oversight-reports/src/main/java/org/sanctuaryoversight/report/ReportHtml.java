@@ -23,7 +23,39 @@ final class ReportHtml {
     /** Tables shown in their own sections, with their charts, before the others. */
     static final List<String> FEATURED = List.of(AccountabilityTables.TRENDS, AccountabilityTables.ACCOUNTABILITY);
 
+    /** The languages of the versions published before issue 22: their pages keep exactly their markup. */
+    static final List<String> ORIGINAL_LANGUAGES = List.of("en", "es");
+    /**
+     * The font families of the scripts Noto Sans lacks, linked from the pages of the languages added by issue 22
+     * only, so the English and Spanish pages and {@code report.css} stay as they were.
+     */
+    static final String SCRIPTS_STYLESHEET = "report-scripts.css";
+
     private ReportHtml() {
+    }
+
+    /**
+     * Links to the version in its other languages, each named in itself. Two languages keep the paragraph they always
+     * had; more make a list (hidden in print like the paragraph: the PDF is one language).
+     */
+    private static void otherLanguages(StringBuilder html, ReportPublishedEvent report, String lang) {
+        List<String> languages = ReportLabels.languagesOf(report);
+        boolean list = languages.size() > ORIGINAL_LANGUAGES.size();
+        if (list) {
+            html.append("<ul class=\"other-language\">\n");
+        }
+        for (String other : languages) {
+            if (!other.equals(lang)) {
+                ReportWords words = ReportWords.of(report, other);
+                html.append(list ? "<li>" : "<p class=\"other-language\">").append("<a href=\"").append(fileName(other))
+                        .append("\" hreflang=\"").append(other).append("\" lang=\"").append(other)
+                        .append(words.rightToLeft() ? "\" dir=\"rtl" : "").append("\">")
+                        .append(escape(words.text("report.readIn"))).append(list ? "</a></li>\n" : "</a></p>\n");
+            }
+        }
+        if (list) {
+            html.append("</ul>\n");
+        }
     }
 
     static String fileName(String language) {
@@ -39,18 +71,17 @@ final class ReportHtml {
         String lang = words.language();
         String title = title(report, words);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang)
-                .append("\" xml:lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("\" xml:lang=\"").append(lang).append(words.rightToLeft() ? "\" dir=\"rtl" : "")
+                .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>")
                 .append(escape(title)).append("</title>\n<meta name=\"description\" content=\"")
                 .append(escape(words.text("report.description"))).append("\"/>\n")
-                .append("<link rel=\"stylesheet\" href=\"report.css\"/>\n</head>\n<body>\n<main id=\"main\">\n");
-        for (String other : ReportLabels.LANGUAGES) {
-            if (!other.equals(lang)) {
-                html.append("<p class=\"other-language\"><a href=\"").append(fileName(other)).append("\" hreflang=\"")
-                        .append(other).append("\" lang=\"").append(other).append("\">")
-                        .append(escape(ReportWords.of(report, other).text("report.readIn"))).append("</a></p>\n");
-            }
+                .append("<link rel=\"stylesheet\" href=\"report.css\"/>\n");
+        if (!ORIGINAL_LANGUAGES.contains(lang)) {
+            html.append("<link rel=\"stylesheet\" href=\"").append(SCRIPTS_STYLESHEET).append("\"/>\n");
         }
+        html.append("</head>\n<body>\n<main id=\"main\">\n");
+        otherLanguages(html, report, lang);
         html.append("<p class=\"office\">").append(escape(words.text("report.office"))).append("</p>\n<h1>")
                 .append(escape(title)).append("</h1>\n<p class=\"version\">").append(escape(words.text("report.version",
                         report.version(), PUBLISHED.format(report.publishedAt())))).append("</p>\n");

@@ -19,8 +19,17 @@ import org.sanctuaryoversight.department.DepartmentDirectory;
  */
 public final class ReportLabels {
 
-    /** The languages every report is published in. A language is one more entry and its {@code labels_xx} bundle. */
-    public static final List<String> LANGUAGES = List.of("en", "es");
+    /**
+     * The languages a report is published in from now on (issue 22: every public language, in the order of the
+     * language list on the pages). A language is one more entry and its {@code labels_xx} and {@code bundle_xx}
+     * bundles. A version is rendered in the languages it froze ({@link #languagesOf}), so the versions published in
+     * English and Spanish only keep exactly their files.
+     */
+    public static final List<String> LANGUAGES = List.of("en", "es", "zh-Hans", "zh-Hant", "ko", "tl", "vi", "hy", "fa",
+            "ru", "ja", "km", "ar");
+
+    /** The languages whose text is written right to left: their pages say {@code dir="rtl"}. */
+    static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "fa");
 
     private final DepartmentDirectory departments;
 
@@ -28,7 +37,18 @@ public final class ReportLabels {
         this.departments = departments;
     }
 
-    /** language → key → text, for exactly the codes in {@code tables}. */
+    /**
+     * The languages a version is published in: those it froze labels for, in the order of {@link #LANGUAGES}.
+     * Versions frozen before issue 22 carry English and Spanish only, and render exactly as they were published.
+     */
+    public static List<String> languagesOf(ReportPublishedEvent report) {
+        return LANGUAGES.stream().filter(report.labels()::containsKey).toList();
+    }
+
+    /**
+     * language → key → text, for exactly the codes in {@code tables}, and each table's title ({@code table.<id>}):
+     * the tables carry their English and Spanish titles themselves, the other languages' come from the labels.
+     */
     public Map<String, Map<String, String>> freeze(Collection<PublishedTable> tables) {
         Map<String, Map<String, String>> frozen = new TreeMap<>();
         for (String language : LANGUAGES) {
@@ -48,6 +68,7 @@ public final class ReportLabels {
                 for (String measure : table.measureColumns()) {
                     texts.put(FrozenLabels.measureKey(measure), text(bundle, "measure." + measure, measure));
                 }
+                texts.put(FrozenLabels.tableKey(table.id()), title(bundle, language, table));
             }
             frozen.put(language, texts);
         }
@@ -85,6 +106,17 @@ public final class ReportLabels {
                 return text(bundle, column + "." + code, code);
             }
         }
+    }
+
+    private static String title(ResourceBundle bundle, String language, PublishedTable table) {
+        if (language.equals("en")) {
+            return table.titleEn();
+        }
+        if (language.equals("es")) {
+            return table.titleEs();
+        }
+        String title = optional(bundle, "table." + table.id());
+        return title != null ? title : table.titleEn();
     }
 
     /** The name of a department in a language, from the directory (for pages outside a bundle). */

@@ -40,8 +40,17 @@ public final class ReportWords {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 
+    /** A table's title: its own English or Spanish one, or in another language the title the version froze. */
     public String title(PublishedTable table) {
-        return language.equals("es") ? table.titleEs() : table.titleEn();
+        if (language.equals("en") || language.equals("es")) {
+            return language.equals("es") ? table.titleEs() : table.titleEn();
+        }
+        return labels.table(table.id()).orElse(table.titleEn());
+    }
+
+    /** Whether this language is written right to left (Arabic, Persian): its page says {@code dir="rtl"}. */
+    public boolean rightToLeft() {
+        return ReportLabels.RIGHT_TO_LEFT.contains(language);
     }
 
     /** A figure as a reader of this language sees it: {@code 12}, {@code 1-10}, withheld, n/a, {@code 4,5} in Spanish. */
@@ -53,7 +62,20 @@ public final class ReportWords {
             return text("figure.notApplicable");
         }
         String text = figure.text();
-        return figure.decimal() != null && language.equals("es") ? text.replace('.', ',') : text;
+        return figure.decimal() != null ? text.replace('.', decimalSeparator()) : text;
+    }
+
+    /**
+     * The decimal separator of this language ({@code 4,5} in Spanish or Russian, {@code 4.5} in English or Chinese),
+     * where the language writes numbers with the digits 0-9; the others (Arabic, Persian) keep the point, as the
+     * digits of every figure stay 0-9.
+     */
+    private char decimalSeparator() {
+        if (language.equals("en")) {
+            return '.';
+        }
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(Locale.forLanguageTag(language));
+        return symbols.getZeroDigit() == '0' ? symbols.getDecimalSeparator() : '.';
     }
 
     /** The label of a key cell; the total row's keys read "Total" in the first column and nothing after. */

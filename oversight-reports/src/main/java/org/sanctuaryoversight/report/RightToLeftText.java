@@ -25,9 +25,20 @@ final class RightToLeftText implements BidiSplitterFactory, BidiReorderer {
         return new Splitter();
     }
 
+    /** Pairs whose glyph a right-to-left run shows mirrored (Unicode Bidi_Mirroring_Glyph, the pairs a report uses). */
+    private static final String MIRRORED = "()[]{}<>«»‹›";
+
+    /** A right-to-left run in visual order: reversed, and brackets mirrored so "(" still opens towards its content. */
     @Override
     public String reorderRTLTextToLTR(String text) {
-        return new StringBuilder(text).reverse().toString();
+        StringBuilder visual = new StringBuilder(text).reverse();
+        for (int i = 0; i < visual.length(); i++) {
+            int pair = MIRRORED.indexOf(visual.charAt(i));
+            if (pair >= 0) {
+                visual.setCharAt(i, MIRRORED.charAt(pair ^ 1));
+            }
+        }
+        return visual.toString();
     }
 
     @Override

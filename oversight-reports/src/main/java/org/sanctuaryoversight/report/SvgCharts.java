@@ -88,6 +88,16 @@ public final class SvgCharts {
         return figure(id, title, columns, note, top + plotHeight + 12 + lines * (FONT + 3) + 6, body);
     }
 
+    /**
+     * The families the chart's words need: {@code Noto Sans} alone for Latin, Greek and Cyrillic (the charts of English
+     * and Spanish reports stay as they were), then the embedded font of each other script present (Batik draws the
+     * PDF's charts with the fonts {@link ReportFonts} registered, and falls back along this list).
+     */
+    static String fontFamily(String words) {
+        List<String> families = ReportFonts.fontsFor(words).stream().map(ReportFonts.ReportFont::family).distinct().toList();
+        return families.size() == 1 ? families.get(0) : "'" + String.join("', '", families) + "'";
+    }
+
     private static String figure(String id, String title, List<Bar> bars, String note, int height, StringBuilder body) {
         List<String> values = new ArrayList<>();
         bars.forEach(bar -> values.add(bar.label() + " " + bar.text()));
@@ -97,7 +107,7 @@ public final class SvgCharts {
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(id)
                 .append("-title ").append(id).append("-desc\" alt=\"").append(escape(description)).append("\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" font-family=\"Noto Sans\" font-size=\"").append(FONT).append("\">\n<title id=\"")
+                .append(height).append("\" font-family=\"").append(fontFamily(description)).append("\" font-size=\"").append(FONT).append("\">\n<title id=\"")
                 .append(id).append("-title\">").append(escape(title)).append("</title>\n<desc id=\"").append(id)
                 .append("-desc\">").append(escape(description)).append("</desc>\n").append(body)
                 .append("</svg>\n<figcaption>").append(escape(title));
@@ -112,7 +122,21 @@ public final class SvgCharts {
         if (!anchor.equals("start")) {
             svg.append(" text-anchor=\"").append(anchor).append('"');
         }
-        svg.append('>').append(escape(text)).append("</text>\n");
+        svg.append('>').append(escape(withoutArabicMarks(text))).append("</text>\n");
+    }
+
+    /**
+     * The text of a chart label without Arabic vowel and gemination marks (harakat, optional in Arabic and Persian
+     * writing): Batik, which draws the charts into the PDF, fails on them ({@code ArabicTextHandler} knows the letters
+     * only). The tables and captions keep them. Text without such marks is returned as it is.
+     */
+    static String withoutArabicMarks(String text) {
+        return text.codePoints().anyMatch(SvgCharts::arabicMark) ? text.codePoints().filter(c -> !arabicMark(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() : text;
+    }
+
+    private static boolean arabicMark(int c) {
+        return c >= 0x064B && c <= 0x065F || c == 0x0670 || c >= 0x06D6 && c <= 0x06ED;
     }
 
     private static long length(Figure figure) {

@@ -1,6 +1,8 @@
 package org.sanctuaryoversight.app.report;
 
 import java.util.Locale;
+import org.sanctuaryoversight.app.web.Languages;
+import org.sanctuaryoversight.report.BundleRenderer;
 import org.sanctuaryoversight.report.PublishedBundles;
 import org.sanctuaryoversight.report.ReportBundle;
 import org.springframework.http.HttpHeaders;
@@ -22,10 +24,15 @@ class ReportFilesController {
         this.bundles = bundles;
     }
 
+    /**
+     * The report page in the reader's language when the version was published in it; else in English (versions
+     * published before issue 22 have English and Spanish only). Every language's page is also at its own file name.
+     */
     @GetMapping({"/reports/{period}/v{version}", "/reports/{period}/v{version}/"})
     ResponseEntity<byte[]> page(@PathVariable int period, @PathVariable int version, Locale locale) {
-        String file = "es".equals(locale.getLanguage()) ? "index.es.html" : "index.html";
-        return file(period, version, file);
+        ReportBundle bundle = bundle(period, version);
+        String file = BundleRenderer.htmlName(Languages.of(locale).tag());
+        return serve(bundle, bundle.file(file).isPresent() ? file : BundleRenderer.htmlName("en"));
     }
 
     @GetMapping("/reports/{period}/v{version}/bundle.zip")

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sanctuaryoversight.app.web.Languages;
 import org.sanctuaryoversight.report.BundleRenderer;
 import org.sanctuaryoversight.report.DcatCatalogue;
 import org.sanctuaryoversight.report.Figure;
@@ -48,14 +49,14 @@ class ReportsPageController {
 
     @GetMapping("/reports")
     String list(Model model, Locale locale) {
-        model.addAttribute("periods", reports.periods(language(locale)));
+        model.addAttribute("periods", reports.periods(Languages.of(locale)));
         key(model);
         return "reports/index";
     }
 
     @GetMapping("/reports/compare")
     String compare(Model model, Locale locale) {
-        String language = language(locale);
+        String language = Languages.of(locale).tag();
         List<ReportPublishedEvent> latest = reports.latestOfEachPeriod();
         List<ComparedPeriod> periods = new ArrayList<>();
         List<List<SvgCharts.Bar>> series = new ArrayList<>();
@@ -141,6 +142,7 @@ class ReportsPageController {
         model.addAttribute("servedKey", VerificationCommands.SERVED_KEY);
     }
 
+    /** The language of the staff pages' report words (the preview): English or Spanish. */
     static String language(Locale locale) {
         return "es".equals(locale.getLanguage()) ? "es" : "en";
     }

@@ -62,6 +62,24 @@ class ResidentLanguagesTest {
     }
 
     @Test
+    void the_khmer_font_is_served_from_here_for_khmer_text_only_with_its_licence() throws Exception {
+        MockHttpServletResponse font = mvc.perform(get("/css/fonts/NotoSansKhmer-Regular.ttf")).andReturn().getResponse();
+        assertThat(font.getStatus()).isEqualTo(200);
+        // the shipped TrueType font (sfnt version 1.0), not a page
+        assertThat(java.util.Arrays.copyOf(font.getContentAsByteArray(), 4)).containsExactly(0, 1, 0, 0);
+        try (var shipped = getClass().getResourceAsStream("/static/css/fonts/NotoSansKhmer-Regular.ttf")) {
+            assertThat(font.getContentAsByteArray()).isEqualTo(shipped.readAllBytes());
+        }
+        assertThat(mvc.perform(get("/css/fonts/OFL.txt")).andReturn().getResponse().getContentAsString())
+                .contains("Noto Sans Khmer").contains("SIL Open Font License");
+        String css = mvc.perform(get("/css/site.css")).andReturn().getResponse().getContentAsString().replaceAll("\\s+", " ");
+        assertThat(css).contains("url(\"fonts/NotoSansKhmer-Regular.ttf\")").contains("unicode-range: U+1780-17FF, U+19E0-19FF;")
+                .contains(":lang(km) { font-family:").doesNotContainPattern("url\\([\"']?(https?:)?//");
+        String page = page(get("/").header("Accept-Language", "en"), 200);
+        assertThat(page).contains("lang=\"km\" hreflang=\"km\"").contains("href=\"/css/site.css\"");
+    }
+
+    @Test
     void english_and_spanish_pages_are_left_to_right_and_reviewed() throws Exception {
         assertThat(page(get("/").header("Accept-Language", "es-MX"), 200))
                 .contains("<html lang=\"es\" dir=\"ltr\"").doesNotContain("id=\"translation-notice\"");

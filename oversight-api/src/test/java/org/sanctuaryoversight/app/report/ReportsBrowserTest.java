@@ -89,7 +89,7 @@ class ReportsBrowserTest {
         try (Browser reader = Browser.open(port, Browser.PHONE, "es")) {
             reader.get("/reports?lang=es");
             assertThat(reader.mainText()).contains("Período " + period + ":").contains("La oficina recibió")
-                    .contains("Leer (español)");
+                    .contains("Leer el informe");
             reader.assertAccessible("public reports (es)");
             reader.screenshot("reports-list-es");
             reader.navigate(By.cssSelector("a[href='/reports/" + period + "/v1/index.es.html']"));
