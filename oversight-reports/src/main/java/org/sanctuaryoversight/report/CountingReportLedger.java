@@ -33,7 +33,11 @@ public final class CountingReportLedger implements ReportLedger {
         this.calendar = calendar.effectiveDate() + "/" + calendar.periodDays();
         Optional<String> counted = counters.calendar();
         if (counted.isEmpty()) {
-            records.clear();
+            // Read whole once, on the upgrade that is about to replay the whole log anyway; a new database has none.
+            if (!records.complaints().isEmpty() || !records.federalRequests().isEmpty()
+                    || !records.identityViews().isEmpty()) {
+                records.clear();
+            }
             counters.clear();
             counters.calendar(this.calendar);
         }

@@ -29,6 +29,14 @@ public record LedgerCounter(int bucket, String measure, List<String> keys, Long 
         return STOCKS.contains(measure);
     }
 
+    /** A histogram counter (durations in tenths of a day): its last key is the tenth. */
+    public boolean isHistogram() {
+        return !isDetail() && HISTOGRAMS.contains(measure);
+    }
+
+    static final List<String> HISTOGRAMS = List.of(CounterContributions.RESPONSE_DAYS,
+            CounterContributions.DEPARTMENT_RESPONSE_DAYS, CounterContributions.CLOSURE_DAYS);
+
     static final List<String> STOCKS = List.of(CounterContributions.OPEN_FROM, CounterContributions.OPEN_UNTIL,
             CounterContributions.OVERDUE_FROM, CounterContributions.OVERDUE_UNTIL, CounterContributions.AWAITING_FROM,
             CounterContributions.AWAITING_UNTIL, CounterContributions.CHANNEL, CounterContributions.LANGUAGE,

@@ -22,8 +22,9 @@ import org.bson.Document;
  * The ledger's counters in MongoDB: {@code report_ledger_counters} (one document per counter: period {@code b},
  * measure {@code m}, keys {@code k}, whether it is a stock {@code s}, count {@code n}) and
  * {@code report_ledger_counter_details} (the exact seconds behind each median histogram bucket, {@code sec}), changed
- * only by {@code $inc} in one bulk write per collection and record. A period's tables read its own counters and the
- * stocks before it: a few hundred documents, whatever the number of complaints.
+ * only by {@code $inc} in one bulk write per collection and record. A histogram of durations is one document whose
+ * field {@code h} counts by tenth of a day. A period's tables read its own counters and the stocks before it: a few
+ * hundred documents, whatever the number of complaints.
  */
 public final class MongoReportCounters implements ReportCounters {
 
@@ -53,6 +54,13 @@ public final class MongoReportCounters implements ReportCounters {
                         Updates.set("b", counter.bucket()), Updates.set("m", counter.measure()),
                         Updates.set("k", counter.keys()), Updates.set("sec", counter.seconds()),
                         Updates.inc("n", count)), upsert));
+            } else if (counter.isHistogram()) {
+                List<String> keys = counter.keys().subList(0, counter.keys().size() - 1);
+                String tenth = counter.keys().get(counter.keys().size() - 1);
+                counterWrites.add(new UpdateOneModel<>(Filters.eq("_id", id(new LedgerCounter(counter.bucket(),
+                        counter.measure(), keys))), Updates.combine(Updates.set("b", counter.bucket()),
+                        Updates.set("m", counter.measure()), Updates.set("k", keys), Updates.set("s", false),
+                        Updates.inc("h." + tenth, count)), upsert));
             } else {
                 counterWrites.add(new UpdateOneModel<>(Filters.eq("_id", id(counter)), Updates.combine(
                         Updates.set("b", counter.bucket()), Updates.set("m", counter.measure()),
@@ -72,13 +80,7 @@ public final class MongoReportCounters implements ReportCounters {
     public Map<LedgerCounter, Long> read(int period) {
         Map<LedgerCounter, Long> read = new HashMap<>();
         counters.find(Filters.or(Filters.eq("b", period), Filters.and(Filters.lt("b", period), Filters.eq("s", true))))
-                .forEach(document -> {
-                    long count = ((Number) document.get("n")).longValue();
-                    if (count != 0) {
-                        read.put(new LedgerCounter(document.getInteger("b"), document.getString("m"),
-                                document.getList("k", String.class)), count);
-                    }
-                });
+                .forEach(document -> put(read, document, null));
         return read;
     }
 
@@ -104,6 +106,18 @@ public final class MongoReportCounters implements ReportCounters {
     }
 
     private static void put(Map<LedgerCounter, Long> into, Document document, Long seconds) {
+        Document histogram = document.get("h", Document.class);
+        if (histogram != null) {
+            histogram.forEach((tenth, value) -> {
+                long count = ((Number) value).longValue();
+                if (count != 0) {
+                    List<String> keys = new ArrayList<>(document.getList("k", String.class));
+                    keys.add(tenth);
+                    into.put(new LedgerCounter(document.getInteger("b"), document.getString("m"), keys), count);
+                }
+            });
+            return;
+        }
         long count = ((Number) document.get("n")).longValue();
         if (count != 0) {
             into.put(new LedgerCounter(document.getInteger("b"), document.getString("m"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,7 +16,7 @@ import org.sanctuaryoversight.eventstore.embedded.EmbeddedMongo;
 /**
  * The per-period counters kept in MongoDB as events arrive equal a full recount from the ledger's records, after a
  * history with redeliveries and records moving between periods and keys, and again after the ledger is dropped and
- * the log replayed.
+ * the log replayed; read back, they compile the tables the records compile.
  */
 class LedgerCountersRebuildTest {
 
@@ -53,5 +54,18 @@ class LedgerCountersRebuildTest {
         assertThat(counters.all()).isEqualTo(ledger.recount()).isEqualTo(kept);
         assertThat(ledger.complaints()).isEqualTo(records);
         assertThat(ledger.federalRequests()).isEqualTo(requests);
+
+        // Read back from MongoDB (a period's counters, the stocks before it, the exact seconds behind a median), the
+        // counters compile the tables the records compile.
+        ReportCompiler compiler = new ReportCompiler(CountedHistory.CALENDAR, new DisclosureControl(10, 2),
+                CountedHistory.DEPARTMENTS);
+        List<PeriodFigures> published = new ArrayList<>();
+        for (int period = 1; period <= 2; period++) {
+            ReportDraft fromRecords = compiler.draft(period, ledger.complaints(), ledger.federalRequests(),
+                    ledger.identityViews(), published, Map.of());
+            assertThat(compiler.draft(PeriodCounts.read(counters, period), ledger.federalRequests(), published,
+                    Map.of()).tables()).isEqualTo(fromRecords.tables());
+            published.add(new PeriodFigures(period, fromRecords.tables()));
+        }
     }
 }
