@@ -2,6 +2,7 @@ package org.sanctuaryoversight.app.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.staff.StaffAccountModule;
 import org.sanctuaryoversight.staff.StaffAccountRuleViolation;
@@ -49,42 +50,47 @@ class AccountRecoveryPageController {
     @PreAuthorize(StaffAccountsPageController.ADMIN)
     String resetTotp(@PathVariable String userId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                      RedirectAttributes redirect, HttpServletResponse response, Model model) {
-        try {
+        return unlessOwnAccount(response, model, locale, () -> {
             accounts.resetTotp(userId, principal.member().userId());
-        } catch (StaffAccountRuleViolation refused) {
-            return refused(response, model, locale);
-        }
-        return done(redirect, "accounts.totpReset.done", userId, locale);
+            return done(redirect, "accounts.totpReset.done", userId, locale);
+        });
     }
 
     @PostMapping("/staff/accounts/{userId}/password-reset")
     @PreAuthorize(StaffAccountsPageController.ADMIN)
     String resetPassword(@PathVariable String userId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                          HttpServletResponse response, Model model) {
-        String password;
-        try {
-            password = accounts.resetPassword(userId, principal.member().userId());
-        } catch (StaffAccountRuleViolation refused) {
-            return refused(response, model, locale);
-        }
-        readModels.awaitCaughtUp(StaffAccountModule.PROCESSING_GROUP);
-        // the one-time password is in this response only: no browser or proxy may keep it
-        response.setHeader("Cache-Control", "no-store");
-        model.addAttribute("userId", userId);
-        model.addAttribute("oneTimePassword", password);
-        return "security/account-reset";
+        return unlessOwnAccount(response, model, locale, () -> {
+            String password = accounts.resetPassword(userId, principal.member().userId());
+            readModels.awaitCaughtUp(StaffAccountModule.PROCESSING_GROUP);
+            // the one-time password is in this response only: no browser or proxy may keep it
+            response.setHeader("Cache-Control", "no-store");
+            model.addAttribute("userId", userId);
+            model.addAttribute("oneTimePassword", password);
+            return "security/account-reset";
+        });
     }
 
     @PostMapping("/staff/accounts/{userId}/enable")
     @PreAuthorize(StaffAccountsPageController.ADMIN)
     String enable(@PathVariable String userId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                   RedirectAttributes redirect, HttpServletResponse response, Model model) {
-        try {
+        return unlessOwnAccount(response, model, locale, () -> {
             accounts.enable(userId, principal.member().userId());
+            return done(redirect, "accounts.enabled", userId, locale);
+        });
+    }
+
+    /**
+     * Runs an administrator's action and returns the page it leads to; the account rules refuse it on the
+     * administrator's own account, which answers 409 with the refusal page (another administrator must act).
+     */
+    private String unlessOwnAccount(HttpServletResponse response, Model model, Locale locale, Supplier<String> action) {
+        try {
+            return action.get();
         } catch (StaffAccountRuleViolation refused) {
             return refused(response, model, locale);
         }
-        return done(redirect, "accounts.enabled", userId, locale);
     }
 
     private String done(RedirectAttributes redirect, String messageKey, String userId, Locale locale) {
