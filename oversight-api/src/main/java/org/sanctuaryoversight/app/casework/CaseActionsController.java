@@ -10,7 +10,7 @@ import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
 import org.springframework.web.multipart.MultipartFile;
 import org.sanctuaryoversight.app.platform.ReadModels;
-import org.sanctuaryoversight.app.security.StaffAccounts;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;

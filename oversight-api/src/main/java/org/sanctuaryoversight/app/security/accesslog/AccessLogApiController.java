@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.accesslog;
 
 import java.util.ArrayList;
 import java.util.List;

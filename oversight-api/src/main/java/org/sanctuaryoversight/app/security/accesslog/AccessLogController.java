@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.accesslog;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

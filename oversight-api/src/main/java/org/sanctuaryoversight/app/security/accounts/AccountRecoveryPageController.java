@@ -1,9 +1,10 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.sanctuaryoversight.app.platform.ReadModels;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.staff.StaffAccountModule;
 import org.sanctuaryoversight.staff.StaffAccountRuleViolation;
 import org.springframework.context.MessageSource;

@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.accounts;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

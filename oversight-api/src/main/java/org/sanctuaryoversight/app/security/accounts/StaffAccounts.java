@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.accounts;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.staff.StaffAccountCommands.*;
@@ -37,7 +38,7 @@ public class StaffAccounts implements UserDetailsService {
     private final Clock clock;
     private final java.time.Duration oneTimePasswordLifetime;
 
-    StaffAccounts(CommandGateway commands, QueryGateway queries, PasswordEncoder passwords, PersonalDataVault vault,
+    public StaffAccounts(CommandGateway commands, QueryGateway queries, PasswordEncoder passwords, PersonalDataVault vault,
                   Clock clock, java.time.Duration oneTimePasswordLifetime) {
         this.oneTimePasswordLifetime = oneTimePasswordLifetime;
         this.commands = commands;
@@ -123,7 +124,7 @@ public class StaffAccounts implements UserDetailsService {
     }
 
     /** The message key of what is wrong with a typed address, empty when it may be saved (blank clears it). */
-    static Optional<String> emailError(String typed) {
+    public static Optional<String> emailError(String typed) {
         return StaffEmailAddress.normalise(typed)
                 .filter(address -> !StaffEmailAddress.isValid(address))
                 .map(address -> address.length() > StaffEmailAddress.MAX_LENGTH ? "staff.email.error.tooLong"

@@ -1,9 +1,11 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.accounts;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sanctuaryoversight.app.security.StaffAccountInput.NewAccount;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.accounts.StaffAccountInput.NewAccount;
+import org.sanctuaryoversight.app.security.signin.AccessTokens;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.department.DepartmentDirectory;

@@ -1,11 +1,12 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctuaryoversight.app.platform.ReadModels;
-import org.sanctuaryoversight.app.security.StaffAccountInput.NewAccount;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.accounts.StaffAccountInput.NewAccount;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.staff.StaffAccountModule;
 import org.sanctuaryoversight.staff.StaffAccountRuleViolation;

@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.signin;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.digest.Sha256;
 import org.sanctuaryoversight.staff.StaffAccountCommands.IssueAccessTokenCommand;
 import org.sanctuaryoversight.staff.StaffAccountCommands.RevokeAccessTokenCommand;

@@ -1,8 +1,10 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.signin;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.sanctuaryoversight.app.platform.ReadModels;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.staff.StaffAccountModule;
 import org.sanctuaryoversight.staff.StaffAccountView;
 import org.springframework.context.MessageSource;

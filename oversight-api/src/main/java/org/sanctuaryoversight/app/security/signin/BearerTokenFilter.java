@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.signin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@link SignInAttempts}, per client), and once the client is blocked every credential is refused with 429 before
  * it is looked up. Answers are RFC 9457 problem documents in the caller's language (English or Spanish).
  */
-final class BearerTokenFilter extends OncePerRequestFilter implements AuthenticationEntryPoint {
+public final class BearerTokenFilter extends OncePerRequestFilter implements AuthenticationEntryPoint {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,7 +36,7 @@ final class BearerTokenFilter extends OncePerRequestFilter implements Authentica
     private final SignInAttempts attempts;
     private final MessageSource messages;
 
-    BearerTokenFilter(AccessTokens tokens, SignInAttempts attempts, MessageSource messages) {
+    public BearerTokenFilter(AccessTokens tokens, SignInAttempts attempts, MessageSource messages) {
         this.tokens = tokens;
         this.attempts = attempts;
         this.messages = messages;

@@ -1,10 +1,11 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.staff.StaffAccountView;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -23,7 +24,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
  * one-time password. Nobody gets an account by signing in, and an account that needs a second factor still gives it
  * here ({@code /login/totp}). Any other outcome is "sign-in refused", with nothing kept.
  */
-final class CitySignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+public final class CitySignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     static final String REFUSED_ERROR = "sso";
     static final String REFUSED = "/login?error=" + REFUSED_ERROR;
@@ -32,7 +33,7 @@ final class CitySignIn implements AuthenticationSuccessHandler, AuthenticationFa
     private final SignInFlow flow;
     private final String usernameClaim;
 
-    CitySignIn(StaffAccounts accounts, SignInFlow flow, String usernameClaim) {
+    public CitySignIn(StaffAccounts accounts, SignInFlow flow, String usernameClaim) {
         this.accounts = accounts;
         this.flow = flow;
         this.usernameClaim = usernameClaim;

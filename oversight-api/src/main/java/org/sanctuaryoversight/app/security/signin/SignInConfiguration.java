@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.signin;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.app.platform.ClientKeys;
 import org.sanctuaryoversight.app.platform.SharedState;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.staff.StaffAccountModule;
 import org.sanctuaryoversight.staff.StaffMember;

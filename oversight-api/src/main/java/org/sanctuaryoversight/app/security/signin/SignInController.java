@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.staff.StaffAccountView;
 import org.sanctuaryoversight.staff.Totp;
 import org.springframework.beans.factory.ObjectProvider;

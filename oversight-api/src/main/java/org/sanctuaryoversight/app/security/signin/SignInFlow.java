@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.signin;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.staff.StaffAccountView;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -26,9 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Failures count against the rate limit every instance shares ({@link SignInAttempts}); a blocked caller gets 429
  * before the password is checked.
  */
-class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+public class SignInFlow extends OncePerRequestFilter implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
-    static final String SECOND_STEP = "SIGN_IN_SECOND_STEP";
+    public static final String SECOND_STEP = "SIGN_IN_SECOND_STEP";
 
     private final StaffAccounts accounts;
     private final SignInAttempts attempts;

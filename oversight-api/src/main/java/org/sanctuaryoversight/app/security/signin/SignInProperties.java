@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.signin;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

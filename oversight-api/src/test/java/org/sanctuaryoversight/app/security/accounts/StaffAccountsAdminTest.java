@@ -1,4 +1,4 @@
-package org.sanctuaryoversight.app.security;
+package org.sanctuaryoversight.app.security.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.SignInSession;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
@@ -80,7 +82,7 @@ class StaffAccountsAdminTest {
         assertThat(mvc.perform(get("/staff/cases").session(newcomer)).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(ok(mvc.perform(get("/login/totp").session(newcomer)).andReturn().getResponse()))
                 .contains("newPassword");
-        byte[] newcomerSecret = (byte[]) newcomer.getAttribute(SignInController.NEW_SECRET);
+        byte[] newcomerSecret = (byte[]) newcomer.getAttribute(SignInSession.NEW_SECRET);
         mvc.perform(post("/login/totp").with(csrf()).session(newcomer).param("newPassword", "my own long password")
                 .param("confirmPassword", "my own long password")
                 .param("code", Totp.code(newcomerSecret, Instant.now(), 6)));
@@ -265,7 +267,7 @@ class StaffAccountsAdminTest {
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login/totp");
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         mvc.perform(get("/login/totp").session(session));
-        byte[] secret = (byte[]) session.getAttribute(SignInController.NEW_SECRET);
+        byte[] secret = (byte[]) session.getAttribute(SignInSession.NEW_SECRET);
         MvcResult done = mvc.perform(post("/login/totp").with(csrf()).session(session)
                 .param("code", Totp.code(secret, Instant.now(), 6))).andReturn();
         assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/staff");
