@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 
-import org.sanctuaryoversight.app.security.StaffAccounts;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.report.PublishingReport;
 
 import org.sanctuaryoversight.staff.StaffRole;

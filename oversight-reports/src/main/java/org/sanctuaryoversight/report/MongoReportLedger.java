@@ -89,7 +89,7 @@ public final class MongoReportLedger implements ReportLedger {
 
     @Override
     public Optional<IdentityViewFacts> identityView(String viewId) {
-        return Optional.ofNullable(identityViews.find(Filters.eq("_id", viewId)).first())
+        return Optional.ofNullable(identityViewWrites.findById(viewId))
                 .map(document -> read(document, identityViewReader));
     }
 

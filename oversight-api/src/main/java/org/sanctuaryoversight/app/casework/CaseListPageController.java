@@ -1,7 +1,7 @@
 package org.sanctuaryoversight.app.casework;
 
 import java.util.List;
-import org.sanctuaryoversight.app.security.StaffAccounts;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.complaint.casework.CaseStage;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseFilter;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.sanctuaryoversight.app.security.IdentityAccess;
+import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
 import org.sanctuaryoversight.app.security.PersonalDataReader;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.complaint.intake.ContactDetails;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.sanctuaryoversight.app.web.Choices;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.CleanFile;
@@ -145,12 +146,11 @@ class FederalRequestInput {
             errors.add(error(field, "required", locale));
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException unknown) {
+        Optional<E> chosen = Choices.named(type, value);
+        if (chosen.isEmpty()) {
             errors.add(error(field, "unknown", locale));
-            return null;
         }
+        return chosen.orElse(null);
     }
 
     private FieldError error(String field, String code, Locale locale) {

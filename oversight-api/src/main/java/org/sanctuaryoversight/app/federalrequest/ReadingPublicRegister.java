@@ -5,8 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sanctuaryoversight.app.web.Choices;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.department.DepartmentDirectory;
@@ -92,12 +94,11 @@ class ReadingPublicRegister {
         if (blank(value)) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException unknown) {
+        Optional<E> chosen = Choices.named(type, value);
+        if (chosen.isEmpty()) {
             errors.add(error(field, locale));
-            return null;
         }
+        return chosen.orElse(null);
     }
 
     private FieldError error(String field, Locale locale) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.web.Choices;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
@@ -128,11 +129,7 @@ class StaffRecordController {
     }
 
     private static DocumentPurpose purpose(String value) {
-        try {
-            return value == null || value.isBlank() ? null : DocumentPurpose.valueOf(value.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
+        return Choices.named(DocumentPurpose.class, value).orElse(null);
     }
 
     private static Map<String, String> byField(InvalidRequestException invalid) {

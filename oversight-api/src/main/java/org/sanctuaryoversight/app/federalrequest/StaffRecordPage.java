@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.sanctuaryoversight.app.security.StaffAccounts;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.federalrequest.DocumentPurpose;
 import org.sanctuaryoversight.federalrequest.FederalRequestPolicies.OmbudspersonApprovesPublicRecords;
 import org.sanctuaryoversight.federalrequest.FederalRequestPolicies.OnlyTheDepartmentAndTheOffice;

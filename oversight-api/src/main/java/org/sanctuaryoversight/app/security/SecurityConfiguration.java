@@ -1,5 +1,12 @@
 package org.sanctuaryoversight.app.security;
 
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
+import org.sanctuaryoversight.app.security.signin.AccessTokens;
+import org.sanctuaryoversight.app.security.signin.BearerTokenFilter;
+import org.sanctuaryoversight.app.security.signin.CitySignIn;
+import org.sanctuaryoversight.app.security.signin.SignInAttempts;
+import org.sanctuaryoversight.app.security.signin.SignInFlow;
+import org.sanctuaryoversight.app.security.signin.SignInProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -23,7 +23,7 @@ public record StaffPrincipal(StaffMember member, String passwordHash, boolean en
         this(member, passwordHash, enabled, true);
     }
 
-    /** False for a one-time password past its lifetime: the password check refuses it ({@link StaffPasswordCheck}). */
+    /** False for a one-time password past its lifetime: the password check refuses it ({@code signin.StaffPasswordCheck}). */
     @Override
     public boolean isCredentialsNonExpired() {
         return credentialsNonExpired;

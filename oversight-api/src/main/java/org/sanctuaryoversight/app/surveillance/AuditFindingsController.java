@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.web.Choices;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.sanctuaryoversight.app.web.Refusals;
@@ -80,7 +81,7 @@ class AuditFindingsController {
     String classifyAgency(@RequestParam(required = false) String agency, @RequestParam(required = false) String type,
                           @AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model,
                           jakarta.servlet.http.HttpServletResponse response) {
-        AgencyType chosen = enumOrNull(AgencyType.class, type);
+        AgencyType chosen = Choices.named(AgencyType.class, type).orElse(null);
         try {
             commands.sendAndWait(new ClassifyAgencyCommand(agency, chosen, principal.member(), clock.instant()));
         } catch (Refusal refused) {
@@ -140,7 +141,7 @@ class AuditFindingsController {
                             jakarta.servlet.http.HttpServletResponse response) {
         StaffMember member = principal.member();
         findings.importFor(member, importId);
-        OfficerNamesViewPurpose chosen = enumOrNull(OfficerNamesViewPurpose.class, purpose);
+        OfficerNamesViewPurpose chosen = Choices.named(OfficerNamesViewPurpose.class, purpose).orElse(null);
         if (chosen == null || note == null || note.isBlank()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("officerError", messages.getMessage("surveillance.officers.error.reason", null, locale));
@@ -176,7 +177,7 @@ class AuditFindingsController {
     private String renderImport(StaffMember member, String importId, String rule, String agency, int page,
                                 ReadingAuditFindings.OpenedNames opened, Model model) {
         AuditImportView view = findings.importFor(member, importId);
-        AuditRule ruleFilter = enumOrNull(AuditRule.class, rule);
+        AuditRule ruleFilter = Choices.named(AuditRule.class, rule).orElse(null);
         String agencyFilter = agency == null || agency.isBlank() ? null : agency;
         model.addAttribute("view", view);
         // The look just recorded is listed at once, even before the read model has it.
@@ -209,16 +210,5 @@ class AuditFindingsController {
             model.addAttribute("officers", officers);
         }
         return "surveillance/import";
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.app.security.IdentityAccess;
+import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands.*;

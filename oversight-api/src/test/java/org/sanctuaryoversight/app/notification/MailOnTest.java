@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import java.util.UUID;
-import org.sanctuaryoversight.app.security.StaffAccounts;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.support.InProcessSmtp;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;

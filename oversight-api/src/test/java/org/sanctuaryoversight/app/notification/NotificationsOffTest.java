@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.sanctuaryoversight.app.support.Processors;
-import org.sanctuaryoversight.app.security.StaffAccounts;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands.AcknowledgeComplaintCommand;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;

@@ -14,7 +14,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctuaryoversight.app.OversightApplication;
-import org.sanctuaryoversight.app.security.StaffAccounts;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.support.InProcessSmtp;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
