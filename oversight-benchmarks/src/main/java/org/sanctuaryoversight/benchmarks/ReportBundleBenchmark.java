@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.sanctuaryoversight.report.BundleRenderer;
 import org.sanctuaryoversight.report.FederalRequestFacts;
 import org.sanctuaryoversight.report.Figure;
+import org.sanctuaryoversight.report.MongoReportCounters;
 import org.sanctuaryoversight.report.PeriodCounts;
 import org.sanctuaryoversight.report.PeriodFigures;
 import org.sanctuaryoversight.report.PublishedRow;
@@ -118,8 +119,9 @@ final class ReportBundleBenchmark {
             throw new IllegalStateException("The generated period cannot be published: "
                     + draft.audit().exposures().get(0).reason());
         }
-        row("(a) compile: read the period's counters (%,d) and the federal request records (%,d) and the archive",
-                "%s", counted, loaded, runs(loadTimes));
+        row("(a) compile: read the period's counters (%,d, in %s documents) and the federal request records (%,d) "
+                        + "and the archive", "%s", counted, counters instanceof MongoReportCounters mongo
+                        ? String.format(Locale.ROOT, "%,d", mongo.documents(PERIOD)) : "?", loaded, runs(loadTimes));
         row("(a) compile: tables, disclosure control and audit (%d tables; %s)", "%s", draft.tables().size(),
                 suppression(draft), runs(draftTimes));
 

@@ -84,6 +84,12 @@ public final class MongoReportCounters implements ReportCounters {
         return read;
     }
 
+    /** How many documents {@link #read} reads for a period (the benchmark prints it). */
+    public long documents(int period) {
+        return counters.countDocuments(Filters.or(Filters.eq("b", period),
+                Filters.and(Filters.lt("b", period), Filters.eq("s", true))));
+    }
+
     @Override
     public SortedMap<Long, Long> details(int period, String measure, List<String> histogramKeys) {
         SortedMap<Long, Long> read = new TreeMap<>();
