@@ -52,13 +52,13 @@ public final class ReportCompiler {
                              Collection<IdentityViewFacts> identityViews, List<PeriodFigures> published,
                              Map<Integer, Instant> firstPublished) {
         ReportingPeriod reportingPeriod = calendar.period(period);
-        List<PublishedTable> exact = new ArrayList<>(ReportTables.exactTables(reportingPeriod, complaints,
+        List<PublishedTable> exact = new ArrayList<>(RecordTables.exactTables(reportingPeriod, complaints,
                 federalRequests, identityViews));
         exact.add(AccountabilityTables.documentedLate(reportingPeriod, calendar, federalRequests, firstPublished));
         exact.add(AccountabilityTables.accountability(reportingPeriod, complaints, federalRequests, departments));
         exact.add(AccountabilityTables.trends(period, exact, published));
         DisclosureControl.Outcome outcome = disclosureControl.apply(period,
-                ReportTables.protectedTables(reportingPeriod, calendar, complaints), exact, published);
+                RecordTables.protectedTables(reportingPeriod, calendar, complaints), exact, published);
         List<PublishedTable> tables = new ArrayList<>(exact);
         tables.addAll(outcome.tables());
         return new ReportDraft(reportingPeriod, tables, outcome.audit());

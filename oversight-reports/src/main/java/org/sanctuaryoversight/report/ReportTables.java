@@ -4,16 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
- * Pure functions from ledger records to the tables of one period. Nothing here reads a clock, a
- * database or personal data: the same records always give the same tables.
+ * The tables of one period, built from their counts (the ledger's counters, or {@link RecordTables} counting the
+ * records), with the closed vocabularies that give every value a row. Nothing here reads a clock, a database or
+ * personal data: the same counts always give the same tables.
  */
 final class ReportTables {
 
@@ -31,46 +29,6 @@ final class ReportTables {
             org.sanctuaryoversight.complaint.identity.IdentityViewPurpose.values()).map(Enum::name).toList();
 
     private ReportTables() {
-    }
-
-    /** Counts complaints (not self-initiated reviews) filed in the period. */
-    static List<ComplaintFacts> received(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
-        return ledger.stream().filter(facts -> !facts.selfInitiated() && period.contains(facts.filedAt())).toList();
-    }
-
-    /**
-     * The exact tables: totals, per-department counts, pipeline, responses, recommendations, federal requests, and
-     * the office's own views of complainants' identities.
-     */
-    static List<PublishedTable> exactTables(ReportingPeriod period, Collection<ComplaintFacts> ledger,
-                                            Collection<FederalRequestFacts> federalRequests,
-                                            Collection<IdentityViewFacts> identityViews) {
-        List<PublishedTable> tables = new ArrayList<>();
-        tables.add(complaintsReceived(period, ledger));
-        tables.add(complaintsByDepartment(period, ledger));
-        tables.add(pipeline(period, ledger));
-        tables.add(closedByOutcome(period, ledger));
-        tables.add(departmentResponses(period, ledger));
-        tables.add(recommendations(period, ledger));
-        tables.add(AccountabilityTables.federalRequests(period, federalRequests));
-        tables.add(identityViews(period, identityViews));
-        return tables;
-    }
-
-    /**
-     * The disclosure-controlled tables of the period. {@code cumulative} tables count from the first
-     * period through this one; they are linked to the previous period's by the audit.
-     */
-    static List<CountTable> protectedTables(ReportingPeriod period, ReportingCalendar calendar,
-                                            Collection<ComplaintFacts> ledger) {
-        List<ComplaintFacts> received = received(period, ledger);
-        List<ComplaintFacts> sinceStart = ledger.stream().filter(facts -> !facts.selfInitiated()
-                && !facts.filedAt().isBefore(calendar.period(1).startInstant())
-                && facts.filedAt().isBefore(period.endInstant())).toList();
-        return protectedTables(countBy(received, ComplaintFacts::channel, CHANNELS),
-                countBy(received, ComplaintFacts::language, LANGUAGES), anonymity(received), countAllegations(received),
-                departmentByCategory(received), countBy(sinceStart, ComplaintFacts::channel, CHANNELS),
-                countBy(sinceStart, ComplaintFacts::language, LANGUAGES), anonymity(sinceStart));
     }
 
     /** The disclosure-controlled tables from their counts (from records, or from the ledger's counters). */
@@ -101,53 +59,10 @@ final class ReportTables {
         return tables;
     }
 
-    private static SortedMap<String, Long> countBy(List<ComplaintFacts> complaints, Function<ComplaintFacts, String> key,
-                                                   List<String> vocabulary) {
-        SortedMap<String, Long> counts = new TreeMap<>();
-        vocabulary.forEach(value -> counts.put(value, 0L));
-        complaints.forEach(facts -> counts.merge(key.apply(facts), 1L, Long::sum));
-        return counts;
-    }
-
-    private static SortedMap<String, Long> anonymity(List<ComplaintFacts> complaints) {
-        SortedMap<String, Long> counts = new TreeMap<>();
-        ANONYMITY.forEach(value -> counts.put(value, 0L));
-        complaints.forEach(facts -> counts.merge(facts.anonymous() ? "anonymous" : "named", 1L, Long::sum));
-        return counts;
-    }
-
-    private static SortedMap<String, Long> countAllegations(List<ComplaintFacts> complaints) {
-        SortedMap<String, Long> counts = new TreeMap<>();
-        CATEGORIES.forEach(value -> counts.put(value, 0L));
-        complaints.forEach(facts -> facts.categories().forEach(category -> counts.merge(category, 1L, Long::sum)));
-        return counts;
-    }
-
-    private static CountTable departmentByCategory(List<ComplaintFacts> complaints) {
-        SortedMap<String, SortedMap<String, Long>> counts = new TreeMap<>();
-        TreeMap<String, Boolean> categories = new TreeMap<>();
-        CATEGORIES.forEach(category -> categories.put(category, true));
-        for (ComplaintFacts facts : complaints) {
-            for (String department : facts.reportedDepartments()) {
-                for (String category : facts.categories()) {
-                    counts.computeIfAbsent(department, any -> new TreeMap<>()).merge(category, 1L, Long::sum);
-                    categories.put(category, true);
-                }
-            }
-        }
-        return departmentByCategory(counts, List.copyOf(categories.keySet()));
-    }
-
     /** @param categories every category of the vocabulary and any other counted, sorted */
     static CountTable departmentByCategory(SortedMap<String, SortedMap<String, Long>> counts, List<String> categories) {
         return CountTable.twoWay("department_by_category", "Allegations by department and category",
                 "Alegaciones por departamento y categoría", "department", "category", counts, categories);
-    }
-
-    private static PublishedTable complaintsReceived(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
-        long complaints = received(period, ledger).size();
-        long reviews = ledger.stream().filter(facts -> facts.selfInitiated() && period.contains(facts.filedAt())).count();
-        return complaintsReceived(complaints, reviews);
     }
 
     static PublishedTable complaintsReceived(long complaints, long reviews) {
@@ -157,33 +72,12 @@ final class ReportTables {
                 row("reviews_opened_by_office", reviews)));
     }
 
-    private static PublishedTable complaintsByDepartment(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
-        SortedMap<String, Long> counts = new TreeMap<>();
-        received(period, ledger).forEach(facts -> facts.reportedDepartments().forEach(d -> counts.merge(d, 1L, Long::sum)));
-        return complaintsByDepartment(counts);
-    }
-
     static PublishedTable complaintsByDepartment(SortedMap<String, Long> counts) {
         List<PublishedRow> rows = new ArrayList<>();
         counts.forEach((department, count) -> rows.add(row(department, count)));
         return new PublishedTable("complaints_by_department", "Complaints by department (a complaint may name several)",
                 "Quejas por departamento (una queja puede nombrar varios)", false, List.of("department"),
                 List.of("complaints"), rows);
-    }
-
-    private static PublishedTable pipeline(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
-        List<ComplaintFacts> all = ledger.stream().toList();
-        List<ReferralFacts> referrals = all.stream().flatMap(facts -> facts.referrals().stream()).toList();
-        List<ReferralFacts> responded = referrals.stream().filter(r -> period.contains(r.respondedAt())).toList();
-        List<ComplaintFacts> closed = all.stream().filter(facts -> period.contains(facts.closedAt())).toList();
-        long open = all.stream().filter(facts -> facts.filedAt().isBefore(period.endInstant())
-                && (facts.closedAt() == null || !facts.closedAt().isBefore(period.endInstant()))).count();
-        return pipeline(all.stream().filter(facts -> period.contains(facts.acknowledgedAt())).count(),
-                referrals.stream().filter(r -> period.contains(r.sentAt())).count(),
-                responded.stream().filter(ReferralFacts::respondedOnTime).count(),
-                responded.stream().filter(r -> !r.respondedOnTime()).count(), open, closed.size(),
-                median(responded.stream().map(r -> Duration.between(r.sentAt(), r.respondedAt())).toList()),
-                median(closed.stream().map(facts -> Duration.between(facts.filedAt(), facts.closedAt())).toList()));
     }
 
     static PublishedTable pipeline(long acknowledged, long referred, long onTime, long late, long open, long closed,
@@ -200,42 +94,12 @@ final class ReportTables {
                 new PublishedRow(List.of("median_days_to_closure"), List.of(medianClosure))));
     }
 
-    private static PublishedTable closedByOutcome(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
-        SortedMap<String, Long> counts = new TreeMap<>();
-        ledger.stream().filter(facts -> period.contains(facts.closedAt()))
-                .forEach(facts -> counts.merge(facts.outcome(), 1L, Long::sum));
-        return closedByOutcome(counts);
-    }
-
     static PublishedTable closedByOutcome(SortedMap<String, Long> counts) {
         List<PublishedRow> rows = new ArrayList<>();
         counts.forEach((outcome, count) -> rows.add(row(outcome, count)));
         rows.add(row(PublishedTable.TOTAL, counts.values().stream().mapToLong(Long::longValue).sum()));
         return new PublishedTable("closed_by_outcome", "Cases closed, by outcome", "Casos cerrados, por resultado", false,
                 List.of("outcome"), List.of("closed"), rows);
-    }
-
-    private static PublishedTable departmentResponses(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
-        SortedMap<String, List<ReferralFacts>> byDepartment = new TreeMap<>();
-        ledger.stream().flatMap(facts -> facts.referrals().stream())
-                .forEach(r -> byDepartment.computeIfAbsent(r.department(), any -> new ArrayList<>()).add(r));
-        List<PublishedRow> rows = new ArrayList<>();
-        byDepartment.forEach((department, referrals) -> {
-            List<ReferralFacts> responded = referrals.stream().filter(r -> period.contains(r.respondedAt())).toList();
-            long sent = referrals.stream().filter(r -> period.contains(r.sentAt())).count();
-            long overdue = referrals.stream().filter(r -> r.sentAt().isBefore(period.endInstant())
-                    && r.dueDate().isBefore(period.endExclusive())
-                    && (r.respondedAt() == null || !r.respondedAt().isBefore(period.endInstant()))).count();
-            if (sent + responded.size() + overdue == 0) {
-                return;
-            }
-            rows.add(new PublishedRow(List.of(department), List.of(Figure.exact(sent),
-                    Figure.exact(responded.stream().filter(ReferralFacts::respondedOnTime).count()),
-                    Figure.exact(responded.stream().filter(r -> !r.respondedOnTime()).count()),
-                    Figure.exact(overdue),
-                    median(responded.stream().map(r -> Duration.between(r.sentAt(), r.respondedAt())).toList()))));
-        });
-        return departmentResponses(rows);
     }
 
     /** @param rows per department: sent, on time, late, overdue at period end, median days to response */
@@ -246,47 +110,11 @@ final class ReportTables {
                         "median_days_to_response"), rows);
     }
 
-    private static PublishedTable recommendations(ReportingPeriod period, Collection<ComplaintFacts> ledger) {
-        SortedMap<String, List<RecommendationFacts>> byDepartment = new TreeMap<>();
-        ledger.stream().flatMap(facts -> facts.recommendations().stream())
-                .forEach(r -> byDepartment.computeIfAbsent(r.department(), any -> new ArrayList<>()).add(r));
-        List<PublishedRow> rows = new ArrayList<>();
-        byDepartment.forEach((department, recommendations) -> {
-            long made = recommendations.stream().filter(r -> period.contains(r.madeAt())).count();
-            List<RecommendationFacts> answered = recommendations.stream().filter(r -> period.contains(r.answeredAt())).toList();
-            long unanswered = recommendations.stream().filter(r -> r.madeAt().isBefore(period.endInstant())
-                    && (r.answeredAt() == null || !r.answeredAt().isBefore(period.endInstant()))).count();
-            if (made + answered.size() + unanswered == 0) {
-                return;
-            }
-            // IMPLEMENTED follows ACCEPTED: an implemented recommendation was accepted.
-            Predicate<RecommendationFacts> accepted = r -> "ACCEPTED".equals(r.answer()) || "IMPLEMENTED".equals(r.answer());
-            rows.add(new PublishedRow(List.of(department), List.of(Figure.exact(made),
-                    Figure.exact(answered.stream().filter(accepted).count()),
-                    Figure.exact(answered.stream().filter(accepted.negate()).count()),
-                    Figure.exact(unanswered))));
-        });
-        return recommendations(rows);
-    }
-
     /** @param rows per department: made, accepted, answered otherwise, awaiting an answer at period end */
     static PublishedTable recommendations(List<PublishedRow> rows) {
         return new PublishedTable("recommendations", "Recommendations to departments",
                 "Recomendaciones a los departamentos", false, List.of("department"),
                 List.of("made", "accepted", "answered_otherwise", "awaiting_answer_at_period_end"), rows);
-    }
-
-    /**
-     * How often staff were shown a complainant's contact details in the period, by purpose. Published exactly: it
-     * counts actions of the office (one complaint may be viewed many times, in any period after its filing), not
-     * complainants, so it cannot single anyone out; every purpose gets a row, zero or not.
-     */
-    private static PublishedTable identityViews(ReportingPeriod period, Collection<IdentityViewFacts> views) {
-        SortedMap<String, Long> counts = new TreeMap<>();
-        IDENTITY_VIEW_PURPOSES.forEach(purpose -> counts.put(purpose, 0L));
-        views.stream().filter(view -> period.contains(view.viewedAt()))
-                .forEach(view -> counts.merge(view.purpose(), 1L, Long::sum));
-        return identityViews(counts);
     }
 
     /** @param counts every purpose of the vocabulary, zero or not, and any other counted */

@@ -47,9 +47,9 @@ class SmallCellProtectionTest {
         List<PeriodFigures> primaryOnly = new ArrayList<>();
         for (int period = 1; period <= 2; period++) {
             ReportingPeriod reportingPeriod = calendar.period(period);
-            List<PublishedTable> tables = new ArrayList<>(ReportTables.exactTables(reportingPeriod, ledger.complaints(),
+            List<PublishedTable> tables = new ArrayList<>(RecordTables.exactTables(reportingPeriod, ledger.complaints(),
                     ledger.federalRequests(), ledger.identityViews()));
-            for (CountTable table : ReportTables.protectedTables(reportingPeriod, calendar, ledger.complaints())) {
+            for (CountTable table : RecordTables.protectedTables(reportingPeriod, calendar, ledger.complaints())) {
                 List<PublishedRow> rows = new ArrayList<>();
                 table.cells().forEach((keys, count) -> rows.add(new PublishedRow(keys, List.of(
                         !table.isMargin(keys) && count >= 1 && count <= 10 ? Figure.range(1, 10) : Figure.exact(count)))));
