@@ -399,7 +399,7 @@ public final class Benchmarks {
             long rebuildStart = System.nanoTime();
             processor.start();
             Thread.sleep(2000); // let the coordinator claim the segments before asking whether they are caught up
-            awaitCaughtUp(processor, Duration.ofMinutes(30));
+            awaitReplayed(processor, engine.createHeadToken().position().orElse(0), Duration.ofMinutes(30));
             double rebuildSeconds = (System.nanoTime() - rebuildStart) / 1e9;
             long documents = database.getCollection("complaint_status").countDocuments();
             line(String.format(Locale.ROOT, "| rebuild of the complaint-status projection (2 writes per event) | "
@@ -432,6 +432,25 @@ public final class Benchmarks {
             Thread.sleep(50);
         }
         throw new IllegalStateException("processor did not catch up within " + timeout);
+    }
+
+    /**
+     * Waits until every segment has replayed the log up to {@code head}. Not {@link #awaitCaughtUp}: Axon ends a replay
+     * only at the first event after the position it was reset at, so with no new event the processor keeps reporting
+     * that it is replaying although it has handled every event.
+     */
+    static void awaitReplayed(StreamingEventProcessor processor, long head, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+            if (!status.isEmpty() && status.values().stream().allMatch(s -> s.isCaughtUp()
+                    && s.getCurrentPosition().orElse(-1) >= head)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("processor did not replay the log within " + timeout);
     }
 
     /** Samples used heap so the report shows the peak, not a lucky moment after a collection. */
