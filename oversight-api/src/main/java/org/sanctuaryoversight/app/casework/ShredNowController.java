@@ -3,17 +3,17 @@ package org.sanctuaryoversight.app.casework;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
+import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseDetails;
 import org.sanctuaryoversight.privacy.FreeTextNamesNoOne;
 import org.sanctuaryoversight.privacy.PersonalDataModule;
-import org.sanctuaryoversight.privacy.PersonalDataRuleViolation;
 import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,12 +44,15 @@ class ShredNowController {
     private final CommandGateway commands;
     private final ReadModels readModels;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    ShredNowController(Casework casework, CommandGateway commands, ReadModels readModels, MessageSource messages) {
+    ShredNowController(Casework casework, CommandGateway commands, ReadModels readModels, MessageSource messages,
+                       Refusals refusals) {
         this.casework = casework;
         this.commands = commands;
         this.readModels = readModels;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     /** The confirmation page: nothing is changed yet. A missing or identifying reason goes back to the case page. */
@@ -86,13 +89,8 @@ class ShredNowController {
             redirect.addFlashAttribute("confirmation", messages.getMessage("casework.done.shredded", null, locale));
         } catch (InvalidRequestException invalid) {
             return backWithErrors(caseId, invalid, ground, reason, redirect);
-        } catch (PersonalDataRuleViolation | CommandExecutionException refused) {
-            Throwable cause = refused instanceof CommandExecutionException wrapped && wrapped.getCause() != null
-                    ? wrapped.getCause() : refused;
-            if (!(cause instanceof PersonalDataRuleViolation)) {
-                throw refused;
-            }
-            redirect.addFlashAttribute("problem", messages.getMessage("casework.shred.legalHold", null, locale));
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problem", refusals.reason(refused.ruling(), locale));
         }
         return "redirect:/staff/cases/" + caseId + "#shred";
     }

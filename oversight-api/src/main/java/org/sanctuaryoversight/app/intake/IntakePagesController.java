@@ -21,8 +21,6 @@ import org.sanctuaryoversight.complaint.status.FindComplaintStatusByIdQuery;
 import org.sanctuaryoversight.complaint.status.FindComplaintStatusQuery;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.complaint.intake.ReceiptCode;
-import org.sanctuaryoversight.complaint.intake.RuleViolation;
-import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
 import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.privacy.PersonalDataVault.PersonalDataShreddedException;
@@ -36,6 +34,7 @@ import org.sanctuaryoversight.complaint.messages.ComplaintMessagesModule;
 import org.sanctuaryoversight.complaint.status.ComplaintStatus;
 import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
 import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -217,8 +216,8 @@ class IntakePagesController {
             String code = filed.receiptCode().formatted();
             tokens.rememberReceipt(token, code);
             return Optional.of(code);
-        } catch (RejectedSubmissionException rejected) {
-            errors.putAll(fieldErrors(rejected.violations(), locale));
+        } catch (Refusal rejected) {
+            errors.putAll(fieldErrors(rejected.rulings(), locale));
             return Optional.empty();
         } finally {
             if (!filedIt) {
@@ -265,7 +264,7 @@ class IntakePagesController {
         if (complaint.isEmpty()) {
             return statusPage(code, complaint, model, locale, response, Map.of(), null, null);
         }
-        List<RuleViolation> violations = ComplaintMessaging.check(message);
+        List<Ruling> violations = ComplaintMessaging.check(message);
         if (!violations.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return statusPage(code, complaint, model, locale, response, fieldErrors(violations, locale), message, null);
@@ -388,10 +387,10 @@ class IntakePagesController {
     }
 
     /** Maps the intake policy's fields to the form's inputs, with the message in the page's language. */
-    Map<String, String> fieldErrors(List<RuleViolation> violations, Locale locale) {
+    Map<String, String> fieldErrors(List<Ruling> violations, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (RuleViolation violation : violations) {
-            String field = switch (violation.field()) {
+        for (Ruling violation : violations) {
+            String field = violation.field() == null ? "send" : switch (violation.field()) {
                 case "contact.name" -> "contactName";
                 case "contact.email" -> "contactEmail";
                 case "contact.phone" -> "contactPhone";
@@ -401,7 +400,7 @@ class IntakePagesController {
                 case "contact" -> "anonymous";
                 default -> violation.field();
             };
-            String key = "complaint." + violation.field() + "." + violation.code();
+            String key = violation.reasonKey();
             errors.putIfAbsent(field, "attachments".equals(field)
                     ? messages.getMessage(key, new Object[] {properties.maxAttachments(),
                             properties.maxAttachmentSize().toMegabytes()}, key, locale)

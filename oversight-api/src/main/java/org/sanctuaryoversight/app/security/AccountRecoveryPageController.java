@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.staff.StaffAccountModule;
-import org.sanctuaryoversight.staff.StaffAccountRuleViolation;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +51,7 @@ class AccountRecoveryPageController {
                      RedirectAttributes redirect, HttpServletResponse response, Model model) {
         try {
             accounts.resetTotp(userId, principal.member().userId());
-        } catch (StaffAccountRuleViolation refused) {
+        } catch (Refusal refused) {
             return refused(response, model, locale);
         }
         return done(redirect, "accounts.totpReset.done", userId, locale);
@@ -64,7 +64,7 @@ class AccountRecoveryPageController {
         String password;
         try {
             password = accounts.resetPassword(userId, principal.member().userId());
-        } catch (StaffAccountRuleViolation refused) {
+        } catch (Refusal refused) {
             return refused(response, model, locale);
         }
         readModels.awaitCaughtUp(StaffAccountModule.PROCESSING_GROUP);
@@ -81,7 +81,7 @@ class AccountRecoveryPageController {
                   RedirectAttributes redirect, HttpServletResponse response, Model model) {
         try {
             accounts.enable(userId, principal.member().userId());
-        } catch (StaffAccountRuleViolation refused) {
+        } catch (Refusal refused) {
             return refused(response, model, locale);
         }
         return done(redirect, "accounts.enabled", userId, locale);

@@ -71,7 +71,7 @@ final class CitySignIn implements AuthenticationSuccessHandler, AuthenticationFa
         }
         try {
             accounts.bindSingleSignOn(userId, issuer, subject);
-        } catch (org.sanctuaryoversight.staff.StaffAccountRuleViolation boundMeanwhile) {
+        } catch (org.sanctuaryoversight.ruling.Refusal boundMeanwhile) {
             return Optional.empty();
         }
         return named;
