@@ -159,10 +159,8 @@ public final class FederalRequestCompliancePolicy {
         static final String CODE = "DOCUMENTED_LATE";
         private final int deadlineDays;
 
+        /** @param deadlineDays not negative: the setting is checked where it is read ({@code RegistryProperties}) */
         DocumentedLate(int deadlineDays) {
-            if (deadlineDays < 0) {
-                throw new IllegalArgumentException("The documentation deadline cannot be negative");
-            }
             this.deadlineDays = deadlineDays;
         }
 
