@@ -10,7 +10,7 @@ import org.bson.Document;
  * One read-model document per aggregate, changed only by an event newer than the document: the document keeps the
  * aggregate sequence number of the last event applied, so a redelivered event (a retried batch, a restart) changes
  * nothing. Events of one aggregate arrive in order (one processor segment per aggregate), which makes read, change
- * and write back safe. Any capability's projection may use it (casework still has its own copy, to be moved here).
+ * and write back safe. Any capability's projection may use it.
  */
 public final class SequencedDocuments {
 

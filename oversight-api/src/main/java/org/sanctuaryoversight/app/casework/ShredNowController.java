@@ -44,15 +44,12 @@ class ShredNowController {
     private final CommandGateway commands;
     private final ReadModels readModels;
     private final MessageSource messages;
-    private final Refusals refusals;
 
-    ShredNowController(Casework casework, CommandGateway commands, ReadModels readModels, MessageSource messages,
-                       Refusals refusals) {
+    ShredNowController(Casework casework, CommandGateway commands, ReadModels readModels, MessageSource messages) {
         this.casework = casework;
         this.commands = commands;
         this.readModels = readModels;
         this.messages = messages;
-        this.refusals = refusals;
     }
 
     /** The confirmation page: nothing is changed yet. A missing or identifying reason goes back to the case page. */
@@ -90,7 +87,7 @@ class ShredNowController {
         } catch (InvalidRequestException invalid) {
             return backWithErrors(caseId, invalid, ground, reason, redirect);
         } catch (Refusal refused) {
-            redirect.addFlashAttribute("problem", refusals.reason(refused.ruling(), locale));
+            redirect.addFlashAttribute("problem", Refusals.reason(messages, refused.ruling(), locale));
         }
         return "redirect:/staff/cases/" + caseId + "#shred";
     }

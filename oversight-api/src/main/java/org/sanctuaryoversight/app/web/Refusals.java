@@ -21,6 +21,11 @@ public class Refusals {
     }
 
     public String reason(Ruling ruling, Locale locale) {
+        return reason(messages, ruling, locale);
+    }
+
+    /** The same, for a class that already holds the message source. */
+    public static String reason(MessageSource messages, Ruling ruling, Locale locale) {
         return messages.getMessage(ruling.reasonKey(), null, ruling.reasonKey(), locale);
     }
 
