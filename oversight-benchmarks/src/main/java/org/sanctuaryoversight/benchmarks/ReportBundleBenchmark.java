@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.sanctuaryoversight.report.BundleRenderer;
 import org.sanctuaryoversight.report.ComplaintFacts;
-import org.sanctuaryoversight.report.FederalRequestFacts;
+import org.sanctuaryoversight.report.FederalRequestLedgerEntry;
 import org.sanctuaryoversight.report.IdentityViewFacts;
 import org.sanctuaryoversight.report.Figure;
 import org.sanctuaryoversight.report.PeriodFigures;
@@ -97,7 +97,7 @@ final class ReportBundleBenchmark {
         for (int run = 0; run < RUNS; run++) {
             long loadStart = System.nanoTime();
             List<ComplaintFacts> ledgerComplaints = ledger.complaints();
-            List<FederalRequestFacts> ledgerRequests = ledger.federalRequests();
+            List<FederalRequestLedgerEntry> ledgerRequests = ledger.federalRequests();
             List<IdentityViewFacts> ledgerViews = ledger.identityViews();
             List<PeriodFigures> published = archive.latestExcept(PERIOD);
             loadTimes.add(seconds(loadStart));

@@ -36,7 +36,7 @@ public final class ReportCompiler {
     }
 
     public ReportDraft draft(int period, Collection<ComplaintFacts> complaints,
-                             Collection<FederalRequestFacts> federalRequests,
+                             Collection<FederalRequestLedgerEntry> federalRequests,
                              Collection<IdentityViewFacts> identityViews, List<PeriodFigures> published) {
         return draft(period, complaints, federalRequests, identityViews, published, Map.of());
     }
@@ -48,7 +48,7 @@ public final class ReportCompiler {
      *                       in that period, is reported in the period it was documented in as documented late
      */
     public ReportDraft draft(int period, Collection<ComplaintFacts> complaints,
-                             Collection<FederalRequestFacts> federalRequests,
+                             Collection<FederalRequestLedgerEntry> federalRequests,
                              Collection<IdentityViewFacts> identityViews, List<PeriodFigures> published,
                              Map<Integer, Instant> firstPublished) {
         ReportingPeriod reportingPeriod = calendar.period(period);
@@ -65,7 +65,7 @@ public final class ReportCompiler {
     }
 
     /** Requests received in {@code period} and documented after {@code since}: what a correction would add. */
-    public long documentedSince(int period, Collection<FederalRequestFacts> federalRequests, Instant since) {
+    public long documentedSince(int period, Collection<FederalRequestLedgerEntry> federalRequests, Instant since) {
         ReportingPeriod reportingPeriod = calendar.period(period);
         return federalRequests.stream().filter(request -> reportingPeriod.contains(request.received())
                 && request.documentedAt().isAfter(since)).count();
