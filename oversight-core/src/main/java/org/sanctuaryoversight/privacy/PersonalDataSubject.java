@@ -33,10 +33,11 @@ class PersonalDataSubject {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ShredPersonalDataCommand command, Clock clock) {
         if (shredded) {
-            throw new Refusal(SHREDDING_IS_FINAL);
+            throw new Refusal(SHREDDING_IS_FINAL, "the personal data of this complaint was already removed");
         }
         if (onHold) {
-            throw new Refusal(Ruling.conflict("NoShreddingUnderLegalHold", "casework.shred.legalHold"));
+            throw new Refusal(Ruling.conflict("NoShreddingUnderLegalHold", "casework.shred.legalHold"),
+                    "a legal hold is in place: the personal data of this complaint cannot be removed");
         }
         apply(new PersonalDataShreddedEvent(command.subjectId(), clock.instant(), command.reason(), command.requestedBy()));
     }
@@ -45,7 +46,7 @@ class PersonalDataSubject {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(PlaceLegalHoldCommand command, Clock clock) {
         if (shredded) {
-            throw new Refusal(SHREDDING_IS_FINAL);
+            throw new Refusal(SHREDDING_IS_FINAL, "the personal data of this complaint was already removed");
         }
         if (!onHold) {
             apply(new LegalHoldPlacedEvent(command.subjectId(), clock.instant(), command.reason(), command.placedBy()));
@@ -56,7 +57,8 @@ class PersonalDataSubject {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(LiftLegalHoldCommand command, Clock clock) {
         if (!onHold) {
-            throw new Refusal(Ruling.conflict("NoLegalHoldToLift", "rule.NoLegalHoldToLift"));
+            throw new Refusal(Ruling.conflict("NoLegalHoldToLift", "rule.NoLegalHoldToLift"),
+                    "there is no legal hold to lift");
         }
         apply(new LegalHoldLiftedEvent(command.subjectId(), clock.instant(), command.reason(), command.liftedBy()));
     }

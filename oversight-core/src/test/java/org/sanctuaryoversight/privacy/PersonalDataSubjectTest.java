@@ -32,7 +32,8 @@ class PersonalDataSubjectTest {
         fixture.given(new LegalHoldPlacedEvent("c-1", NOW, "lawsuit 26-114", "admin-1"))
                 .when(new ShredPersonalDataCommand("c-1", "retention", "retention-policy"))
                 .expectException(Refusal.class)
-                .expectExceptionMessage("NoShreddingUnderLegalHold: casework.shred.legalHold")
+                .expectExceptionMessage("NoShreddingUnderLegalHold: casework.shred.legalHold"
+                        + " (a legal hold is in place: the personal data of this complaint cannot be removed)")
                 .expectNoEvents();
     }
 
