@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sanctuaryoversight.report.BundleRenderer;
-import org.sanctuaryoversight.report.FederalRequestFacts;
+import org.sanctuaryoversight.report.FederalRequestLedgerEntry;
 import org.sanctuaryoversight.report.Figure;
 import org.sanctuaryoversight.report.MongoReportCounters;
 import org.sanctuaryoversight.report.PeriodCounts;
@@ -106,7 +106,7 @@ final class ReportBundleBenchmark {
         for (int run = 0; run < RUNS; run++) {
             long loadStart = System.nanoTime();
             PeriodCounts counts = PeriodCounts.read(counters, PERIOD);
-            List<FederalRequestFacts> ledgerRequests = ledger.federalRequests();
+            List<FederalRequestLedgerEntry> ledgerRequests = ledger.federalRequests();
             List<PeriodFigures> published = archive.latestExcept(PERIOD);
             loadTimes.add(seconds(loadStart));
             long draftStart = System.nanoTime();

@@ -52,7 +52,7 @@ class ComplaintAggregate {
                 command.incidentDate(), command.location(), command.departments(), command.allegations(),
                 command.channel(), command.language(), command.anonymous(), command.contact(), command.receipt(),
                 command.attachments()));
-        CaseFile.scheduleAcknowledgement(deadlineManager, deadlines, command.filedAt());
+        deadlines.scheduleAcknowledgement(deadlineManager, command.filedAt());
     }
 
     /**

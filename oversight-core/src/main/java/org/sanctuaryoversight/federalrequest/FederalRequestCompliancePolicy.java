@@ -63,23 +63,50 @@ public final class FederalRequestCompliancePolicy {
     }
 
     /**
+     * The four rules about help given on less than a judge's signature: which requests they cover, the clause they
+     * cite and why, in words; the help test and the flag are the same for each.
+     */
+    private abstract static class HelpWithoutJudge implements Rule {
+        static final String SENSITIVE_INFORMATION = "Protection of Sensitive Information";
+        static final String LAW_ENFORCEMENT_RESOURCES = "Restriction on Use of County Law Enforcement Resources";
+
+        private final String code;
+        private final String clause;
+        private final Set<RequestType> covered;
+
+        HelpWithoutJudge(String code, String clause, Set<RequestType> covered) {
+            this.code = code;
+            this.clause = clause;
+            this.covered = covered;
+        }
+
+        /** The flag's reason, around the department's answer in words. */
+        abstract String reason(String answer);
+
+        @Override
+        public Optional<ComplianceFlag> check(FederalRequestFacts facts, Instant documentedAt) {
+            return helpedWithoutJudge(facts, covered)
+                    ? Optional.of(new ComplianceFlag(code, clause, reason(answer(facts)))) : Optional.empty();
+        }
+    }
+
+    /**
      * "Protection of Sensitive Information": "No county agency, department, officer, employee, or agent
      * shall provide non-publicly available information about any individual … except where expressly
      * required by law or court order." A release date is information about an individual.
      */
-    static final class InformationSharedWithoutCourtOrder implements Rule {
+    static final class InformationSharedWithoutCourtOrder extends HelpWithoutJudge {
         static final String CODE = "INFORMATION_WITHOUT_COURT_ORDER";
-        private static final Set<RequestType> COVERED = EnumSet.of(RequestType.INFORMATION_ABOUT_PERSON,
-                RequestType.RELEASE_DATE_NOTIFICATION);
+
+        InformationSharedWithoutCourtOrder() {
+            super(CODE, SENSITIVE_INFORMATION, EnumSet.of(RequestType.INFORMATION_ABOUT_PERSON,
+                    RequestType.RELEASE_DATE_NOTIFICATION));
+        }
 
         @Override
-        public Optional<ComplianceFlag> check(FederalRequestFacts facts, Instant documentedAt) {
-            if (!helpedWithoutJudge(facts, COVERED)) {
-                return Optional.empty();
-            }
-            return Optional.of(new ComplianceFlag(CODE, "Protection of Sensitive Information",
-                    "Non-publicly available information about an individual was provided ("
-                            + answer(facts) + "); the ordinance allows this only where expressly required by law or court order."));
+        String reason(String answer) {
+            return "Non-publicly available information about an individual was provided ("
+                    + answer + "); the ordinance allows this only where expressly required by law or court order.";
         }
     }
 
@@ -88,19 +115,18 @@ public final class FederalRequestCompliancePolicy {
      * available to federal authorities for the purpose of … enforcement of immigration law". This is how
      * license-plate reader data reaches ICE, directly or through a vendor.
      */
-    static final class DatabaseMadeAvailable implements Rule {
+    static final class DatabaseMadeAvailable extends HelpWithoutJudge {
         static final String CODE = "DATABASE_ACCESS_WITHOUT_COURT_ORDER";
-        private static final Set<RequestType> COVERED = EnumSet.of(RequestType.DATABASE_OR_SURVEILLANCE_DATA);
+
+        DatabaseMadeAvailable() {
+            super(CODE, SENSITIVE_INFORMATION, EnumSet.of(RequestType.DATABASE_OR_SURVEILLANCE_DATA));
+        }
 
         @Override
-        public Optional<ComplianceFlag> check(FederalRequestFacts facts, Instant documentedAt) {
-            if (!helpedWithoutJudge(facts, COVERED)) {
-                return Optional.empty();
-            }
-            return Optional.of(new ComplianceFlag(CODE, "Protection of Sensitive Information",
-                    "A database or surveillance data (such as license-plate reader data) was made available to "
-                            + "federal authorities (" + answer(facts) + "); the ordinance forbids making databases available for "
-                            + "immigration enforcement without a judicial warrant or court order."));
+        String reason(String answer) {
+            return "A database or surveillance data (such as license-plate reader data) was made available to "
+                    + "federal authorities (" + answer + "); the ordinance forbids making databases available for "
+                    + "immigration enforcement without a judicial warrant or court order.";
         }
     }
 
@@ -110,20 +136,19 @@ public final class FederalRequestCompliancePolicy {
      * the toolkit's jail demand: "Require ICE to produce a criminal warrant prior to providing ICE access
      * to county facilities", including interviews of people in custody.
      */
-    static final class ResourcesUsedForImmigrationEnforcement implements Rule {
+    static final class ResourcesUsedForImmigrationEnforcement extends HelpWithoutJudge {
         static final String CODE = "FACILITIES_OR_PERSONNEL_WITHOUT_JUDICIAL_WARRANT";
-        private static final Set<RequestType> COVERED = EnumSet.of(RequestType.FACILITY_ACCESS,
-                RequestType.INTERVIEW_IN_CUSTODY, RequestType.PERSONNEL_EQUIPMENT_JOINT_OPERATION);
+
+        ResourcesUsedForImmigrationEnforcement() {
+            super(CODE, LAW_ENFORCEMENT_RESOURCES, EnumSet.of(RequestType.FACILITY_ACCESS,
+                    RequestType.INTERVIEW_IN_CUSTODY, RequestType.PERSONNEL_EQUIPMENT_JOINT_OPERATION));
+        }
 
         @Override
-        public Optional<ComplianceFlag> check(FederalRequestFacts facts, Instant documentedAt) {
-            if (!helpedWithoutJudge(facts, COVERED)) {
-                return Optional.empty();
-            }
-            return Optional.of(new ComplianceFlag(CODE, "Restriction on Use of County Law Enforcement Resources",
-                    "County facilities, personnel or equipment were used, or access to a non-public facility or "
-                            + "a person in custody was given (" + answer(facts) + "); the ordinance forbids their use "
-                            + "for immigration enforcement and requires a judicial warrant before facility access."));
+        String reason(String answer) {
+            return "County facilities, personnel or equipment were used, or access to a non-public facility or "
+                    + "a person in custody was given (" + answer + "); the ordinance forbids their use "
+                    + "for immigration enforcement and requires a judicial warrant before facility access.";
         }
     }
 
@@ -134,19 +159,18 @@ public final class FederalRequestCompliancePolicy {
      * administrative arrest warrants" — "without a judicial warrant". A transfer of custody to ICE honours the same
      * request by other means.
      */
-    static final class DetainerHonouredWithoutJudicialWarrant implements Rule {
+    static final class DetainerHonouredWithoutJudicialWarrant extends HelpWithoutJudge {
         static final String CODE = "DETAINER_WITHOUT_JUDICIAL_WARRANT";
-        private static final Set<RequestType> COVERED = EnumSet.of(RequestType.DETAINER_HOLD,
-                RequestType.TRANSFER_OF_CUSTODY);
+
+        DetainerHonouredWithoutJudicialWarrant() {
+            super(CODE, LAW_ENFORCEMENT_RESOURCES, EnumSet.of(RequestType.DETAINER_HOLD,
+                    RequestType.TRANSFER_OF_CUSTODY));
+        }
 
         @Override
-        public Optional<ComplianceFlag> check(FederalRequestFacts facts, Instant documentedAt) {
-            if (!helpedWithoutJudge(facts, COVERED)) {
-                return Optional.empty();
-            }
-            return Optional.of(new ComplianceFlag(CODE, "Restriction on Use of County Law Enforcement Resources",
-                    "A detainer, hold or transfer of custody was honoured (" + answer(facts) + "); the ordinance forbids detaining "
-                            + "anyone on an immigration detainer or administrative warrant without a judicial warrant."));
+        String reason(String answer) {
+            return "A detainer, hold or transfer of custody was honoured (" + answer + "); the ordinance forbids "
+                    + "detaining anyone on an immigration detainer or administrative warrant without a judicial warrant.";
         }
     }
 
@@ -159,10 +183,8 @@ public final class FederalRequestCompliancePolicy {
         static final String CODE = "DOCUMENTED_LATE";
         private final int deadlineDays;
 
+        /** @param deadlineDays not negative: the setting is checked where it is read ({@code RegistryProperties}) */
         DocumentedLate(int deadlineDays) {
-            if (deadlineDays < 0) {
-                throw new IllegalArgumentException("The documentation deadline cannot be negative");
-            }
             this.deadlineDays = deadlineDays;
         }
 
@@ -176,8 +198,8 @@ public final class FederalRequestCompliancePolicy {
             long days = Duration.between(facts.receivedAt(), documentedAt).toDays();
             return Optional.of(new ComplianceFlag(CODE, "Public Record",
                     "The request was documented " + days + " days after it was received; the ordinance requires "
-                            + "every request to be documented in writing, and this city's deadline is "
-                            + deadlineDays + " days."));
+                    + "every request to be documented in writing, and this city's deadline is "
+                    + deadlineDays + " days."));
         }
     }
 }

@@ -8,6 +8,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.ruling.Ruling;
 
 /**
  * The life of one complaint's personal data, as its own event stream ({@code personal-data:<complaintId>})
@@ -15,6 +17,9 @@ import org.axonframework.modelling.command.CreationPolicy;
  * legal hold is in place. The key is destroyed by {@link PersonalDataShredder} once the event is stored.
  */
 class PersonalDataSubject {
+
+    /** Shredding is final: nothing is held or shredded again once the key is gone. */
+    private static final Ruling SHREDDING_IS_FINAL = Ruling.conflict("ShreddingIsFinal", "rule.ShreddingIsFinal");
 
     @AggregateIdentifier
     private String streamId;
@@ -28,12 +33,11 @@ class PersonalDataSubject {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ShredPersonalDataCommand command, Clock clock) {
         if (shredded) {
-            throw new PersonalDataRuleViolation("privacy.already-shredded",
-                    "The personal data of this complaint was already removed");
+            throw new Refusal(SHREDDING_IS_FINAL, "the personal data of this complaint was already removed");
         }
         if (onHold) {
-            throw new PersonalDataRuleViolation("privacy.legal-hold",
-                    "A legal hold is in place: the personal data of this complaint cannot be removed");
+            throw new Refusal(Ruling.conflict("NoShreddingUnderLegalHold", "casework.shred.legalHold"),
+                    "a legal hold is in place: the personal data of this complaint cannot be removed");
         }
         apply(new PersonalDataShreddedEvent(command.subjectId(), clock.instant(), command.reason(), command.requestedBy()));
     }
@@ -42,8 +46,7 @@ class PersonalDataSubject {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(PlaceLegalHoldCommand command, Clock clock) {
         if (shredded) {
-            throw new PersonalDataRuleViolation("privacy.already-shredded",
-                    "The personal data of this complaint was already removed");
+            throw new Refusal(SHREDDING_IS_FINAL, "the personal data of this complaint was already removed");
         }
         if (!onHold) {
             apply(new LegalHoldPlacedEvent(command.subjectId(), clock.instant(), command.reason(), command.placedBy()));
@@ -54,7 +57,8 @@ class PersonalDataSubject {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(LiftLegalHoldCommand command, Clock clock) {
         if (!onHold) {
-            throw new PersonalDataRuleViolation("privacy.no-legal-hold", "There is no legal hold to lift");
+            throw new Refusal(Ruling.conflict("NoLegalHoldToLift", "rule.NoLegalHoldToLift"),
+                    "there is no legal hold to lift");
         }
         apply(new LegalHoldLiftedEvent(command.subjectId(), clock.instant(), command.reason(), command.liftedBy()));
     }

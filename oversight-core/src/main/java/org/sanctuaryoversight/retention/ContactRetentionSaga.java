@@ -11,7 +11,7 @@ import org.axonframework.modelling.saga.StartSaga;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintClosedEvent;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintReopenedEvent;
 import org.sanctuaryoversight.privacy.LegalHoldLiftedEvent;
-import org.sanctuaryoversight.privacy.PersonalDataRuleViolation;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.privacy.PersonalDataShreddedEvent;
 import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
 
@@ -76,7 +76,7 @@ public class ContactRetentionSaga {
     private void shred(CommandGateway commands, ContactRetention retention) {
         try {
             commands.sendAndWait(new ShredPersonalDataCommand(complaintId, retention.reason(), ContactRetention.REQUESTED_BY));
-        } catch (PersonalDataRuleViolation | CommandExecutionException refused) {
+        } catch (Refusal | CommandExecutionException refused) {
             // On legal hold (or already shredded by hand): wait for the hold to be lifted or the shredded event.
         }
     }

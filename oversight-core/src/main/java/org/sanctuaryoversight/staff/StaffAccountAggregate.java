@@ -7,12 +7,16 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.sanctuaryoversight.staff.StaffAccountCommands.*;
 import org.sanctuaryoversight.staff.StaffAccountEvents.*;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.ruling.Ruling;
 
 /**
  * One member of staff's account. The user id is the aggregate identifier, so a second account with the
  * same id is refused by the event store itself.
  */
 class StaffAccountAggregate {
+
+    private static final String NOT_ON_ONE_SELF = "NotOnOneSelf";
 
     @AggregateIdentifier
     private String userId;
@@ -31,15 +35,14 @@ class StaffAccountAggregate {
     @CommandHandler
     StaffAccountAggregate(CreateStaffAccountCommand command) {
         require(command.userId() != null && command.userId().matches("[a-z0-9][a-z0-9._-]{1,63}"),
-                "a user id is 2 to 64 lower-case letters, digits, dots, dashes or underscores");
-        require(command.displayName() != null && !command.displayName().isBlank(), "an account needs a display name");
-        require(command.role() != null, "an account needs a role");
+                "accounts.error.userId.format");
+        require(command.displayName() != null && !command.displayName().isBlank(), "accounts.error.displayName.required");
+        require(command.role() != null, "accounts.error.role.required");
         require(command.role() == StaffRole.DEPARTMENT_LIAISON
                         ? command.department() != null && !command.department().isBlank()
                         : command.department() == null,
-                "a department is given for a department liaison, and only for a liaison");
-        require(command.passwordHash() != null && command.passwordHash().startsWith("$2"),
-                "an account keeps a BCrypt hash of its password, never the password");
+                "rule.StaffAccountInput.department");
+        requirePasswordHash(command.passwordHash());
         apply(new StaffAccountCreatedEvent(command.userId(), command.displayName().strip(), command.role(),
                 command.department(), command.passwordHash(), command.mustChangePassword(), command.createdBy(),
                 command.createdAt()));
@@ -48,23 +51,22 @@ class StaffAccountAggregate {
     @CommandHandler
     void handle(EnrollTotpCommand command) {
         requireActive();
-        require(command.secret() != null, "a second factor needs a sealed secret");
+        require(command.secret() != null, "rule.StaffAccountInput.totpSecret");
         apply(new TotpEnrolledEvent(userId, command.secret(), command.enrolledAt()));
     }
 
     @CommandHandler
     void handle(ChangeStaffPasswordCommand command) {
         requireActive();
-        require(command.passwordHash() != null && command.passwordHash().startsWith("$2"),
-                "an account keeps a BCrypt hash of its password, never the password");
+        requirePasswordHash(command.passwordHash());
         apply(new StaffPasswordChangedEvent(userId, command.passwordHash(), command.changedAt()));
     }
 
     /** An administrator cannot disable their own account: an installation must never lock out its last administrator by accident. */
     @CommandHandler
     void handle(DisableStaffAccountCommand command) {
-        require(command.disabledBy() != null && !command.disabledBy().isBlank(), "a disabling names who disables");
-        require(!command.disabledBy().equals(userId), "you cannot disable your own account");
+        requireActor(command.disabledBy());
+        notOnOneSelf(command.disabledBy(), "accounts.error.disableSelf");
         if (disabled) {
             return; // already disabled: nothing changes
         }
@@ -77,10 +79,11 @@ class StaffAccountAggregate {
      */
     @CommandHandler
     void handle(ChangeStaffEmailCommand command) {
-        require(command.by() != null && (command.by().userId().equals(userId) || command.by().role() == StaffRole.ADMIN),
-                "only the person or an administrator changes an account's e-mail address");
+        if (command.by() == null || !(command.by().userId().equals(userId) || command.by().role() == StaffRole.ADMIN)) {
+            throw new Refusal(Ruling.forbid("OnlyThePersonOrAnAdministrator", "rule.OnlyThePersonOrAnAdministrator"));
+        }
         String address = StaffEmailAddress.normalise(command.email()).orElse(null);
-        require(address == null || StaffEmailAddress.isValid(address), "not an e-mail address this service can send to");
+        require(address == null || StaffEmailAddress.isValid(address), "staff.email.error.invalid");
         if (java.util.Objects.equals(address, email)) {
             return;
         }
@@ -94,12 +97,13 @@ class StaffAccountAggregate {
     @CommandHandler
     void handle(IssueAccessTokenCommand command) {
         requireActive();
-        require(command.tokenId() != null && !command.tokenId().isBlank(), "a token has an id");
-        require(command.tokenHash() != null && command.tokenHash().matches("[0-9a-f]{64}"),
-                "an account keeps the SHA-256 hash of a token, never the token");
-        require(command.role() == role, "a token acts in the account's own role");
-        require(command.expiresAt() != null && command.expiresAt().isAfter(command.issuedAt()), "a token expires");
-        require(!liveTokens.contains(command.tokenId()), "a token id is used once");
+        require(command.tokenId() != null && !command.tokenId().isBlank()
+                && command.tokenHash() != null && command.tokenHash().matches("[0-9a-f]{64}"),
+                "rule.StaffAccountInput.tokenHash");
+        require(command.role() == role, "rule.StaffAccountInput.tokenRole");
+        require(command.expiresAt() != null && command.expiresAt().isAfter(command.issuedAt()),
+                "rule.StaffAccountInput.tokenExpires");
+        require(!liveTokens.contains(command.tokenId()), "rule.StaffAccountInput.tokenOnce");
         apply(new AccessTokenIssuedEvent(userId, command.tokenId(), command.tokenHash(), command.role(),
                 command.expiresAt(), command.issuedAt()));
     }
@@ -110,32 +114,46 @@ class StaffAccountAggregate {
      */
     @CommandHandler
     void handle(ResetStaffTotpCommand command) {
-        requireAnotherPerson(command.resetBy(), "reset");
+        requireAnotherPerson(command.resetBy());
         apply(new StaffTotpResetEvent(userId, command.resetBy(), command.resetAt()));
         revokeEveryToken(command.resetBy(), command.resetAt());
     }
 
     @CommandHandler
     void handle(ResetStaffPasswordCommand command) {
-        requireAnotherPerson(command.resetBy(), "reset");
-        require(command.passwordHash() != null && command.passwordHash().startsWith("$2"),
-                "an account keeps a BCrypt hash of its password, never the password");
+        requireAnotherPerson(command.resetBy());
+        requirePasswordHash(command.passwordHash());
         apply(new StaffPasswordResetEvent(userId, command.passwordHash(), command.resetBy(), command.resetAt()));
         revokeEveryToken(command.resetBy(), command.resetAt());
     }
 
     @CommandHandler
     void handle(EnableStaffAccountCommand command) {
-        requireAnotherPerson(command.enabledBy(), "enable");
+        requireAnotherPerson(command.enabledBy());
         if (!disabled) {
             return;
         }
         apply(new StaffAccountEnabledEvent(userId, command.enabledBy(), command.enabledAt()));
     }
 
-    private void requireAnotherPerson(String by, String action) {
-        require(by != null && !by.isBlank(), "an administrator's action names who acts");
-        require(!by.equals(userId), "you cannot " + action + " your own account: ask another administrator");
+    private void requireAnotherPerson(String by) {
+        requireActor(by);
+        notOnOneSelf(by, "accounts.error.self");
+    }
+
+    /** An administrator never acts on their own account: another one must (a stolen session cannot lock anyone out). */
+    private void notOnOneSelf(String by, String reasonKey) {
+        if (by.equals(userId)) {
+            throw new Refusal(Ruling.conflict(NOT_ON_ONE_SELF, reasonKey));
+        }
+    }
+
+    private static void requireActor(String by) {
+        require(by != null && !by.isBlank(), "rule.StaffAccountInput.actor");
+    }
+
+    private static void requirePasswordHash(String passwordHash) {
+        require(passwordHash != null && passwordHash.startsWith("$2"), "rule.StaffAccountInput.passwordHash");
     }
 
     private void revokeEveryToken(String by, java.time.Instant at) {
@@ -158,10 +176,11 @@ class StaffAccountAggregate {
     void handle(BindSingleSignOnCommand command) {
         requireActive();
         require(command.issuer() != null && !command.issuer().isBlank() && command.subject() != null
-                && !command.subject().isBlank(), "a single sign-on identity has an issuer and a subject");
+                && !command.subject().isBlank(), "rule.StaffAccountInput.singleSignOn");
         if (ssoIssuer != null) {
-            require(ssoIssuer.equals(command.issuer()) && ssoSubject.equals(command.subject()),
-                    "the account is bound to another single sign-on identity");
+            if (!ssoIssuer.equals(command.issuer()) || !ssoSubject.equals(command.subject())) {
+                throw new Refusal(Ruling.conflict("SingleSignOnBoundOnce", "rule.SingleSignOnBoundOnce"));
+            }
             return;
         }
         apply(new SingleSignOnBoundEvent(userId, command.issuer(), command.subject(), command.boundAt()));
@@ -170,7 +189,7 @@ class StaffAccountAggregate {
     /** Revoking a token the account does not hold (or no longer holds) changes nothing. */
     @CommandHandler
     void handle(RevokeAccessTokenCommand command) {
-        require(command.revokedBy() != null && !command.revokedBy().isBlank(), "a revocation names who revokes");
+        requireActor(command.revokedBy());
         if (!liveTokens.contains(command.tokenId())) {
             return;
         }
@@ -231,12 +250,13 @@ class StaffAccountAggregate {
     }
 
     private void requireActive() {
-        require(!disabled, "the account is disabled");
+        if (disabled) {
+            throw new Refusal(Ruling.conflict("DisabledAccountsDoNothing", "rule.DisabledAccountsDoNothing"));
+        }
     }
 
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new StaffAccountRuleViolation(message);
-        }
+    /** An invariant of a command's input (most are the application's own checks, made again where they hold). */
+    private static void require(boolean condition, String reasonKey) {
+        Ruling.require(condition, "StaffAccountInput", reasonKey).orThrow();
     }
 }

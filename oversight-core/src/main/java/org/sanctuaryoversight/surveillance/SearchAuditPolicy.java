@@ -63,6 +63,11 @@ public final class SearchAuditPolicy {
         return checks.stream().map(rule -> rule.check(search, context)).flatMap(Optional::stream).toList();
     }
 
+    /** A flag that quotes no words and links no request: the rule, its law, why, and the review case it opens. */
+    private static SearchFlag flag(AuditRule rule, String clause, String reason, SearchContext context) {
+        return new SearchFlag(rule, clause, reason, List.of(), null, context.caseId(rule));
+    }
+
     /**
      * The ordinance: no department "shall make any databases they maintain available to federal authorities
      * for the purpose of investigating, enforcing, or assisting in the investigation or enforcement of
@@ -113,11 +118,10 @@ public final class SearchAuditPolicy {
             if (context.agencyType() != AgencyType.FEDERAL) {
                 return Optional.empty();
             }
-            return Optional.of(new SearchFlag(AuditRule.FEDERAL_AGENCY, SHARING_LAW + "; " + DATABASES_CLAUSE,
+            return Optional.of(flag(AuditRule.FEDERAL_AGENCY, SHARING_LAW + "; " + DATABASES_CLAUSE,
                     "A federal agency searched the city's license-plate data; California law allows sharing only with "
                             + "California state and local agencies, and the ordinance forbids making city databases "
-                            + "available to federal authorities for immigration enforcement.",
-                    List.of(), null, context.caseId(AuditRule.FEDERAL_AGENCY)));
+                            + "available to federal authorities for immigration enforcement.", context));
         }
     }
 
@@ -128,10 +132,9 @@ public final class SearchAuditPolicy {
             if (context.agencyType() != AgencyType.OUT_OF_STATE) {
                 return Optional.empty();
             }
-            return Optional.of(new SearchFlag(AuditRule.OUT_OF_STATE_AGENCY, SHARING_LAW,
+            return Optional.of(flag(AuditRule.OUT_OF_STATE_AGENCY, SHARING_LAW,
                     "An agency of another state searched the city's license-plate data; California law allows "
-                            + "sharing only with California state and local agencies.",
-                    List.of(), null, context.caseId(AuditRule.OUT_OF_STATE_AGENCY)));
+                            + "sharing only with California state and local agencies.", context));
         }
     }
 
@@ -152,10 +155,9 @@ public final class SearchAuditPolicy {
             if (!required || search.hasCaseNumber()) {
                 return Optional.empty();
             }
-            return Optional.of(new SearchFlag(AuditRule.NO_CASE_NUMBER, USE_LAW,
+            return Optional.of(flag(AuditRule.NO_CASE_NUMBER, USE_LAW,
                     "The search has no case number; the city's license-plate reader policy requires one for every "
-                            + "search, so it cannot be tied to an authorized purpose.",
-                    List.of(), null, context.caseId(AuditRule.NO_CASE_NUMBER)));
+                            + "search, so it cannot be tied to an authorized purpose.", context));
         }
     }
 
@@ -176,11 +178,10 @@ public final class SearchAuditPolicy {
             if (!none && !TermMatcher.isOneOf(search.reason(), vague)) {
                 return Optional.empty();
             }
-            return Optional.of(new SearchFlag(AuditRule.VAGUE_REASON, PURPOSE_LAW, none
+            return Optional.of(flag(AuditRule.VAGUE_REASON, PURPOSE_LAW, none
                     ? "The search gives no reason; state law requires every access record to state its purpose."
                     : "The reason \"" + search.reason().strip() + "\" alone states no purpose; state law requires "
-                            + "every access record to state the purpose of the search.",
-                    List.of(), null, context.caseId(AuditRule.VAGUE_REASON)));
+                            + "every access record to state the purpose of the search.", context));
         }
     }
 
@@ -199,12 +200,11 @@ public final class SearchAuditPolicy {
 
         @Override
         public Optional<SearchFlag> check(SearchRecord search, SearchContext context) {
-            return context.bursts().at(context.agencyKey(), search.searchedAt()).map(burst -> new SearchFlag(
+            return context.bursts().at(context.agencyKey(), search.searchedAt()).map(burst -> flag(
                     AuditRule.SEARCH_BURST, USE_LAW + "; " + RESOURCES_CLAUSE,
                     "Part of a burst: up to " + burst.most() + " searches by this agency within " + describe(window)
                             + " between " + burst.from() + " and " + burst.to() + ", more than the city's limit of "
-                            + limit + "; bulk searching is not an authorized purpose.",
-                    List.of(), null, context.caseId(AuditRule.SEARCH_BURST)));
+                            + limit + "; bulk searching is not an authorized purpose.", context));
         }
 
         private static String describe(Duration window) {

@@ -4,7 +4,9 @@ import org.sanctuaryoversight.complaint.intake.ContactDetails;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
-import org.sanctuaryoversight.complaint.intake.RuleViolation;
+import static org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy.violation;
+
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.complaint.intake.ContactMethod;
 import org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +32,7 @@ class ComplaintIntakePolicyTest {
                 Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", true, null);
     }
 
-    List<RuleViolation> check(ComplaintSubmission submission) {
+    List<Ruling> check(ComplaintSubmission submission) {
         return policy.check(submission);
     }
 
@@ -43,14 +45,14 @@ class ComplaintIntakePolicyTest {
 
     @Test
     void a_complaint_must_say_what_happened() {
-        assertThat(check(anonymous("   "))).containsExactly(new RuleViolation("narrative", "required"));
+        assertThat(check(anonymous("   "))).containsExactly(violation("narrative", "required"));
     }
 
     @Test
     void the_narrative_may_hold_up_to_64_KiB_of_UTF_8_and_no_more() {
         String atLimit = "ñ".repeat(ComplaintIntakePolicy.MAX_NARRATIVE_BYTES / 2); // two bytes each
         assertThat(check(anonymous(atLimit))).isEmpty();
-        assertThat(check(anonymous(atLimit + "a"))).containsExactly(new RuleViolation("narrative", "tooLong"));
+        assertThat(check(anonymous(atLimit + "a"))).containsExactly(violation("narrative", "tooLong"));
     }
 
     @Test
@@ -58,10 +60,10 @@ class ComplaintIntakePolicyTest {
         for (String ok : List.of("2025", "2026-11", "2026-11-23")) {
             assertThat(check(withDate(ok))).as(ok).isEmpty();
         }
-        assertThat(check(withDate("2026-13"))).containsExactly(new RuleViolation("incidentDate", "invalid"));
-        assertThat(check(withDate("last week"))).containsExactly(new RuleViolation("incidentDate", "invalid"));
-        assertThat(check(withDate("2026-11-24"))).containsExactly(new RuleViolation("incidentDate", "future"));
-        assertThat(check(withDate("2027"))).containsExactly(new RuleViolation("incidentDate", "future"));
+        assertThat(check(withDate("2026-13"))).containsExactly(violation("incidentDate", "invalid"));
+        assertThat(check(withDate("last week"))).containsExactly(violation("incidentDate", "invalid"));
+        assertThat(check(withDate("2026-11-24"))).containsExactly(violation("incidentDate", "future"));
+        assertThat(check(withDate("2027"))).containsExactly(violation("incidentDate", "future"));
     }
 
     static ComplaintSubmission withDate(String date) {
@@ -73,14 +75,14 @@ class ComplaintIntakePolicyTest {
     void departments_come_from_the_city_directory_and_none_means_i_do_not_know() {
         ComplaintSubmission unknown = new ComplaintSubmission("x", null, null, Set.of("ice"),
                 Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", true, null);
-        assertThat(check(unknown)).containsExactly(new RuleViolation("departments", "unknown"));
+        assertThat(check(unknown)).containsExactly(violation("departments", "unknown"));
     }
 
     @Test
     void staying_anonymous_is_an_explicit_choice() {
         ComplaintSubmission undecided = new ComplaintSubmission("x", null, null, Set.of(),
                 Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", null, null);
-        assertThat(check(undecided)).containsExactly(new RuleViolation("anonymous", "required"));
+        assertThat(check(undecided)).containsExactly(violation("anonymous", "required"));
     }
 
     @Test
@@ -88,7 +90,7 @@ class ComplaintIntakePolicyTest {
         ComplaintSubmission contradictory = new ComplaintSubmission("x", null, null, Set.of(),
                 Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", true,
                 new ContactDetails(null, "me@example.org", null, null, ContactMethod.EMAIL));
-        assertThat(check(contradictory)).containsExactly(new RuleViolation("contact", "anonymousWithContact"));
+        assertThat(check(contradictory)).containsExactly(violation("contact", "anonymousWithContact"));
     }
 
     @Test
@@ -96,8 +98,8 @@ class ComplaintIntakePolicyTest {
         ComplaintSubmission callMe = new ComplaintSubmission("x", null, null, Set.of(),
                 Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", false,
                 new ContactDetails("Ana", "not-an-email", null, null, ContactMethod.PHONE));
-        assertThat(check(callMe)).containsExactlyInAnyOrder(new RuleViolation("contact.email", "invalid"),
-                new RuleViolation("contact.phone", "requiredForPreferredMethod"));
+        assertThat(check(callMe)).containsExactlyInAnyOrder(violation("contact.email", "invalid"),
+                violation("contact.phone", "requiredForPreferredMethod"));
     }
 
     @Test
@@ -105,11 +107,11 @@ class ComplaintIntakePolicyTest {
         ComplaintSubmission tellMe = new ComplaintSubmission("x", null, null, Set.of(),
                 Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", false,
                 new ContactDetails("Ana", null, "+1 555 0100", null, ContactMethod.PHONE, true));
-        assertThat(check(tellMe)).containsExactly(new RuleViolation("contact.notifyByEmail", "emailRequired"));
+        assertThat(check(tellMe)).containsExactly(violation("contact.notifyByEmail", "emailRequired"));
         ComplaintSubmission nothingElse = new ComplaintSubmission("x", null, null, Set.of(),
                 Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", true,
                 new ContactDetails(null, null, null, null, null, true));
-        assertThat(check(nothingElse)).containsExactly(new RuleViolation("contact.notifyByEmail", "emailRequired"));
+        assertThat(check(nothingElse)).containsExactly(violation("contact.notifyByEmail", "emailRequired"));
         ComplaintSubmission withAddress = new ComplaintSubmission("x", null, null, Set.of(),
                 Set.of(AllegationCategory.OTHER), IntakeChannel.WEB_FORM, "en", false,
                 new ContactDetails(null, "me@example.org", null, null, null, true));
@@ -120,7 +122,7 @@ class ComplaintIntakePolicyTest {
     void every_broken_rule_is_reported_at_once() {
         ComplaintSubmission empty = new ComplaintSubmission(null, "soon", null, Set.of("nope"), Set.of(), null,
                 "English", null, null);
-        assertThat(check(empty)).extracting(RuleViolation::field)
+        assertThat(check(empty)).extracting(Ruling::field)
                 .containsExactly("narrative", "incidentDate", "departments", "allegations", "channel", "language",
                         "anonymous");
     }

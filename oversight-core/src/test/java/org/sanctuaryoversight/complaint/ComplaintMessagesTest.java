@@ -5,7 +5,9 @@ import org.sanctuaryoversight.complaint.messages.OfficeMessageSentEvent;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
-import org.sanctuaryoversight.complaint.intake.RuleViolation;
+import static org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy.violation;
+
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.complaint.messages.SendComplainantMessageCommand;
 import org.sanctuaryoversight.complaint.messages.ComplainantMessageSentEvent;
 import org.sanctuaryoversight.complaint.messages.SendOfficeMessageCommand;
@@ -87,9 +89,9 @@ class ComplaintMessagesTest {
 
     @Test
     void message_rules_require_text_and_cap_its_length() {
-        assertThat(ComplaintMessaging.check("  ")).containsExactly(new RuleViolation("message", "required"));
+        assertThat(ComplaintMessaging.check("  ")).containsExactly(violation("message", "required"));
         assertThat(ComplaintMessaging.check("x".repeat(ComplaintMessaging.MAX_MESSAGE_CHARS + 1)))
-                .containsExactly(new RuleViolation("message", "tooLong"));
+                .containsExactly(violation("message", "tooLong"));
         assertThat(ComplaintMessaging.check("¿Hay novedades?")).isEmpty();
     }
 }

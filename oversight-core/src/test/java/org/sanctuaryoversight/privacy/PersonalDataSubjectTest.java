@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.privacy;
 
+import org.sanctuaryoversight.ruling.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -30,8 +31,9 @@ class PersonalDataSubjectTest {
     void a_legal_hold_blocks_shredding() {
         fixture.given(new LegalHoldPlacedEvent("c-1", NOW, "lawsuit 26-114", "admin-1"))
                 .when(new ShredPersonalDataCommand("c-1", "retention", "retention-policy"))
-                .expectException(PersonalDataRuleViolation.class)
-                .expectExceptionMessage("A legal hold is in place: the personal data of this complaint cannot be removed")
+                .expectException(Refusal.class)
+                .expectExceptionMessage("NoShreddingUnderLegalHold: casework.shred.legalHold"
+                        + " (a legal hold is in place: the personal data of this complaint cannot be removed)")
                 .expectNoEvents();
     }
 
@@ -47,7 +49,7 @@ class PersonalDataSubjectTest {
     void shredding_is_final_and_happens_once() {
         fixture.given(new PersonalDataShreddedEvent("c-1", NOW, "retention", "retention-policy"))
                 .when(new ShredPersonalDataCommand("c-1", "again", "ombuds-1"))
-                .expectException(PersonalDataRuleViolation.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 
@@ -55,7 +57,7 @@ class PersonalDataSubjectTest {
     void a_hold_cannot_be_placed_on_removed_data() {
         fixture.given(new PersonalDataShreddedEvent("c-1", NOW, "retention", "retention-policy"))
                 .when(new PlaceLegalHoldCommand("c-1", "too late", "admin-1"))
-                .expectException(PersonalDataRuleViolation.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 
@@ -63,7 +65,7 @@ class PersonalDataSubjectTest {
     void a_missing_hold_cannot_be_lifted() {
         fixture.givenNoPriorActivity()
                 .when(new LiftLegalHoldCommand("c-2", "nothing", "admin-1"))
-                .expectException(PersonalDataRuleViolation.class)
+                .expectException(Refusal.class)
                 .expectNoEvents();
     }
 

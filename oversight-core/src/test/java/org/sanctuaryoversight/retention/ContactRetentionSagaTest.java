@@ -12,7 +12,8 @@ import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintClosedE
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.ComplaintReopenedEvent;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.privacy.LegalHoldLiftedEvent;
-import org.sanctuaryoversight.privacy.PersonalDataRuleViolation;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.privacy.PersonalDataShreddedEvent;
 import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
 import org.sanctuaryoversight.staff.StaffMember;
@@ -79,7 +80,7 @@ class ContactRetentionSagaTest {
     @Test
     void a_legal_hold_refuses_the_shredding_and_it_is_asked_again_when_the_hold_is_lifted() throws Exception {
         fixture.setCallbackBehavior((command, metaData) -> {
-            throw new PersonalDataRuleViolation("privacy.legal-hold", "on legal hold");
+            throw new Refusal(Ruling.conflict("NoShreddingUnderLegalHold", "casework.shred.legalHold"));
         });
         fixture.givenAPublished(closed())
                 .andThenTimeElapses(Duration.ofDays(366))

@@ -38,10 +38,10 @@ final class AccountabilityTables {
      * period. Every department of the directory has a row, zero or not.
      */
     static PublishedTable accountability(ReportingPeriod period, Collection<ComplaintFacts> complaints,
-                                         Collection<FederalRequestFacts> requests, List<String> directory) {
+                                         Collection<FederalRequestLedgerEntry> requests, List<String> directory) {
         SortedMap<String, long[]> counts = new TreeMap<>();
         directory.forEach(department -> counts.put(department, new long[ACCOUNTABILITY_MEASURES.size()]));
-        for (FederalRequestFacts request : requests) {
+        for (FederalRequestLedgerEntry request : requests) {
             if (period.contains(request.received())) {
                 long[] row = counts.computeIfAbsent(request.department(), any -> new long[ACCOUNTABILITY_MEASURES.size()]);
                 row[0]++;
@@ -84,7 +84,7 @@ final class AccountabilityTables {
     }
 
     /** Requests received in the period, by department, request type, legal document and response. */
-    static PublishedTable federalRequests(ReportingPeriod period, Collection<FederalRequestFacts> requests) {
+    static PublishedTable federalRequests(ReportingPeriod period, Collection<FederalRequestLedgerEntry> requests) {
         SortedMap<List<String>, long[]> counts = new TreeMap<>(ReportTables::compareKeys);
         requests.stream().filter(r -> period.contains(r.received())).forEach(r -> {
             long[] count = counts.computeIfAbsent(List.of(r.department(), r.requestType(), r.legalDocument(),
@@ -128,10 +128,10 @@ final class AccountabilityTables {
      * flagged for a correction on the staff page).
      */
     static PublishedTable documentedLate(ReportingPeriod period, ReportingCalendar calendar,
-                                         Collection<FederalRequestFacts> requests, Map<Integer, Instant> firstPublished) {
+                                         Collection<FederalRequestLedgerEntry> requests, Map<Integer, Instant> firstPublished) {
         SortedMap<List<String>, long[]> counts = new TreeMap<>(java.util.Comparator
                 .<List<String>>comparingInt(keys -> Integer.parseInt(keys.get(0))).thenComparing(ReportTables::compareKeys));
-        for (FederalRequestFacts request : lateFrom(period, calendar, requests, firstPublished)) {
+        for (FederalRequestLedgerEntry request : lateFrom(period, calendar, requests, firstPublished)) {
             int received = calendar.periodOf(request.received()).orElseThrow().number();
             long[] count = counts.computeIfAbsent(List.of(Integer.toString(received),
                     request.department(), request.requestType(), request.legalDocument(), request.response()),
@@ -146,8 +146,8 @@ final class AccountabilityTables {
     }
 
     /** The requests {@link #documentedLate} counts. */
-    static List<FederalRequestFacts> lateFrom(ReportingPeriod period, ReportingCalendar calendar,
-                                              Collection<FederalRequestFacts> requests,
+    static List<FederalRequestLedgerEntry> lateFrom(ReportingPeriod period, ReportingCalendar calendar,
+                                              Collection<FederalRequestLedgerEntry> requests,
                                               Map<Integer, Instant> firstPublished) {
         return requests.stream().filter(request -> period.contains(request.documentedAt())
                 && request.received().isBefore(period.startInstant())).filter(request -> {

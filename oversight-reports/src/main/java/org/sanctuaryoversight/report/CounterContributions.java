@@ -169,7 +169,7 @@ final class CounterContributions {
         }
     }
 
-    Map<LedgerCounter, Long> of(FederalRequestFacts facts) {
+    Map<LedgerCounter, Long> of(FederalRequestLedgerEntry facts) {
         Map<LedgerCounter, Long> counts = new HashMap<>();
         if (facts == null) {
             return counts;

@@ -78,13 +78,13 @@ public final class CountingReportLedger implements ReportLedger {
     }
 
     @Override
-    public Optional<FederalRequestFacts> federalRequest(String requestId) {
+    public Optional<FederalRequestLedgerEntry> federalRequest(String requestId) {
         return records.federalRequest(requestId);
     }
 
     @Override
-    public void save(FederalRequestFacts facts) {
-        FederalRequestFacts before = records.federalRequest(facts.requestId()).orElse(null);
+    public void save(FederalRequestLedgerEntry facts) {
+        FederalRequestLedgerEntry before = records.federalRequest(facts.requestId()).orElse(null);
         records.save(facts);
         counters.add(CounterContributions.delta(contributions.of(before), contributions.of(facts)));
     }
@@ -95,7 +95,7 @@ public final class CountingReportLedger implements ReportLedger {
     }
 
     @Override
-    public List<FederalRequestFacts> federalRequests() {
+    public List<FederalRequestLedgerEntry> federalRequests() {
         return records.federalRequests();
     }
 

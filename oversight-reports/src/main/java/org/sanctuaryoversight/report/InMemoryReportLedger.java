@@ -11,7 +11,7 @@ import java.util.TreeMap;
 public final class InMemoryReportLedger implements ReportLedger {
 
     private final TreeMap<String, ComplaintFacts> complaints = new TreeMap<>();
-    private final TreeMap<String, FederalRequestFacts> requests = new TreeMap<>();
+    private final TreeMap<String, FederalRequestLedgerEntry> requests = new TreeMap<>();
     private final TreeMap<String, IdentityViewFacts> identityViews = new TreeMap<>();
 
     @Override
@@ -25,12 +25,12 @@ public final class InMemoryReportLedger implements ReportLedger {
     }
 
     @Override
-    public Optional<FederalRequestFacts> federalRequest(String requestId) {
+    public Optional<FederalRequestLedgerEntry> federalRequest(String requestId) {
         return Optional.ofNullable(requests.get(requestId));
     }
 
     @Override
-    public void save(FederalRequestFacts facts) {
+    public void save(FederalRequestLedgerEntry facts) {
         requests.put(facts.requestId(), facts);
     }
 
@@ -40,7 +40,7 @@ public final class InMemoryReportLedger implements ReportLedger {
     }
 
     @Override
-    public List<FederalRequestFacts> federalRequests() {
+    public List<FederalRequestLedgerEntry> federalRequests() {
         return List.copyOf(requests.values());
     }
 

@@ -33,7 +33,7 @@ public final class MongoReportLedger implements ReportLedger {
     private final BatchedCollection identityViewWrites;
     private final ObjectMapper json = ReportJson.ledgerMapper();
     private final ObjectReader complaintReader = json.readerFor(ComplaintFacts.class);
-    private final ObjectReader federalRequestReader = json.readerFor(FederalRequestFacts.class);
+    private final ObjectReader federalRequestReader = json.readerFor(FederalRequestLedgerEntry.class);
     private final ObjectReader identityViewReader = json.readerFor(IdentityViewFacts.class);
 
     public MongoReportLedger(MongoDatabase database) {
@@ -57,13 +57,13 @@ public final class MongoReportLedger implements ReportLedger {
     }
 
     @Override
-    public Optional<FederalRequestFacts> federalRequest(String requestId) {
+    public Optional<FederalRequestLedgerEntry> federalRequest(String requestId) {
         return Optional.ofNullable(federalRequestWrites.findById(requestId))
                 .map(document -> read(document, federalRequestReader));
     }
 
     @Override
-    public void save(FederalRequestFacts facts) {
+    public void save(FederalRequestLedgerEntry facts) {
         federalRequestWrites.replace(facts.requestId(), write(facts.requestId(), facts));
     }
 
@@ -75,8 +75,8 @@ public final class MongoReportLedger implements ReportLedger {
     }
 
     @Override
-    public List<FederalRequestFacts> federalRequests() {
-        List<FederalRequestFacts> all = new ArrayList<>();
+    public List<FederalRequestLedgerEntry> federalRequests() {
+        List<FederalRequestLedgerEntry> all = new ArrayList<>();
         federalRequests.find().sort(Sorts.ascending("_id"))
                 .forEach(document -> all.add(read(document, federalRequestReader)));
         return all;

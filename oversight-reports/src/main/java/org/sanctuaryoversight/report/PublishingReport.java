@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.sanctuaryoversight.report.ReportNotPublishableException.Reason;
 import org.sanctuaryoversight.staff.StaffMember;
 
 /**
@@ -47,7 +46,7 @@ public final class PublishingReport {
     /** The figures as they would be published now, with the audit; nothing is written. */
     public ReportDraft draft(int period) {
         if (period < 1) {
-            throw new ReportNotPublishableException(Reason.UNKNOWN_PERIOD, "period " + period);
+            throw NotPublishable.UNKNOWN_PERIOD.refusal("period " + period);
         }
         List<ReportPublishedEvent> published = archive.all();
         Map<Integer, Instant> firstPublished = new TreeMap<>();
@@ -89,36 +88,35 @@ public final class PublishingReport {
     /** Publishes the previewed and confirmed period and returns the new version's number. */
     public int publish(int period, StaffMember publisher, String erratum, PublicationConfirmation confirmation) {
         if (period < 1) {
-            throw new ReportNotPublishableException(Reason.UNKNOWN_PERIOD, "period " + period);
+            throw NotPublishable.UNKNOWN_PERIOD.refusal("period " + period);
         }
         ReportingPeriod reportingPeriod = compiler.calendar().period(period);
         if (reportingPeriod.endInstant().isAfter(clock.instant())) {
-            throw new ReportNotPublishableException(Reason.PERIOD_NOT_ENDED, "period " + period);
+            throw NotPublishable.PERIOD_NOT_ENDED.refusal("period " + period);
         }
         // Periods are published in order, so the cross-period audit always sees the period before.
         if (period > 1 && archive.latest(period - 1).isEmpty()) {
-            throw new ReportNotPublishableException(Reason.PREVIOUS_PERIOD_UNPUBLISHED, "period " + (period - 1));
+            throw NotPublishable.PREVIOUS_PERIOD_UNPUBLISHED.refusal("period " + (period - 1));
         }
         if (erratum != null && erratum.length() > MAX_ERRATUM_CHARS) {
-            throw new ReportNotPublishableException(Reason.ERRATUM_TOO_LONG, null);
+            throw NotPublishable.ERRATUM_TOO_LONG.refusal(null);
         }
         if (confirmation == null || confirmation.draftDigest() == null || confirmation.draftDigest().isBlank()) {
-            throw new ReportNotPublishableException(Reason.CONFIRMATION_REQUIRED, "period " + period);
+            throw NotPublishable.CONFIRMATION_REQUIRED.refusal("period " + period);
         }
         PublicationPreview preview = preview(period);
         ReportDraft draft = preview.draft();
         if (!draft.audit().passed()) {
-            throw new ReportNotPublishableException(Reason.DISCLOSURE_AUDIT_FAILED,
-                    draft.audit().exposures().get(0).reason());
+            throw NotPublishable.DISCLOSURE_AUDIT_FAILED.refusal(draft.audit().exposures().get(0).reason());
         }
         if (confirmation.version() != preview.version() || !confirmation.draftDigest().equals(preview.draftDigest())) {
-            throw new ReportNotPublishableException(Reason.PREVIEW_OUTDATED, "period " + period + " version "
+            throw NotPublishable.PREVIEW_OUTDATED.refusal("period " + period + " version "
                     + preview.version());
         }
         Optional<ReportPublishedEvent> previous = archive.latest(period);
         String previousManifest = previous.map(version -> bundles.bundle(version).manifestSha256()).orElse(null);
         if (previousManifest != null && (erratum == null || erratum.isBlank())) {
-            throw new ReportNotPublishableException(Reason.ERRATUM_REQUIRED, null);
+            throw NotPublishable.ERRATUM_REQUIRED.refusal(null);
         }
         Integer version = commandGateway.sendAndWait(new PublishReportCommand(PublishReportCommand.publicationId(period),
                 reportingPeriod, now(), publisher, erratum, previousManifest, compiler.threshold(), draft.tables(), true,

@@ -36,7 +36,7 @@ final class RecordTables {
      * the office's own views of complainants' identities.
      */
     static List<PublishedTable> exactTables(ReportingPeriod period, Collection<ComplaintFacts> ledger,
-                                            Collection<FederalRequestFacts> federalRequests,
+                                            Collection<FederalRequestLedgerEntry> federalRequests,
                                             Collection<IdentityViewFacts> identityViews) {
         List<PublishedTable> tables = new ArrayList<>();
         tables.add(complaintsReceived(period, ledger));

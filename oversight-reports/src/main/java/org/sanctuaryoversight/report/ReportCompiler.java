@@ -36,7 +36,7 @@ public final class ReportCompiler {
     }
 
     public ReportDraft draft(int period, Collection<ComplaintFacts> complaints,
-                             Collection<FederalRequestFacts> federalRequests,
+                             Collection<FederalRequestLedgerEntry> federalRequests,
                              Collection<IdentityViewFacts> identityViews, List<PeriodFigures> published) {
         return draft(period, complaints, federalRequests, identityViews, published, Map.of());
     }
@@ -48,7 +48,7 @@ public final class ReportCompiler {
      *                       in that period, is reported in the period it was documented in as documented late
      */
     public ReportDraft draft(int period, Collection<ComplaintFacts> complaints,
-                             Collection<FederalRequestFacts> federalRequests,
+                             Collection<FederalRequestLedgerEntry> federalRequests,
                              Collection<IdentityViewFacts> identityViews, List<PeriodFigures> published,
                              Map<Integer, Instant> firstPublished) {
         ReportingPeriod reportingPeriod = calendar.period(period);
@@ -68,7 +68,7 @@ public final class ReportCompiler {
      * The same draft from the ledger's counters: the period's own and the stocks before it, a few hundred counters
      * whatever the number of complaints. Only the requests documented late are read from the federal request records.
      */
-    public ReportDraft draft(PeriodCounts counts, Collection<FederalRequestFacts> federalRequests,
+    public ReportDraft draft(PeriodCounts counts, Collection<FederalRequestLedgerEntry> federalRequests,
                              List<PeriodFigures> published, Map<Integer, Instant> firstPublished) {
         int period = counts.period();
         ReportingPeriod reportingPeriod = calendar.period(period);
@@ -84,7 +84,7 @@ public final class ReportCompiler {
     }
 
     /** Requests received in {@code period} and documented after {@code since}: what a correction would add. */
-    public long documentedSince(int period, Collection<FederalRequestFacts> federalRequests, Instant since) {
+    public long documentedSince(int period, Collection<FederalRequestLedgerEntry> federalRequests, Instant since) {
         ReportingPeriod reportingPeriod = calendar.period(period);
         return federalRequests.stream().filter(request -> reportingPeriod.contains(request.received())
                 && request.documentedAt().isAfter(since)).count();

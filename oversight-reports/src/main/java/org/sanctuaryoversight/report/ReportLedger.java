@@ -13,15 +13,15 @@ public interface ReportLedger {
 
     void save(ComplaintFacts facts);
 
-    Optional<FederalRequestFacts> federalRequest(String requestId);
+    Optional<FederalRequestLedgerEntry> federalRequest(String requestId);
 
-    void save(FederalRequestFacts facts);
+    void save(FederalRequestLedgerEntry facts);
 
     /** Every complaint record, sorted by identifier. */
     List<ComplaintFacts> complaints();
 
     /** Every federal request record, sorted by identifier. */
-    List<FederalRequestFacts> federalRequests();
+    List<FederalRequestLedgerEntry> federalRequests();
 
     /** Idempotent: a record with the same view id is replaced. */
     void save(IdentityViewFacts facts);

@@ -94,8 +94,8 @@ public final class ReportLedgerUpdates {
     public void federalRequestDocumented(String requestId, String department, Instant receivedAt, Instant documentedAt,
                                          String requestType, String legalDocument, String response,
                                          boolean helpedWithoutJudicialWarrant) {
-        boolean flagged = ledger.federalRequest(requestId).map(FederalRequestFacts::flagged).orElse(false);
-        ledger.save(new FederalRequestFacts(requestId, department, documentedAt, requestType, legalDocument, response,
+        boolean flagged = ledger.federalRequest(requestId).map(FederalRequestLedgerEntry::flagged).orElse(false);
+        ledger.save(new FederalRequestLedgerEntry(requestId, department, documentedAt, requestType, legalDocument, response,
                 flagged, receivedAt, helpedWithoutJudicialWarrant));
     }
 
@@ -111,7 +111,7 @@ public final class ReportLedgerUpdates {
      */
     public void federalRequestAmended(String requestId, Instant receivedAt, String requestType, String legalDocument,
                                       String response, boolean helpedWithoutJudicialWarrant) {
-        ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(new FederalRequestFacts(requestId,
+        ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(new FederalRequestLedgerEntry(requestId,
                 facts.department(), facts.documentedAt(), requestType, legalDocument, response, facts.flagged(),
                 receivedAt, helpedWithoutJudicialWarrant)));
     }

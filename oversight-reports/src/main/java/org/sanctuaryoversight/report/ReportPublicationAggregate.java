@@ -28,7 +28,7 @@ class ReportPublicationAggregate {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     int handle(PublishReportCommand command) {
         ReportPublicationRule.check(command, versions).ifPresent(rejection -> {
-            throw new ReportNotPublishableException(rejection, rejection.name());
+            throw rejection.refusal(null);
         });
         apply(new ReportPublishedEvent(command.publicationId(), command.period().number(), versions + 1,
                 command.period().start(), command.period().lastDay(), command.publishedAt(),
@@ -50,20 +50,19 @@ class ReportPublicationAggregate {
         private ReportPublicationRule() {
         }
 
-        static java.util.Optional<ReportNotPublishableException.Reason> check(PublishReportCommand command,
-                                                                              int publishedVersions) {
+        static java.util.Optional<NotPublishable> check(PublishReportCommand command, int publishedVersions) {
             if (command.publisher() == null || command.publisher().role() != StaffRole.OMBUDSPERSON) {
-                return java.util.Optional.of(ReportNotPublishableException.Reason.NOT_OMBUDSPERSON);
+                return java.util.Optional.of(NotPublishable.NOT_OMBUDSPERSON);
             }
             if (!command.auditPassed()) {
-                return java.util.Optional.of(ReportNotPublishableException.Reason.DISCLOSURE_AUDIT_FAILED);
+                return java.util.Optional.of(NotPublishable.DISCLOSURE_AUDIT_FAILED);
             }
             boolean hasErratum = command.erratum() != null && !command.erratum().isBlank();
             if (publishedVersions > 0 && !hasErratum) {
-                return java.util.Optional.of(ReportNotPublishableException.Reason.ERRATUM_REQUIRED);
+                return java.util.Optional.of(NotPublishable.ERRATUM_REQUIRED);
             }
             if (publishedVersions > 0 && command.previousManifestSha256() == null) {
-                return java.util.Optional.of(ReportNotPublishableException.Reason.PREVIOUS_MANIFEST_REQUIRED);
+                return java.util.Optional.of(NotPublishable.PREVIOUS_MANIFEST_REQUIRED);
             }
             return java.util.Optional.empty();
         }

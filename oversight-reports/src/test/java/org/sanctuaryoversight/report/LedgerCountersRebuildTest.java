@@ -44,7 +44,7 @@ class LedgerCountersRebuildTest {
         assertThat(kept.keySet().stream().map(LedgerCounter::bucket).distinct()).contains(-1, 0, 1, 2, 3, 4);
         assertThat(kept.keySet().stream().map(LedgerCounter::measure).distinct()).hasSize(33);
         List<ComplaintFacts> records = ledger.complaints();
-        List<FederalRequestFacts> requests = ledger.federalRequests();
+        List<FederalRequestLedgerEntry> requests = ledger.federalRequests();
 
         // Drop and replay (what the processing group's reset does), this time without redeliveries.
         ledger.clear();

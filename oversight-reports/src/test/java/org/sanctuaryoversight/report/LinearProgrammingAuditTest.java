@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.report;
 
+import org.sanctuaryoversight.ruling.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,8 +129,8 @@ class LinearProgrammingAuditTest {
 
         assertThatThrownBy(() -> publishing.publish(2, new StaffMember("ombud-1", "Ombud", StaffRole.OMBUDSPERSON, null),
                 null, preview.confirmation()))
-                .isInstanceOfSatisfying(ReportNotPublishableException.class, refused -> {
-                    assertThat(refused.reason()).isEqualTo(ReportNotPublishableException.Reason.DISCLOSURE_AUDIT_FAILED);
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(NotPublishable.of(refused)).contains(NotPublishable.DISCLOSURE_AUDIT_FAILED);
                     assertThat(refused.getMessage()).contains("period 1 department_by_category r1/c2")
                             .contains("recovered exactly (2)");
                 });

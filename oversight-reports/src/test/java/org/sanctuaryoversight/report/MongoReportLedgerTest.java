@@ -51,7 +51,7 @@ class MongoReportLedgerTest {
     void recordsComeBackExactlyAndSortedByIdentifier() {
         ComplaintFacts second = complaintWithCasework("c-2");
         ComplaintFacts first = complaintWithCasework("c-1");
-        FederalRequestFacts request = new FederalRequestFacts("f-1", "sheriff", Instant.parse("2025-01-09T08:00:00Z"),
+        FederalRequestLedgerEntry request = new FederalRequestLedgerEntry("f-1", "sheriff", Instant.parse("2025-01-09T08:00:00Z"),
                 "DETAINER_HOLD", "DETAINER", "DECLINED", false).flag();
         ledger.save(second);
         ledger.save(first);

@@ -71,12 +71,12 @@ class PublishingFromCountersTest {
         }
 
         @Override
-        public Optional<FederalRequestFacts> federalRequest(String requestId) {
+        public Optional<FederalRequestLedgerEntry> federalRequest(String requestId) {
             return records.federalRequest(requestId);
         }
 
         @Override
-        public void save(FederalRequestFacts facts) {
+        public void save(FederalRequestLedgerEntry facts) {
             records.save(facts);
         }
 
@@ -89,7 +89,7 @@ class PublishingFromCountersTest {
         }
 
         @Override
-        public List<FederalRequestFacts> federalRequests() {
+        public List<FederalRequestLedgerEntry> federalRequests() {
             return records.federalRequests();
         }
 

@@ -87,7 +87,7 @@ class ReportLedgerProjectionTest {
                 RequestType.DETAINER_HOLD), FederalRequestResponse.DECLINED), "typo", documented.plusSeconds(86_400),
                 "liaison-1"));
 
-        FederalRequestFacts facts = ledger.federalRequest("fr-1").orElseThrow();
+        FederalRequestLedgerEntry facts = ledger.federalRequest("fr-1").orElseThrow();
         assertThat(facts.documentedAt()).isEqualTo(documented);
         assertThat(facts.flagged()).isTrue();
         assertThat(facts.response()).isEqualTo("DECLINED");

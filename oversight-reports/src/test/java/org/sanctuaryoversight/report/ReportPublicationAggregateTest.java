@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.report;
 
+import org.sanctuaryoversight.ruling.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,19 +61,19 @@ class ReportPublicationAggregateTest {
     @Test
     void aCorrectionWithoutAnErratumIsRefused() {
         fixture.given(first()).when(command(OMBUDSPERSON, " ", "ab12", true))
-                .expectException(ReportNotPublishableException.class).expectNoEvents();
+                .expectException(Refusal.class).expectNoEvents();
     }
 
     @Test
     void figuresThatFailTheDisclosureAuditAreNeverPublished() {
         fixture.givenNoPriorActivity().when(command(OMBUDSPERSON, null, null, false))
-                .expectException(ReportNotPublishableException.class).expectNoEvents();
+                .expectException(Refusal.class).expectNoEvents();
     }
 
     @Test
     void onlyTheOmbudspersonPublishes() {
         fixture.givenNoPriorActivity()
                 .when(command(new StaffMember("inv-1", "Investigator", StaffRole.INVESTIGATOR, null), null, null, true))
-                .expectException(ReportNotPublishableException.class).expectNoEvents();
+                .expectException(Refusal.class).expectNoEvents();
     }
 }

@@ -56,8 +56,8 @@ final class CaseworkInput {
     /** The files a person adds to the case: each refused file's reason next to the file field. */
     CaseworkInput files(String field, org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection inspection) {
         var limits = casework.documentLimits();
-        inspection.violations().forEach(violation -> errors.add(new FieldError(field, messages.getMessage(
-                "complaint.attachments." + violation.code(),
+        inspection.problems().forEach(problem -> errors.add(new FieldError(field, messages.getMessage(
+                "complaint.attachments." + problem,
                 new Object[] {limits.maxFiles(), limits.maxFileBytes() / (1024 * 1024)}, locale))));
         return this;
     }

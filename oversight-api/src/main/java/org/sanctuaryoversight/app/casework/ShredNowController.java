@@ -1,16 +1,16 @@
 package org.sanctuaryoversight.app.casework;
 
 import java.util.Locale;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
+import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseDetails;
 import org.sanctuaryoversight.privacy.FreeTextNamesNoOne;
 import org.sanctuaryoversight.privacy.PersonalDataModule;
-import org.sanctuaryoversight.privacy.PersonalDataRuleViolation;
 import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,13 +82,8 @@ class ShredNowController {
             forms.confirm("casework.done.shredded", locale, redirect, PersonalDataModule.SHREDDER_PROCESSING_GROUP);
         } catch (InvalidRequestException invalid) {
             return backWithErrors(caseId, invalid, ground, reason, redirect);
-        } catch (PersonalDataRuleViolation | CommandExecutionException refused) {
-            Throwable cause = refused instanceof CommandExecutionException wrapped && wrapped.getCause() != null
-                    ? wrapped.getCause() : refused;
-            if (!(cause instanceof PersonalDataRuleViolation)) {
-                throw refused;
-            }
-            redirect.addFlashAttribute("problem", messages.getMessage("casework.shred.legalHold", null, locale));
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problem", Refusals.reason(messages, refused.ruling(), locale));
         }
         return "redirect:/staff/cases/" + caseId + "#shred";
     }

@@ -104,8 +104,8 @@ class FederalRequestInput {
             return List.of();
         }
         Inspection inspection = inspector.inspect(documents.uploads());
-        inspection.violations().forEach(violation -> errors.add(new FieldError("documents",
-                message("registry.documents." + violation.code(), locale, inspector.maxFiles(),
+        inspection.problems().forEach(problem -> errors.add(new FieldError("documents",
+                message("registry.documents." + problem, locale, inspector.maxFiles(),
                         inspector.maxFileBytes() / (1024 * 1024)))));
         if (!documents.redacted()) {
             errors.add(new FieldError("documentsRedacted", message("registry.documents.notRedacted", locale)));

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
 import org.sanctuaryoversight.complaint.intake.ContactMethod;
 import org.sanctuaryoversight.complaint.intake.FiledComplaint;
 import org.sanctuaryoversight.complaint.intake.FilingComplaint;
-import org.sanctuaryoversight.complaint.intake.RuleViolation;
-import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -126,8 +126,8 @@ class IntakeForms {
             String code = filed.receiptCode().formatted();
             tokens.rememberReceipt(token, code);
             return Optional.of(code);
-        } catch (RejectedSubmissionException rejected) {
-            errors.putAll(fieldErrors(rejected.violations(), locale));
+        } catch (Refusal rejected) {
+            errors.putAll(fieldErrors(rejected.rulings(), locale));
             return Optional.empty();
         } finally {
             if (!filedIt) {
@@ -166,10 +166,10 @@ class IntakeForms {
     }
 
     /** Maps the intake policy's fields to the form's inputs, with the message in the page's language. */
-    Map<String, String> fieldErrors(List<RuleViolation> violations, Locale locale) {
+    Map<String, String> fieldErrors(List<Ruling> violations, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (RuleViolation violation : violations) {
-            String field = switch (violation.field()) {
+        for (Ruling violation : violations) {
+            String field = violation.field() == null ? "send" : switch (violation.field()) {
                 case "contact.name" -> "contactName";
                 case "contact.email" -> "contactEmail";
                 case "contact.phone" -> "contactPhone";
@@ -179,7 +179,7 @@ class IntakeForms {
                 case "contact" -> "anonymous";
                 default -> violation.field();
             };
-            String key = "complaint." + violation.field() + "." + violation.code();
+            String key = violation.reasonKey();
             errors.putIfAbsent(field, "attachments".equals(field)
                     ? messages.getMessage(key, new Object[] {properties.maxAttachments(),
                             properties.maxAttachmentSize().toMegabytes()}, key, locale)

@@ -13,7 +13,7 @@ import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands.WithdrawComplaintCommand;
 import org.sanctuaryoversight.complaint.intake.ReceiptCode;
-import org.sanctuaryoversight.complaint.intake.RuleViolation;
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.complaint.messages.ComplaintConversation;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessagesModule;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
@@ -88,7 +88,7 @@ class StatusPageController {
         if (complaint.isEmpty()) {
             return statusPage(code, complaint, model, locale, response, Map.of(), null, null);
         }
-        List<RuleViolation> violations = ComplaintMessaging.check(message);
+        List<Ruling> violations = ComplaintMessaging.check(message);
         if (!violations.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return statusPage(code, complaint, model, locale, response, forms.fieldErrors(violations, locale), message,

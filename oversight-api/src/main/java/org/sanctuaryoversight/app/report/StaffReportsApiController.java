@@ -8,7 +8,9 @@ import org.sanctuaryoversight.report.Headline;
 import org.sanctuaryoversight.report.PublicationConfirmation;
 import org.sanctuaryoversight.report.PublicationPreview;
 import org.sanctuaryoversight.report.PublishingReport;
-import org.sanctuaryoversight.report.ReportNotPublishableException;
+import org.sanctuaryoversight.app.web.Refusals;
+import org.sanctuaryoversight.report.NotPublishable;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.report.ReportWords;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -49,7 +51,7 @@ class StaffReportsApiController {
             body.put("headline", Headline.sentences(preview.event(),
                     ReportWords.of(preview.event(), ReportsPageController.language(locale))));
             return ResponseEntity.ok(body);
-        } catch (ReportNotPublishableException e) {
+        } catch (Refusal e) {
             return refused(period, e, locale);
         }
     }
@@ -71,14 +73,15 @@ class StaffReportsApiController {
             wait.untilArchived(period, version);
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("period", period, "version", version,
                     "page", "/reports/" + period + "/v" + version + "/"));
-        } catch (ReportNotPublishableException e) {
+        } catch (Refusal e) {
             return refused(period, e, locale);
         }
     }
 
-    private ResponseEntity<Map<String, Object>> refused(int period, ReportNotPublishableException e, Locale locale) {
-        return ResponseEntity.status(StaffReportsController.status(e.reason())).body(Map.of("reason", e.reason().name(),
-                "message", messages.getMessage("reports.blocked." + e.reason().name(), new Object[] {period}, locale),
+    private ResponseEntity<Map<String, Object>> refused(int period, Refusal e, Locale locale) {
+        NotPublishable reason = NotPublishable.of(e).orElseThrow(() -> e);
+        return ResponseEntity.status(Refusals.status(e.ruling())).body(Map.of("reason", reason.name(),
+                "message", messages.getMessage(e.ruling().reasonKey(), new Object[] {period}, locale),
                 "detail", e.getMessage()));
     }
 }

@@ -12,8 +12,9 @@ import org.sanctuaryoversight.report.PublicationPreview;
 import org.sanctuaryoversight.report.PublishedBundles;
 import org.sanctuaryoversight.report.PublishingReport;
 import org.sanctuaryoversight.report.ReportArchive;
-import org.sanctuaryoversight.report.ReportNotPublishableException;
-import org.sanctuaryoversight.report.ReportNotPublishableException.Reason;
+import org.sanctuaryoversight.app.web.Refusals;
+import org.sanctuaryoversight.report.NotPublishable;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.report.ReportPublishedEvent;
 import org.sanctuaryoversight.report.ReportWords;
 import org.sanctuaryoversight.report.ReportingPeriod;
@@ -123,12 +124,12 @@ class StaffReportsController {
             int published = publishing.publish(period, principal.member(), erratum, confirmation);
             wait.untilArchived(period, published);
             return "redirect:/staff/reports/" + period + "/v" + published;
-        } catch (ReportNotPublishableException e) {
-            response.setStatus(status(e.reason()).value());
-            model.addAttribute("blocked", messages.getMessage("reports.blocked." + e.reason().name(),
-                    new Object[] {period}, locale));
+        } catch (Refusal e) {
+            NotPublishable reason = NotPublishable.of(e).orElseThrow(() -> e);
+            response.setStatus(Refusals.status(e.ruling()).value());
+            model.addAttribute("blocked", messages.getMessage(e.ruling().reasonKey(), new Object[] {period}, locale));
             model.addAttribute("erratum", erratum);
-            if (e.reason() == Reason.UNKNOWN_PERIOD || e.reason() == Reason.PERIOD_NOT_ENDED) {
+            if (reason == NotPublishable.UNKNOWN_PERIOD || reason == NotPublishable.PERIOD_NOT_ENDED) {
                 return "reports/blocked";
             }
             return previewPage(period, principal, model, locale);
@@ -147,14 +148,6 @@ class StaffReportsController {
         model.addAttribute("stored", bundles.isStored(period, version));
         model.addAttribute("progress", bundles.progress(period, version).orElse(null));
         return "reports/version";
-    }
-
-    static HttpStatus status(Reason reason) {
-        return switch (reason) {
-            case UNKNOWN_PERIOD -> HttpStatus.NOT_FOUND;
-            case CONFIRMATION_REQUIRED, ERRATUM_TOO_LONG -> HttpStatus.BAD_REQUEST;
-            default -> HttpStatus.CONFLICT;
-        };
     }
 
     private String previewPage(int period, StaffPrincipal principal, Model model, Locale locale) {

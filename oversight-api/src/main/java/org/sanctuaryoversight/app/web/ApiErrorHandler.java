@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.ruling.Ruling;
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -46,20 +46,19 @@ class ApiErrorHandler {
         this.refusals = refusals;
     }
 
-    @ExceptionHandler(RejectedSubmissionException.class)
-    ResponseEntity<ProblemDetail> rejected(RejectedSubmissionException e, Locale locale) {
-        return badRequest(e.violations().stream()
-                .map(v -> new FieldError(v.field(), message("complaint." + v.field() + "." + v.code(), locale)))
-                .toList(), locale);
-    }
-
-    /** A rule refused the action: 403 (who), 409 (the record's state) or 400 (the request), with the rule's reason. */
+    /**
+     * A rule refused the action: 403 (who), 409 (the record's state) or 400 (the request), with the rule's reason; a
+     * form checked as a whole (a complaint) lists every field it refused, each with its reason.
+     */
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
-        HttpStatus status = Refusals.status(refusal.ruling());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusals.reason(refusal.ruling(), locale));
-        problem.setProperty("policy", refusal.ruling().rule());
-        return ResponseEntity.status(status).body(problem);
+        Ruling first = refusal.ruling();
+        List<FieldError> errors = refusal.rulings().stream().filter(ruling -> ruling.field() != null)
+                .map(ruling -> new FieldError(ruling.field(), refusals.reason(ruling, locale))).toList();
+        ResponseEntity<ProblemDetail> answer = problem(Refusals.status(first),
+                errors.isEmpty() ? refusals.reason(first, locale) : message("api.invalid", locale, errors.size()), errors);
+        answer.getBody().setProperty("policy", first.rule());
+        return answer;
     }
 
     @ExceptionHandler(InvalidRequestException.class)
@@ -129,7 +128,7 @@ class ApiErrorHandler {
         return problem(HttpStatus.BAD_REQUEST, message("api.invalid", locale, errors.size()), errors);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<FieldError> errors) {
+    private static ResponseEntity<ProblemDetail> problem(org.springframework.http.HttpStatusCode status, String detail, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);

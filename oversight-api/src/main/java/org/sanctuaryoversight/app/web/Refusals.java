@@ -21,6 +21,11 @@ public class Refusals {
     }
 
     public String reason(Ruling ruling, Locale locale) {
+        return reason(messages, ruling, locale);
+    }
+
+    /** The same, for a class that already holds the message source. */
+    public static String reason(MessageSource messages, Ruling ruling, Locale locale) {
         return messages.getMessage(ruling.reasonKey(), null, ruling.reasonKey(), locale);
     }
 
@@ -29,6 +34,7 @@ public class Refusals {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
     }
 }

@@ -90,6 +90,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_casework_and_its_aggregate_reach_casework_internals() {
+        ShapeRules.CASEWORK_INTERNALS_STAY_INSIDE.check(classes);
+    }
+
+    @Test
+    void no_package_depends_on_the_package_that_encloses_it() {
+        ShapeRules.NO_UPWARD_DEPENDENCY.check(classes);
+    }
+
+    @Test
+    void command_handlers_and_policies_refuse_only_with_a_refusal() {
+        ShapeRules.ONLY_REFUSALS.check(classes);
+    }
+
+    @Test
     void capabilities_have_no_dependency_cycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
         slices().matching(ROOT + ".app.(*)..").should().beFreeOfCycles().check(classes);

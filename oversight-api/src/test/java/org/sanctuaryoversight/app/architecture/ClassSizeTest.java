@@ -31,33 +31,16 @@ class ClassSizeTest {
      */
     static final Set<String> LONG_BY_NATURE = Set.of("SequencedMongoEventStorageEngine.java", "Benchmarks.java");
 
-    /**
-     * TEMPORARY: the case file and its document are split by the work on issue 23 item 2 (casework in one package, the
-     * case file an aggregate member); remove each name here when that lands. A name listed here that is no longer
-     * over the limit fails {@link #the_temporary_list_holds_only_classes_still_too_long}.
-     */
-    static final Set<String> TEMPORARY_UNTIL_CASEWORK_IS_ONE_PACKAGE = Set.of("CaseFile.java", "CaseDocument.java");
-
     @Test
     void no_main_class_is_over_the_limit() {
         Map<String, Integer> tooLong = new TreeMap<>();
         lineCounts().forEach((file, lines) -> {
             String name = Path.of(file).getFileName().toString();
-            if (lines > MAX_LINES && !LONG_BY_NATURE.contains(name)
-                    && !TEMPORARY_UNTIL_CASEWORK_IS_ONE_PACKAGE.contains(name)) {
+            if (lines > MAX_LINES && !LONG_BY_NATURE.contains(name)) {
                 tooLong.put(file, lines);
             }
         });
         assertThat(tooLong).as("main classes over %d lines: split them by job", MAX_LINES).isEmpty();
-    }
-
-    @Test
-    void the_temporary_list_holds_only_classes_still_too_long() {
-        Map<String, Integer> byName = new TreeMap<>();
-        lineCounts().forEach((file, lines) -> byName.merge(Path.of(file).getFileName().toString(), lines, Math::max));
-        assertThat(TEMPORARY_UNTIL_CASEWORK_IS_ONE_PACKAGE)
-                .as("split already: remove from TEMPORARY_UNTIL_CASEWORK_IS_ONE_PACKAGE")
-                .allSatisfy(name -> assertThat(byName.getOrDefault(name, 0)).as(name).isGreaterThan(MAX_LINES));
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sanctuaryoversight.complaint.intake.RuleViolation;
+import org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy;
+import org.sanctuaryoversight.ruling.Ruling;
 
 /**
  * Decides whether the files sent with a complaint may be kept, and cleans the ones that may. The rules:
@@ -45,35 +46,42 @@ public final class AttachmentInspector {
         }
     }
 
-    /** The outcome for a whole filing: the clean files, or every rule they broke (field {@code attachments}). */
-    public record Inspection(List<CleanFile> files, List<RuleViolation> violations) {
+    /**
+     * The outcome for a whole filing: the clean files, or the code of every problem they have ({@code tooMany},
+     * {@code type}, {@code damaged}, …; each form words it in its own bundle).
+     */
+    public record Inspection(List<CleanFile> files, List<String> problems) {
         public boolean accepted() {
-            return violations.isEmpty();
+            return problems.isEmpty();
+        }
+
+        /** The problems as refusals of a complaint's field {@code attachments}. */
+        public List<Ruling> violations() {
+            return problems.stream().map(problem -> ComplaintIntakePolicy.violation("attachments", problem)).toList();
         }
     }
 
     public Inspection inspect(List<AttachmentUpload> uploads) {
-        List<RuleViolation> violations = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         List<CleanFile> clean = new ArrayList<>();
         if (uploads.size() > maxFiles) {
-            violations.add(new RuleViolation("attachments", "tooMany"));
-            return new Inspection(List.of(), violations);
+            return new Inspection(List.of(), List.of("tooMany"));
         }
         for (AttachmentUpload upload : uploads) {
             Optional<AttachmentType> type = detect(upload.content());
             String problem = problem(upload, type);
             if (problem != null) {
-                violations.add(new RuleViolation("attachments", problem));
+                problems.add(problem);
                 continue;
             }
             try {
                 clean.add(new CleanFile(fileName(upload.fileName()), type.get(), clean(type.get(), upload.content())));
             } catch (DamagedFileException damaged) {
-                violations.add(new RuleViolation("attachments", "damaged"));
+                problems.add("damaged");
             }
         }
-        return violations.isEmpty() ? new Inspection(List.copyOf(clean), List.of())
-                : new Inspection(List.of(), violations.stream().distinct().toList());
+        return problems.isEmpty() ? new Inspection(List.copyOf(clean), List.of())
+                : new Inspection(List.of(), problems.stream().distinct().toList());
     }
 
     private String problem(AttachmentUpload upload, Optional<AttachmentType> type) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.axonframework.deadline.DeadlineManager;
 
 /**
  * How long the office and departments have: to acknowledge a complaint (business days), for a department
@@ -56,6 +57,18 @@ public final class CaseDeadlines {
     /** The moment a due date has passed: the start of the following day in the office's zone. */
     public Instant passes(LocalDate dueDate) {
         return dueDate.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** Schedules the acknowledgement deadline of a complaint just filed (the complaint's creation handler calls it). */
+    public void scheduleAcknowledgement(DeadlineManager deadlineManager, Instant filedAt) {
+        schedule(deadlineManager, DeadlineKind.ACKNOWLEDGEMENT, null, null, acknowledgementDue(filedAt));
+    }
+
+    /** Schedules a deadline on the durable deadline manager; it comes back to the case file when it passes. */
+    void schedule(DeadlineManager deadlineManager, DeadlineKind kind, String referenceId, String department,
+                  LocalDate due) {
+        deadlineManager.schedule(passes(due), DeadlinePassed.DEADLINE_NAME,
+                new DeadlinePassed(kind, referenceId, department, due, passes(due)));
     }
 
     public LocalDate day(Instant instant) {

@@ -86,7 +86,7 @@ public final class CaseFile implements CaseState {
         apply(new ComplaintTriagedEvent(caseId, command.decision(), trimmed(command.referredAgency()),
                 trimmed(command.duplicateOf()), command.triagedAt(), command.actor(), due));
         if (due != null) {
-            schedule(deadlineManager, new DeadlinePassed(DeadlineKind.INVESTIGATION, null, null, due, deadlines.passes(due)));
+            deadlines.schedule(deadlineManager, DeadlineKind.INVESTIGATION, null, null, due);
         }
     }
 
@@ -130,8 +130,8 @@ public final class CaseFile implements CaseState {
                         deadlines.day(command.sentAt()), command.dueDate())).orThrow();
         apply(new DepartmentReferralSentEvent(caseId, command.referralId(), command.department(), command.sentAt(),
                 command.dueDate(), command.questions(), command.actor()));
-        schedule(deadlineManager, new DeadlinePassed(DeadlineKind.DEPARTMENT_RESPONSE, command.referralId(),
-                command.department(), command.dueDate(), deadlines.passes(command.dueDate())));
+        deadlines.schedule(deadlineManager, DeadlineKind.DEPARTMENT_RESPONSE, command.referralId(),
+                command.department(), command.dueDate());
     }
 
     @CommandHandler
@@ -222,13 +222,6 @@ public final class CaseFile implements CaseState {
         }
     }
 
-    /** Schedules the acknowledgement deadline of a complaint just filed (the complaint's creation handler calls it). */
-    public static void scheduleAcknowledgement(DeadlineManager deadlineManager, CaseDeadlines deadlines,
-                                               java.time.Instant filedAt) {
-        var due = deadlines.acknowledgementDue(filedAt);
-        schedule(deadlineManager, new DeadlinePassed(DeadlineKind.ACKNOWLEDGEMENT, null, null, due, deadlines.passes(due)));
-    }
-
     // ---- events
 
     @EventSourcingHandler
@@ -297,10 +290,6 @@ public final class CaseFile implements CaseState {
     @EventSourcingHandler
     void on(DeadlineMissedEvent event) {
         missedDeadlines.add(new DeadlinePassed(event.deadline(), event.referenceId(), null, null, null).key());
-    }
-
-    private static void schedule(DeadlineManager deadlineManager, DeadlinePassed deadline) {
-        deadlineManager.schedule(deadline.passesAt(), DeadlinePassed.DEADLINE_NAME, deadline);
     }
 
     private static String trimmed(String text) {

@@ -22,6 +22,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
@@ -167,13 +168,14 @@ class CaseListProjection {
         List<CaseSummary> page = new ArrayList<>();
         cases.find(filter).sort(Sorts.orderBy(Sorts.descending("updatedAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size()).limit(query.size())
-                .forEach(doc -> page.add(CaseDocument.summary(doc)));
+                .forEach(doc -> page.add(CaseDocumentReading.summary(doc)));
         return new CaseListPage(page, query.page(), query.size(), cases.countDocuments(filter));
     }
 
     @QueryHandler
     Optional<CaseDetails> handle(FindCaseQuery query) {
-        return Optional.ofNullable(cases.find(Filters.eq("_id", query.caseId())).first()).map(CaseDocument::details);
+        return Optional.ofNullable(cases.find(Filters.eq("_id", query.caseId())).first())
+                .map(CaseDocumentReading::details);
     }
 
     @QueryHandler
@@ -183,7 +185,7 @@ class CaseListProjection {
                 CaseDocument.list(doc, "referrals").stream()
                         .filter(r -> query.department().equals(r.getString("department")))
                         .filter(r -> !query.openOnly() || r.get("respondedAt") == null)
-                        .forEach(r -> referrals.add(CaseDocument.referralView(doc.getString("_id"), r))));
+                        .forEach(r -> referrals.add(CaseDocumentReading.referralView(doc.getString("_id"), r))));
         referrals.sort((a, b) -> b.sentAt().compareTo(a.sentAt()));
         return referrals;
     }
@@ -194,7 +196,7 @@ class CaseListProjection {
         cases.find(Filters.eq("recommendations.department", query.department())).forEach(doc ->
                 CaseDocument.list(doc, "recommendations").stream()
                         .filter(r -> query.department().equals(r.getString("department")))
-                        .map(r -> CaseDocument.recommendationView(doc.getString("_id"), r))
+                        .map(r -> CaseDocumentReading.recommendationView(doc.getString("_id"), r))
                         .filter(r -> !query.unansweredOnly()
                                 || !CaseworkPolicies.LiaisonAnswersForOwnDepartment.nextAnswers(r.answer()).isEmpty())
                         .forEach(recommendations::add));

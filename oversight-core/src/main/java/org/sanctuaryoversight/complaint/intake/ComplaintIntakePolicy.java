@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.ruling.Ruling;
 
 /**
  * What a complaint must contain to be accepted. The ordinance says the oversight body "shall accept
@@ -14,8 +15,9 @@ import org.sanctuaryoversight.department.DepartmentDirectory;
  * deliberately low: something happened, and roughly what kind of violation it was. Everything else is
  * optional, and nothing asks who the person is unless they choose to say.
  *
- * <p>Each rule yields a {@link RuleViolation} with the field and a message code; all violations are
- * reported at once so a person can fix the whole form in one go.
+ * <p>Each broken rule yields an invalid {@link Ruling} on its field, with the message key
+ * {@code complaint.<field>.<code>} (public bundles, every language); all of them are reported at once so a person can
+ * fix the whole form in one go.
  */
 public final class ComplaintIntakePolicy {
 
@@ -36,91 +38,99 @@ public final class ComplaintIntakePolicy {
         this.clock = clock;
     }
 
-    public List<RuleViolation> check(ComplaintSubmission submission) {
-        List<RuleViolation> violations = new ArrayList<>();
+    /** The policy's name in every refusal it makes (clients and logs may rely on it). */
+    public static final String RULE = "ComplaintIntakePolicy";
+
+    /** One broken intake rule: the field, and the code of its message ({@code complaint.<field>.<code>}). */
+    public static Ruling violation(String field, String code) {
+        return Ruling.invalid(RULE, "complaint." + field + "." + code).on(field);
+    }
+
+    public List<Ruling> check(ComplaintSubmission submission) {
+        List<Ruling> violations = new ArrayList<>();
         String narrative = submission.narrative();
         if (!PlainText.readable(narrative)) {
-            violations.add(new RuleViolation("narrative", "unreadable"));
+            violations.add(violation("narrative", "unreadable"));
         } else if (!PlainText.visible(narrative)) {
-            violations.add(new RuleViolation("narrative", "required"));
+            violations.add(violation("narrative", "required"));
         } else if (narrative.getBytes(StandardCharsets.UTF_8).length > MAX_NARRATIVE_BYTES) {
-            violations.add(new RuleViolation("narrative", "tooLong"));
+            violations.add(violation("narrative", "tooLong"));
         }
         if (submission.incidentDate() != null && !submission.incidentDate().isBlank()) {
             try {
                 ApproximateDate.parse(submission.incidentDate(), LocalDate.now(clock));
             } catch (IllegalArgumentException e) {
-                violations.add(new RuleViolation("incidentDate",
+                violations.add(violation("incidentDate",
                         e.getMessage().contains("future") ? "future" : "invalid"));
             }
         }
         if (!PlainText.readable(submission.location())) {
-            violations.add(new RuleViolation("location", "unreadable"));
+            violations.add(violation("location", "unreadable"));
         } else if (submission.location() != null && submission.location().length() > MAX_LOCATION_CHARS) {
-            violations.add(new RuleViolation("location", "tooLong"));
+            violations.add(violation("location", "tooLong"));
         }
         for (String department : submission.departments()) {
             if (!departments.exists(department)) {
-                violations.add(new RuleViolation("departments", "unknown"));
+                violations.add(violation("departments", "unknown"));
                 break;
             }
         }
         if (submission.allegations().isEmpty()) {
-            violations.add(new RuleViolation("allegations", "required"));
+            violations.add(violation("allegations", "required"));
         }
         if (submission.channel() == null) {
-            violations.add(new RuleViolation("channel", "required"));
+            violations.add(violation("channel", "required"));
         }
         if (submission.language() == null || !LANGUAGE.matcher(submission.language()).matches()) {
-            violations.add(new RuleViolation("language", "invalid"));
+            violations.add(violation("language", "invalid"));
         }
         if (submission.anonymous() == null) {
-            violations.add(new RuleViolation("anonymous", "required"));
+            violations.add(violation("anonymous", "required"));
         }
         checkContact(submission, violations);
         return violations;
     }
 
-    private static void checkContact(ComplaintSubmission submission, List<RuleViolation> violations) {
+    private static void checkContact(ComplaintSubmission submission, List<Ruling> violations) {
         ContactDetails contact = submission.contact();
         if (contact != null && contact.notifyByEmail() && ContactDetails.blank(contact.email())) {
             // a notice needs somewhere to go; refused rather than quietly ignored, so the person knows
-            violations.add(new RuleViolation("contact.notifyByEmail", "emailRequired"));
+            violations.add(violation("contact.notifyByEmail", "emailRequired"));
         }
         if (contact == null || contact.isEmpty()) {
             if (contact != null && contact.preferredMethod() != null && contact.preferredMethod() != ContactMethod.NONE) {
-                violations.add(new RuleViolation("contact.preferredMethod", "noContactGiven"));
+                violations.add(violation("contact.preferredMethod", "noContactGiven"));
             }
             return;
         }
         if (submission.isAnonymous()) {
             // An explicit choice: we never keep contact details of someone who asked to stay anonymous.
-            violations.add(new RuleViolation("contact", "anonymousWithContact"));
+            violations.add(violation("contact", "anonymousWithContact"));
             return;
         }
         for (String[] field : new String[][] {{"contact.name", contact.name()}, {"contact.email", contact.email()},
                 {"contact.phone", contact.phone()}, {"contact.postalAddress", contact.postalAddress()}}) {
             if (!PlainText.readable(field[1])) {
-                violations.add(new RuleViolation(field[0], "unreadable"));
+                violations.add(violation(field[0], "unreadable"));
             } else if (field[1] != null && field[1].length() > MAX_CONTACT_FIELD_CHARS) {
-                violations.add(new RuleViolation(field[0], "tooLong"));
+                violations.add(violation(field[0], "tooLong"));
             }
         }
         if (!ContactDetails.blank(contact.email()) && !EMAIL.matcher(contact.email().trim()).matches()) {
-            violations.add(new RuleViolation("contact.email", "invalid"));
+            violations.add(violation("contact.email", "invalid"));
         }
         if (!ContactDetails.blank(contact.phone()) && !PHONE.matcher(contact.phone().trim()).matches()) {
-            violations.add(new RuleViolation("contact.phone", "invalid"));
+            violations.add(violation("contact.phone", "invalid"));
         }
         ContactMethod method = contact.preferredMethod();
         if (method == ContactMethod.EMAIL && ContactDetails.blank(contact.email())) {
-            violations.add(new RuleViolation("contact.email", "requiredForPreferredMethod"));
+            violations.add(violation("contact.email", "requiredForPreferredMethod"));
         }
         if ((method == ContactMethod.PHONE || method == ContactMethod.TEXT_MESSAGE) && ContactDetails.blank(contact.phone())) {
-            violations.add(new RuleViolation("contact.phone", "requiredForPreferredMethod"));
+            violations.add(violation("contact.phone", "requiredForPreferredMethod"));
         }
         if (method == ContactMethod.POST && ContactDetails.blank(contact.postalAddress())) {
-            violations.add(new RuleViolation("contact.postalAddress", "requiredForPreferredMethod"));
+            violations.add(violation("contact.postalAddress", "requiredForPreferredMethod"));
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.CleanFile;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
@@ -54,14 +55,14 @@ public final class FilingComplaint {
     }
 
     /**
-     * @throws RejectedSubmissionException with every broken rule, before anything is stored
+     * @throws Refusal with every broken rule, before anything is stored
      */
     public FiledComplaint file(ComplaintSubmission submission) {
-        List<RuleViolation> violations = new ArrayList<>(intakePolicy.check(submission));
+        List<Ruling> violations = new ArrayList<>(intakePolicy.check(submission));
         Inspection files = inspector.inspect(submission.attachments());
         violations.addAll(files.violations());
         if (!violations.isEmpty()) {
-            throw new RejectedSubmissionException(violations);
+            throw new Refusal(violations);
         }
         String complaintId = UUID.randomUUID().toString();
         vault.createKey(complaintId);

@@ -10,8 +10,9 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.sanctuaryoversight.complaint.intake.RuleViolation;
-import org.sanctuaryoversight.complaint.intake.RuleViolation.RejectedSubmissionException;
+import org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy;
+import org.sanctuaryoversight.ruling.Refusal;
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.staff.StaffMember;
 
@@ -84,20 +85,20 @@ public final class ComplaintMessaging {
     }
 
     /** The rules a message must meet, as violations of the field {@code message}. */
-    public static List<RuleViolation> check(String text) {
+    public static List<Ruling> check(String text) {
         if (text == null || text.isBlank()) {
-            return List.of(new RuleViolation("message", "required"));
+            return List.of(ComplaintIntakePolicy.violation("message", "required"));
         }
         if (text.strip().length() > MAX_MESSAGE_CHARS) {
-            return List.of(new RuleViolation("message", "tooLong"));
+            return List.of(ComplaintIntakePolicy.violation("message", "tooLong"));
         }
         return List.of();
     }
 
     private static String checked(String text) {
-        List<RuleViolation> violations = check(text);
+        List<Ruling> violations = check(text);
         if (!violations.isEmpty()) {
-            throw new RejectedSubmissionException(violations);
+            throw new Refusal(violations);
         }
         return text.strip();
     }

@@ -26,7 +26,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.complaint.intake.RuleViolation;
+import static org.sanctuaryoversight.complaint.intake.ComplaintIntakePolicy.violation;
+
+import org.sanctuaryoversight.ruling.Ruling;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
 
 class AttachmentInspectorTest {
@@ -46,7 +48,7 @@ class AttachmentInspectorTest {
         Inspection renamed = inspector.inspect(List.of(new AttachmentUpload("photo.jpg", "MZ\u0090\0 this is a program".getBytes(StandardCharsets.ISO_8859_1)),
                 new AttachmentUpload("notes.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))));
         assertThat(renamed.accepted()).isFalse();
-        assertThat(renamed.violations()).containsExactly(new RuleViolation("attachments", "type"));
+        assertThat(renamed.violations()).containsExactly(violation("attachments", "type"));
         assertThat(renamed.files()).isEmpty();
 
         Inspection photoWithOddName = inspector.inspect(List.of(new AttachmentUpload("photo.txt", jpeg())));
@@ -69,11 +71,11 @@ class AttachmentInspectorTest {
         AttachmentInspector small = new AttachmentInspector(2, 1_000);
         byte[] pdf = HostilePdf.minimal();
         assertThat(small.inspect(Collections.nCopies(3, new AttachmentUpload("a.pdf", pdf))).violations())
-                .containsExactly(new RuleViolation("attachments", "tooMany"));
+                .containsExactly(violation("attachments", "tooMany"));
         assertThat(small.inspect(List.of(new AttachmentUpload("big.jpg", Arrays.copyOf(jpeg(), 1_001)))).violations())
-                .containsExactly(new RuleViolation("attachments", "tooLarge"));
+                .containsExactly(violation("attachments", "tooLarge"));
         assertThat(small.inspect(List.of(new AttachmentUpload("empty.pdf", new byte[0]))).violations())
-                .containsExactly(new RuleViolation("attachments", "empty"));
+                .containsExactly(violation("attachments", "empty"));
         assertThat(small.inspect(List.of(new AttachmentUpload("a.pdf", pdf), new AttachmentUpload(null, pdf))).accepted())
                 .isTrue();
     }
@@ -84,7 +86,7 @@ class AttachmentInspectorTest {
         for (String name : List.of("../../etc/passwd.pdf", "..\\..\\boot.ini", "/etc/shadow", "C:\\Users\\me\\a.pdf",
                 "a\u0000.pdf", "line\nbreak.pdf", "x".repeat(256), "   ")) {
             assertThat(inspector.inspect(List.of(new AttachmentUpload(name, pdf))).violations())
-                    .as(name).containsExactly(new RuleViolation("attachments", "name"));
+                    .as(name).containsExactly(violation("attachments", "name"));
         }
         assertThat(inspector.inspect(List.of(new AttachmentUpload("Foto de la escuela (1).pdf", pdf))).accepted()).isTrue();
     }
@@ -176,7 +178,7 @@ class AttachmentInspectorTest {
     void a_pdf_that_cannot_be_read_is_refused_as_damaged() {
         assertThat(inspector.inspect(List.of(new AttachmentUpload("x.pdf",
                 "%PDF-1.4\n% not a document\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))).violations())
-                .containsExactly(new RuleViolation("attachments", "damaged"));
+                .containsExactly(violation("attachments", "damaged"));
     }
 
     @Test
@@ -215,16 +217,16 @@ class AttachmentInspectorTest {
         byte[] jpeg = jpeg();
         byte[] truncated = Arrays.copyOf(jpeg, 40);
         assertThat(inspector.inspect(List.of(new AttachmentUpload("cut.jpg", truncated))).violations())
-                .containsExactly(new RuleViolation("attachments", "damaged"));
+                .containsExactly(violation("attachments", "damaged"));
         byte[] png = png();
         assertThat(inspector.inspect(List.of(new AttachmentUpload("cut.png", Arrays.copyOf(png, png.length - 12)))).violations())
-                .containsExactly(new RuleViolation("attachments", "damaged"));
+                .containsExactly(violation("attachments", "damaged"));
         Heic heic = Heic.build("Exif\0\0" + GPS);
         byte[] pointingOutside = heic.bytes.clone();
         ByteBuffer.wrap(pointingOutside).putInt(heic.exifOffsetField, pointingOutside.length + 100);
         assertThatThrownBy(() -> HeifMetadata.strip(pointingOutside)).isInstanceOf(DamagedFileException.class);
         assertThat(inspector.inspect(List.of(new AttachmentUpload("bad.heic", pointingOutside))).violations())
-                .containsExactly(new RuleViolation("attachments", "damaged"));
+                .containsExactly(violation("attachments", "damaged"));
     }
 
     // ---- building test files

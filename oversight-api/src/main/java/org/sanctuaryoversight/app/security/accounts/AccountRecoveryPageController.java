@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.staff.StaffAccountModule;
-import org.sanctuaryoversight.staff.StaffAccountRuleViolation;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -89,7 +89,7 @@ class AccountRecoveryPageController {
     private String unlessOwnAccount(HttpServletResponse response, Model model, Locale locale, Supplier<String> action) {
         try {
             return action.get();
-        } catch (StaffAccountRuleViolation refused) {
+        } catch (Refusal refused) {
             return refused(response, model, locale);
         }
     }

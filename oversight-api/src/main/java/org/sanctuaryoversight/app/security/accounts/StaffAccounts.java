@@ -67,7 +67,7 @@ public class StaffAccounts implements UserDetailsService {
                 ResponseTypes.optionalInstanceOf(StaffAccountView.class)).join();
     }
 
-    /** @throws org.sanctuaryoversight.staff.StaffAccountRuleViolation when the account is bound to another identity */
+    /** @throws org.sanctuaryoversight.ruling.Refusal when the account is bound to another identity */
     public void bindSingleSignOn(String userId, String issuer, String subject) {
         commands.sendAndWait(new BindSingleSignOnCommand(userId, issuer, subject, clock.instant()));
     }
@@ -110,7 +110,7 @@ public class StaffAccounts implements UserDetailsService {
         return password;
     }
 
-    /** @throws org.sanctuaryoversight.staff.StaffAccountRuleViolation when an administrator tries to disable themselves */
+    /** @throws org.sanctuaryoversight.ruling.Refusal when an administrator tries to disable themselves */
     public void disable(String userId, String disabledBy) {
         commands.sendAndWait(new DisableStaffAccountCommand(userId, disabledBy, clock.instant()));
     }
@@ -149,7 +149,7 @@ public class StaffAccounts implements UserDetailsService {
     /**
      * An administrator clears another account's authenticator (audited by the event, which names them); the old
      * secret's data key is destroyed, so the secret is unreadable even in old events.
-     * @throws org.sanctuaryoversight.staff.StaffAccountRuleViolation for one's own account
+     * @throws org.sanctuaryoversight.ruling.Refusal for one's own account
      */
     public void resetTotp(String userId, String resetBy) {
         Optional<Sealed> old = find(userId).map(StaffAccountView::totpSecret);

@@ -9,7 +9,7 @@ import org.sanctuaryoversight.app.security.StaffPrincipal;
 import org.sanctuaryoversight.app.security.accounts.StaffAccountInput.NewAccount;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.staff.StaffAccountModule;
-import org.sanctuaryoversight.staff.StaffAccountRuleViolation;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,7 +78,7 @@ class StaffAccountsPageController {
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             accounts.disable(userId, principal.member().userId());
-        } catch (StaffAccountRuleViolation refused) {
+        } catch (Refusal refused) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("problem", messages.getMessage("accounts.error.disableSelf", null, locale));
             return page(model, principal, new NewAccount("", "", "", ""), Map.of());

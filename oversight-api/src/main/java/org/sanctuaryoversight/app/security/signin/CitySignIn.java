@@ -72,7 +72,7 @@ public final class CitySignIn implements AuthenticationSuccessHandler, Authentic
         }
         try {
             accounts.bindSingleSignOn(userId, issuer, subject);
-        } catch (org.sanctuaryoversight.staff.StaffAccountRuleViolation boundMeanwhile) {
+        } catch (org.sanctuaryoversight.ruling.Refusal boundMeanwhile) {
             return Optional.empty();
         }
         return named;

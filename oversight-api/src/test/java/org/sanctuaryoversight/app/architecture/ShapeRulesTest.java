@@ -1,0 +1,44 @@
+package org.sanctuaryoversight.app.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.architecture.violations.upward.DependsUpward;
+import org.sanctuaryoversight.app.architecture.violations.ReachesIntoCasework;
+import org.sanctuaryoversight.app.architecture.violations.RefusesItsOwnWay;
+
+/** Each shape rule catches a deliberate violation of it (test classes in {@code violations}), not only silence. */
+class ShapeRulesTest {
+
+    static JavaClasses violations;
+
+    @BeforeAll
+    static void importViolations() {
+        violations = new ClassFileImporter().importClasses(ReachesIntoCasework.class, DependsUpward.class,
+                RefusesItsOwnWay.class);
+    }
+
+    @Test
+    void a_class_outside_casework_holding_a_case_file_is_caught() {
+        assertCaught(ShapeRules.CASEWORK_INTERNALS_STAY_INSIDE, ReachesIntoCasework.class);
+    }
+
+    @Test
+    void a_dependency_on_an_enclosing_package_is_caught() {
+        assertCaught(ShapeRules.NO_UPWARD_DEPENDENCY, DependsUpward.class);
+    }
+
+    @Test
+    void a_command_handler_throwing_its_own_exception_is_caught() {
+        assertCaught(ShapeRules.ONLY_REFUSALS, RefusesItsOwnWay.class);
+    }
+
+    private static void assertCaught(ArchRule rule, Class<?> violation) {
+        assertThatThrownBy(() -> rule.check(violations)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining(violation.getSimpleName());
+    }
+}
