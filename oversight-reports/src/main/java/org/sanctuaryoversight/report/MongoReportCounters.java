@@ -5,10 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,13 +14,14 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.bson.Document;
+import org.sanctuaryoversight.readmodel.BatchedCollection;
 
 /**
  * The ledger's counters in MongoDB: {@code report_ledger_counters} (one document per counter: period {@code b},
  * measure {@code m}, keys {@code k}, whether it is a stock {@code s}, count {@code n}) and
  * {@code report_ledger_counter_details} (the exact seconds behind each median histogram bucket, {@code sec}), changed
- * only by {@code $inc} in one bulk write per collection and record. A histogram of durations is one document whose
- * field {@code h} counts by tenth of a day. A period's tables read its own counters and the stocks before it: a few
+ * only by {@code $inc}, in the event batch's bulk writes ({@link BatchedCollection}). A histogram of durations is one
+ * document whose field {@code h} counts by tenth of a day. A period's tables read its own counters and the stocks before it: a few
  * hundred documents, whatever the number of complaints.
  */
 public final class MongoReportCounters implements ReportCounters {
@@ -35,45 +33,41 @@ public final class MongoReportCounters implements ReportCounters {
 
     private final MongoCollection<Document> counters;
     private final MongoCollection<Document> details;
+    /**
+     * The increments, written with the ledger's records in the event batch's bulk writes: a batch that fails and is
+     * retried has not yet added them, so a retry cannot count a record twice.
+     */
+    private final BatchedCollection counterWrites;
+    private final BatchedCollection detailWrites;
 
     public MongoReportCounters(MongoDatabase database) {
         this.counters = database.getCollection(COUNTERS);
         this.details = database.getCollection(DETAILS);
+        this.counterWrites = new BatchedCollection(counters);
+        this.detailWrites = new BatchedCollection(details);
         counters.createIndex(Indexes.ascending("b", "s"));
         details.createIndex(Indexes.ascending("b", "m", "k"));
     }
 
     @Override
     public void add(Map<LedgerCounter, Long> delta) {
-        List<WriteModel<Document>> counterWrites = new ArrayList<>();
-        List<WriteModel<Document>> detailWrites = new ArrayList<>();
-        UpdateOptions upsert = new UpdateOptions().upsert(true);
         delta.forEach((counter, count) -> {
             if (counter.isDetail()) {
-                detailWrites.add(new UpdateOneModel<>(Filters.eq("_id", id(counter)), Updates.combine(
-                        Updates.set("b", counter.bucket()), Updates.set("m", counter.measure()),
-                        Updates.set("k", counter.keys()), Updates.set("sec", counter.seconds()),
-                        Updates.inc("n", count)), upsert));
+                detailWrites.upsert(id(counter), Updates.combine(Updates.set("b", counter.bucket()),
+                        Updates.set("m", counter.measure()), Updates.set("k", counter.keys()),
+                        Updates.set("sec", counter.seconds()), Updates.inc("n", count)));
             } else if (counter.isHistogram()) {
                 List<String> keys = counter.keys().subList(0, counter.keys().size() - 1);
                 String tenth = counter.keys().get(counter.keys().size() - 1);
-                counterWrites.add(new UpdateOneModel<>(Filters.eq("_id", id(new LedgerCounter(counter.bucket(),
-                        counter.measure(), keys))), Updates.combine(Updates.set("b", counter.bucket()),
-                        Updates.set("m", counter.measure()), Updates.set("k", keys), Updates.set("s", false),
-                        Updates.inc("h." + tenth, count)), upsert));
+                counterWrites.upsert(id(new LedgerCounter(counter.bucket(), counter.measure(), keys)), Updates.combine(
+                        Updates.set("b", counter.bucket()), Updates.set("m", counter.measure()), Updates.set("k", keys),
+                        Updates.set("s", false), Updates.inc("h." + tenth, count)));
             } else {
-                counterWrites.add(new UpdateOneModel<>(Filters.eq("_id", id(counter)), Updates.combine(
-                        Updates.set("b", counter.bucket()), Updates.set("m", counter.measure()),
-                        Updates.set("k", counter.keys()), Updates.set("s", counter.isStock()),
-                        Updates.inc("n", count)), upsert));
+                counterWrites.upsert(id(counter), Updates.combine(Updates.set("b", counter.bucket()),
+                        Updates.set("m", counter.measure()), Updates.set("k", counter.keys()),
+                        Updates.set("s", counter.isStock()), Updates.inc("n", count)));
             }
         });
-        if (!counterWrites.isEmpty()) {
-            counters.bulkWrite(counterWrites);
-        }
-        if (!detailWrites.isEmpty()) {
-            details.bulkWrite(detailWrites);
-        }
     }
 
     @Override
