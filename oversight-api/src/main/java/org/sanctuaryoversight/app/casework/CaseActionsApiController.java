@@ -2,7 +2,7 @@ package org.sanctuaryoversight.app.casework;
 
 import java.util.Locale;
 import org.sanctuaryoversight.app.casework.CaseworkRequests.*;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;

@@ -8,7 +8,7 @@ import static org.sanctuaryoversight.app.casework.CaseworkInput.parse;
 import java.util.Locale;
 import java.util.Map;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;

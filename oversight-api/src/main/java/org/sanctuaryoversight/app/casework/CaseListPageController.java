@@ -2,7 +2,7 @@ package org.sanctuaryoversight.app.casework;
 
 import java.util.List;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.casework.CaseStage;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseFilter;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseListPage;

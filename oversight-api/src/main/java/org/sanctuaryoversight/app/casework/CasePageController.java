@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.casework.CaseActions;
 import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.LiaisonAnswersForOwnDepartment;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sanctuaryoversight.app.casework.ReferralsApiController.ReferralJson;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.NotFoundException;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;

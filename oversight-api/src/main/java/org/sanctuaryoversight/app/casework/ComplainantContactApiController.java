@@ -3,7 +3,7 @@ package org.sanctuaryoversight.app.casework;
 import java.util.Locale;
 import java.util.Optional;
 import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.app.web.NotFoundException;

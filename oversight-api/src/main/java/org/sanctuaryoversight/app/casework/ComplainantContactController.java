@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
 import org.sanctuaryoversight.app.security.PersonalDataReader;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.intake.ContactDetails;
 import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.app.web.Refusals;

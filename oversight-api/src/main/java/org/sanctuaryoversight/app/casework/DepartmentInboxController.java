@@ -7,7 +7,7 @@ import java.util.Map;
 import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
 import org.springframework.web.multipart.MultipartFile;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.complaint.casework.CaseworkModule;
 import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.LiaisonAnswersForOwnDepartment;

@@ -7,7 +7,7 @@ import static org.sanctuaryoversight.app.casework.CaseworkInput.parseDate;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

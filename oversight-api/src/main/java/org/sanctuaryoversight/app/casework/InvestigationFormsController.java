@@ -6,7 +6,7 @@ import static org.sanctuaryoversight.app.casework.CaseworkInput.parse;
 
 import java.util.List;
 import java.util.Locale;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.UploadedFiles;
 import org.sanctuaryoversight.complaint.attachment.AttachmentInspector.Inspection;
 import org.sanctuaryoversight.complaint.casework.Finding;

@@ -3,7 +3,7 @@ package org.sanctuaryoversight.app.casework;
 import static org.sanctuaryoversight.app.casework.CaseActionForms.draft;
 
 import java.util.Locale;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessagesModule;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;
 import org.springframework.security.access.prepost.PreAuthorize;

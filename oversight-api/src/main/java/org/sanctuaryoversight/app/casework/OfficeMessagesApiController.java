@@ -2,7 +2,7 @@ package org.sanctuaryoversight.app.casework;
 
 import java.util.List;
 import java.util.Locale;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.app.web.NotFoundException;

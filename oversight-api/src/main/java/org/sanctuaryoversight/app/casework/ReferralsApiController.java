@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sanctuaryoversight.app.casework.CaseworkRequests.AnswerRequest;
 import org.sanctuaryoversight.app.casework.CaseworkRequests.ResponseRequest;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.ReferralView;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;

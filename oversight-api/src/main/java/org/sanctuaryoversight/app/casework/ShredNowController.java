@@ -2,7 +2,7 @@ package org.sanctuaryoversight.app.casework;
 
 import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.app.web.Refusals;

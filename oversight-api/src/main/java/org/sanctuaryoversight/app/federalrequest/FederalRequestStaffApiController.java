@@ -3,7 +3,7 @@ package org.sanctuaryoversight.app.federalrequest;
 import java.util.Locale;
 import org.sanctuaryoversight.app.federalrequest.FederalRequestInput.NewDocuments;
 import java.util.Map;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sanctuaryoversight.app.federalrequest.FederalRequestInput.NewDocuments;
 import org.sanctuaryoversight.app.web.UploadedFiles;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.app.web.Refusals;

@@ -2,7 +2,7 @@ package org.sanctuaryoversight.app.federalrequest;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.federalrequest.StaffRegisterQueries.StaffRecordsPage;
 import org.sanctuaryoversight.staff.StaffMember;

@@ -3,7 +3,7 @@ package org.sanctuaryoversight.app.report;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.report.Headline;
 import org.sanctuaryoversight.report.PublicationConfirmation;
 import org.sanctuaryoversight.report.PublicationPreview;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sanctuaryoversight.app.notification.Notifications;
 import org.sanctuaryoversight.app.platform.ReadModels;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.EndpointRules;
 import org.sanctuaryoversight.app.web.WorkList;
 import org.sanctuaryoversight.staff.StaffAccountModule;

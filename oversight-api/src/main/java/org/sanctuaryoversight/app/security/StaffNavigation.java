@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.app.security;
 
 import java.util.List;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.EndpointRules;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

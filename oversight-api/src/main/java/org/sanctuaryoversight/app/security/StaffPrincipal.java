@@ -1,51 +1,21 @@
 package org.sanctuaryoversight.app.security;
 
-import java.util.Collection;
-import java.util.List;
+import java.io.Serial;
+import java.io.Serializable;
 import org.sanctuaryoversight.staff.StaffMember;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in member of staff as Spring Security sees them. Authorities are {@code ROLE_<StaffRole>};
- * controllers get the domain's {@link StaffMember} from {@link #member()} to put in commands.
- * Tests sign in with {@code SecurityMockMvcRequestPostProcessors.user(new StaffPrincipal(...))}.
+ * The name under which sessions signed in before the security package was split by job hold their principal: Spring
+ * Session keeps a session's security context Java-serialized in {@code http_sessions}, class name included. Such a
+ * session, read back, becomes today's {@link org.sanctuaryoversight.app.security.signin.StaffPrincipal}, so nobody
+ * signed in is thrown out or shown an error by an upgrade. Nothing else uses this record; new sessions never hold it.
  */
-public record StaffPrincipal(StaffMember member, String passwordHash, boolean enabled, boolean credentialsNonExpired)
-        implements UserDetails {
+record StaffPrincipal(StaffMember member, String passwordHash, boolean enabled, boolean credentialsNonExpired)
+        implements Serializable {
 
-    public StaffPrincipal(StaffMember member) {
-        this(member, "", true);
-    }
-
-    public StaffPrincipal(StaffMember member, String passwordHash, boolean enabled) {
-        this(member, passwordHash, enabled, true);
-    }
-
-    /** False for a one-time password past its lifetime: the password check refuses it ({@code signin.StaffPasswordCheck}). */
-    @Override
-    public boolean isCredentialsNonExpired() {
-        return credentialsNonExpired;
-    }
-
-    @Override
-    public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + member.role().name()));
-    }
-
-    @Override
-    public String getPassword() {
-        return passwordHash;
-    }
-
-    @Override
-    public String getUsername() {
-        return member.userId();
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return enabled;
+    @Serial
+    private Object readResolve() {
+        return new org.sanctuaryoversight.app.security.signin.StaffPrincipal(member, passwordHash, enabled,
+                credentialsNonExpired);
     }
 }

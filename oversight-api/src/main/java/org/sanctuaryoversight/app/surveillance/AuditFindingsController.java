@@ -7,7 +7,7 @@ import java.util.Map;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.sanctuaryoversight.app.platform.ReadModels;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.Choices;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;

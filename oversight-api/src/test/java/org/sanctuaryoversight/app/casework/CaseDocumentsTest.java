@@ -15,7 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.Pdfs;
 import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.AttachmentView;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;

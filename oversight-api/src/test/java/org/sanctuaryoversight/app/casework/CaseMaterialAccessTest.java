@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands.*;
 import org.sanctuaryoversight.complaint.casework.TriageDecision;

@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.ApiClient;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.StoredEvents;

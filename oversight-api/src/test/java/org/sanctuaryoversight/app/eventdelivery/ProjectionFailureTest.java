@@ -20,7 +20,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.FlakyProjection;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands.TriageComplaintCommand;

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.Pdfs;
 import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.CollectionCounts;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.casework.ReviewCaseOpenedEvent;
 import org.sanctuaryoversight.staff.StaffMember;

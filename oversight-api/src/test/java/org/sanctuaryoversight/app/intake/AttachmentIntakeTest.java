@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.Pdfs;
 import org.sanctuaryoversight.app.casework.Casework;
 import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.CollectionCounts;
 import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.messages.ComplaintMessaging;

@@ -12,7 +12,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.platform.ReadModels;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.Processors;
 import org.sanctuaryoversight.complaint.intake.AllegationCategory;

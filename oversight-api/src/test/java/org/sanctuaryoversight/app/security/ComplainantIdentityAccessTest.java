@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.security;
 
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.casework.CaseworkCommands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;

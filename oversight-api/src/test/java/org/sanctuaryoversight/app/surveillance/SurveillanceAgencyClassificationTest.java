@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sanctuaryoversight.app.casework.Casework;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.complaint.casework.CaseOutcome;
 import org.sanctuaryoversight.complaint.casework.CaseStage;

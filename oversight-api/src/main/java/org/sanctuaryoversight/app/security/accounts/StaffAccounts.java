@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.sanctuaryoversight.privacy.Sealed;
 import org.sanctuaryoversight.staff.StaffAccountCommands.*;

@@ -3,7 +3,7 @@ package org.sanctuaryoversight.app.security.accounts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.security.accounts.StaffAccountInput.NewAccount;
 import org.sanctuaryoversight.app.security.signin.AccessTokens;
 import org.sanctuaryoversight.app.web.FieldError;

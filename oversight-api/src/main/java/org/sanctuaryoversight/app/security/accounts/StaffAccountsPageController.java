@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sanctuaryoversight.app.platform.ReadModels;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.security.accounts.StaffAccountInput.NewAccount;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.sanctuaryoversight.staff.StaffAccountModule;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.digest.Sha256;
 import org.sanctuaryoversight.staff.StaffAccountCommands.IssueAccessTokenCommand;

@@ -3,7 +3,7 @@ package org.sanctuaryoversight.app.security.signin;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.sanctuaryoversight.app.platform.ReadModels;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.staff.StaffAccountModule;
 import org.sanctuaryoversight.staff.StaffAccountView;

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import org.sanctuaryoversight.app.security.StaffPrincipal;
+import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.staff.StaffAccountView;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
