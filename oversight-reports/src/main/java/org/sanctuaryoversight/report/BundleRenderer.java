@@ -110,6 +110,11 @@ public final class BundleRenderer {
         return stylesheet.clone();
     }
 
+    /** The stylesheet every page of a version in more than English and Spanish links after {@code report.css}. */
+    public byte[] scriptsStylesheet() {
+        return scriptsStylesheet.clone();
+    }
+
     private static List<String> downloads(ReportPublishedEvent report) {
         List<String> downloads = new ArrayList<>();
         for (String language : ReportLabels.languagesOf(report)) {

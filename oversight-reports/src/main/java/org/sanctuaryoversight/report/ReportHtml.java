@@ -77,7 +77,8 @@ final class ReportHtml {
                 .append(escape(title)).append("</title>\n<meta name=\"description\" content=\"")
                 .append(escape(words.text("report.description"))).append("\"/>\n")
                 .append("<link rel=\"stylesheet\" href=\"report.css\"/>\n");
-        if (!ORIGINAL_LANGUAGES.contains(lang)) {
+        if (!ORIGINAL_LANGUAGES.containsAll(ReportLabels.languagesOf(report))) {
+            // a version in more languages lists them in their own scripts on every page, English and Spanish too
             html.append("<link rel=\"stylesheet\" href=\"").append(SCRIPTS_STYLESHEET).append("\"/>\n");
         }
         html.append("</head>\n<body>\n<main id=\"main\">\n");

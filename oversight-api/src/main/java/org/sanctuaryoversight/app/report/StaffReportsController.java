@@ -103,12 +103,19 @@ class StaffReportsController {
     org.springframework.http.ResponseEntity<byte[]> previewFile(@PathVariable int period, @PathVariable String file) {
         PublicationPreview preview = ended(period);
         byte[] bytes = switch (file) {
-            case "index.html" -> bundles.renderer().html(preview.event(), "en");
-            case "index.es.html" -> bundles.renderer().html(preview.event(), "es");
             case "report.css" -> bundles.renderer().stylesheet();
-            default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            case "report-scripts.css" -> bundles.renderer().scriptsStylesheet();
+            default -> previewPage(preview, file);
         };
         return org.springframework.http.ResponseEntity.ok().contentType(ReportFilesController.type(file)).body(bytes);
+    }
+
+    /** {@code index.html} (English) or {@code index.<language>.html}, for each language the version would have. */
+    private byte[] previewPage(PublicationPreview preview, String file) {
+        return org.sanctuaryoversight.report.ReportLabels.languagesOf(preview.event()).stream()
+                .filter(language -> file.equals(language.equals("en") ? "index.html" : "index." + language + ".html"))
+                .findFirst().map(language -> bundles.renderer().html(preview.event(), language))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PostMapping(PUBLISH)
