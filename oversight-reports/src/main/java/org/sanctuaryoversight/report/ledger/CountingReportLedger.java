@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.sanctuaryoversight.report.tables.CounterContributions;
 
 /**
@@ -73,9 +75,12 @@ public final class CountingReportLedger implements ReportLedger {
 
     @Override
     public void save(ComplaintFacts facts) {
-        ComplaintFacts before = records.complaint(facts.complaintId()).orElse(null);
-        records.save(facts);
-        counters.add(CounterContributions.delta(contributions.of(before), contributions.of(facts)));
+        replace(records.complaint(facts.complaintId()).orElse(null), facts);
+    }
+
+    @Override
+    public void replace(ComplaintFacts before, ComplaintFacts facts) {
+        replace(before, facts, records::save, contributions::of);
     }
 
     @Override
@@ -85,9 +90,12 @@ public final class CountingReportLedger implements ReportLedger {
 
     @Override
     public void save(FederalRequestLedgerEntry facts) {
-        FederalRequestLedgerEntry before = records.federalRequest(facts.requestId()).orElse(null);
-        records.save(facts);
-        counters.add(CounterContributions.delta(contributions.of(before), contributions.of(facts)));
+        replace(records.federalRequest(facts.requestId()).orElse(null), facts);
+    }
+
+    @Override
+    public void replace(FederalRequestLedgerEntry before, FederalRequestLedgerEntry facts) {
+        replace(before, facts, records::save, contributions::of);
     }
 
     @Override
@@ -102,9 +110,7 @@ public final class CountingReportLedger implements ReportLedger {
 
     @Override
     public void save(IdentityViewFacts facts) {
-        IdentityViewFacts before = records.identityView(facts.viewId()).orElse(null);
-        records.save(facts);
-        counters.add(CounterContributions.delta(contributions.of(before), contributions.of(facts)));
+        replace(records.identityView(facts.viewId()).orElse(null), facts, records::save, contributions::of);
     }
 
     @Override
@@ -115,6 +121,12 @@ public final class CountingReportLedger implements ReportLedger {
     @Override
     public List<IdentityViewFacts> identityViews() {
         return records.identityViews();
+    }
+
+    /** Writes the record, then moves the counters by what it counts now less what {@code before} counted. */
+    private <T> void replace(T before, T facts, Consumer<T> save, Function<T, Map<LedgerCounter, Long>> contribution) {
+        save.accept(facts);
+        counters.add(CounterContributions.delta(contribution.apply(before), contribution.apply(facts)));
     }
 
     @Override

@@ -25,81 +25,60 @@ public final class MongoReportLedger implements ReportLedger {
     static final String FEDERAL_REQUESTS = "report_ledger_federal_requests";
     static final String IDENTITY_VIEWS = "report_ledger_identity_views";
 
-    private final MongoCollection<Document> complaints;
-    private final MongoCollection<Document> federalRequests;
-    private final MongoCollection<Document> identityViews;
-    /** The projection's writes, made in bulk per event batch; its reads of a record see the batch's writes. */
-    private final BatchedCollection complaintWrites;
-    private final BatchedCollection federalRequestWrites;
-    private final BatchedCollection identityViewWrites;
     private final ObjectMapper json = ReportJson.ledgerMapper();
-    private final ObjectReader complaintReader = json.readerFor(ComplaintFacts.class);
-    private final ObjectReader federalRequestReader = json.readerFor(FederalRequestLedgerEntry.class);
-    private final ObjectReader identityViewReader = json.readerFor(IdentityViewFacts.class);
+    private final Records<ComplaintFacts> complaints;
+    private final Records<FederalRequestLedgerEntry> federalRequests;
+    private final Records<IdentityViewFacts> identityViews;
 
     public MongoReportLedger(MongoDatabase database) {
-        this.complaints = database.getCollection(COMPLAINTS);
-        this.federalRequests = database.getCollection(FEDERAL_REQUESTS);
-        this.identityViews = database.getCollection(IDENTITY_VIEWS);
-        this.complaintWrites = new BatchedCollection(complaints);
-        this.federalRequestWrites = new BatchedCollection(federalRequests);
-        this.identityViewWrites = new BatchedCollection(identityViews);
+        this.complaints = new Records<>(database.getCollection(COMPLAINTS), ComplaintFacts.class);
+        this.federalRequests = new Records<>(database.getCollection(FEDERAL_REQUESTS), FederalRequestLedgerEntry.class);
+        this.identityViews = new Records<>(database.getCollection(IDENTITY_VIEWS), IdentityViewFacts.class);
     }
 
     @Override
     public Optional<ComplaintFacts> complaint(String complaintId) {
-        return Optional.ofNullable(complaintWrites.findById(complaintId))
-                .map(document -> read(document, complaintReader));
+        return complaints.find(complaintId);
     }
 
     @Override
     public void save(ComplaintFacts facts) {
-        complaintWrites.replace(facts.complaintId(), write(facts.complaintId(), facts));
+        complaints.save(facts.complaintId(), facts);
     }
 
     @Override
     public Optional<FederalRequestLedgerEntry> federalRequest(String requestId) {
-        return Optional.ofNullable(federalRequestWrites.findById(requestId))
-                .map(document -> read(document, federalRequestReader));
+        return federalRequests.find(requestId);
     }
 
     @Override
     public void save(FederalRequestLedgerEntry facts) {
-        federalRequestWrites.replace(facts.requestId(), write(facts.requestId(), facts));
+        federalRequests.save(facts.requestId(), facts);
     }
 
     @Override
     public List<ComplaintFacts> complaints() {
-        List<ComplaintFacts> all = new ArrayList<>();
-        complaints.find().sort(Sorts.ascending("_id")).forEach(document -> all.add(read(document, complaintReader)));
-        return all;
+        return complaints.all();
     }
 
     @Override
     public List<FederalRequestLedgerEntry> federalRequests() {
-        List<FederalRequestLedgerEntry> all = new ArrayList<>();
-        federalRequests.find().sort(Sorts.ascending("_id"))
-                .forEach(document -> all.add(read(document, federalRequestReader)));
-        return all;
+        return federalRequests.all();
     }
 
     @Override
     public void save(IdentityViewFacts facts) {
-        identityViewWrites.replace(facts.viewId(), write(facts.viewId(), facts));
+        identityViews.save(facts.viewId(), facts);
     }
 
     @Override
     public Optional<IdentityViewFacts> identityView(String viewId) {
-        return Optional.ofNullable(identityViewWrites.findById(viewId))
-                .map(document -> read(document, identityViewReader));
+        return identityViews.find(viewId);
     }
 
     @Override
     public List<IdentityViewFacts> identityViews() {
-        List<IdentityViewFacts> all = new ArrayList<>();
-        identityViews.find().sort(Sorts.ascending("_id"))
-                .forEach(document -> all.add(read(document, identityViewReader)));
-        return all;
+        return identityViews.all();
     }
 
     @Override
@@ -109,19 +88,55 @@ public final class MongoReportLedger implements ReportLedger {
         identityViews.drop();
     }
 
+    /**
+     * One kind of record: its collection, the projection's writes to it (made in bulk per event batch; a read of a
+     * record sees the batch's writes) and its reader. The three kinds differ only in these.
+     */
+    private final class Records<T> {
+
+        private final MongoCollection<Document> collection;
+        private final BatchedCollection writes;
+        private final ObjectReader reader;
+
+        Records(MongoCollection<Document> collection, Class<T> type) {
+            this.collection = collection;
+            this.writes = new BatchedCollection(collection);
+            this.reader = json.readerFor(type);
+        }
+
+        Optional<T> find(String id) {
+            return Optional.ofNullable(writes.findById(id)).map(this::read);
+        }
+
+        void save(String id, T facts) {
+            writes.replace(id, write(id, facts));
+        }
+
+        /** Every record, sorted by id. */
+        List<T> all() {
+            List<T> all = new ArrayList<>();
+            collection.find().sort(Sorts.ascending("_id")).forEach(document -> all.add(read(document)));
+            return all;
+        }
+
+        void drop() {
+            collection.drop();
+        }
+
+        private T read(Document document) {
+            try {
+                return reader.readValue(document.getString("facts"));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot read a ledger record", e);
+            }
+        }
+    }
+
     private Document write(String id, Object facts) {
         try {
             return new Document("_id", id).append("facts", json.writeValueAsString(facts));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store a ledger record", e);
-        }
-    }
-
-    private static <T> T read(Document document, ObjectReader reader) {
-        try {
-            return reader.readValue(document.getString("facts"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a ledger record", e);
         }
     }
 }

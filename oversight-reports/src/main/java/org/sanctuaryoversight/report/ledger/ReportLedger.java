@@ -13,9 +13,22 @@ public interface ReportLedger {
 
     void save(ComplaintFacts facts);
 
+    /**
+     * Saves {@code facts} over {@code before}, the record as the caller has just read it (null when there was none):
+     * a ledger that keeps counters moves them from it without reading the record again.
+     */
+    default void replace(ComplaintFacts before, ComplaintFacts facts) {
+        save(facts);
+    }
+
     Optional<FederalRequestLedgerEntry> federalRequest(String requestId);
 
     void save(FederalRequestLedgerEntry facts);
+
+    /** As {@link #replace(ComplaintFacts, ComplaintFacts)}, for a federal request. */
+    default void replace(FederalRequestLedgerEntry before, FederalRequestLedgerEntry facts) {
+        save(facts);
+    }
 
     /** Every complaint record, sorted by identifier. */
     List<ComplaintFacts> complaints();

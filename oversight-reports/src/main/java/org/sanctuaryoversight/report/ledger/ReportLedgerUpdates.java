@@ -30,33 +30,33 @@ public final class ReportLedgerUpdates {
     }
 
     public void complaintAcknowledged(String complaintId, Instant acknowledgedAt) {
-        ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.acknowledged(acknowledgedAt)));
+        ledger.complaint(complaintId).ifPresent(facts -> ledger.replace(facts, facts.acknowledged(acknowledgedAt)));
     }
 
     public void referralSent(String complaintId, String referralId, String department, Instant sentAt, LocalDate dueDate) {
         ledger.complaint(complaintId).ifPresent(facts -> {
             Instant respondedAt = facts.referrals().stream().filter(r -> r.referralId().equals(referralId))
                     .map(ReferralFacts::respondedAt).filter(Objects::nonNull).findFirst().orElse(null);
-            ledger.save(facts.withReferral(new ReferralFacts(referralId, department, sentAt, dueDate, respondedAt)));
+            ledger.replace(facts, facts.withReferral(new ReferralFacts(referralId, department, sentAt, dueDate, respondedAt)));
         });
     }
 
     public void departmentResponded(String complaintId, String referralId, Instant respondedAt) {
         ledger.complaint(complaintId).ifPresent(facts -> facts.referrals().stream()
                 .filter(r -> r.referralId().equals(referralId)).findFirst()
-                .ifPresent(r -> ledger.save(facts.withReferral(
+                .ifPresent(r -> ledger.replace(facts, facts.withReferral(
                         new ReferralFacts(r.referralId(), r.department(), r.sentAt(), r.dueDate(), respondedAt)))));
     }
 
     public void recommendationMade(String complaintId, String recommendationId, String department, Instant madeAt) {
-        ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.withRecommendation(
+        ledger.complaint(complaintId).ifPresent(facts -> ledger.replace(facts, facts.withRecommendation(
                 new RecommendationFacts(recommendationId, department, madeAt, null, null))));
     }
 
     public void recommendationAnswered(String complaintId, String recommendationId, Instant answeredAt, String answer) {
         ledger.complaint(complaintId).ifPresent(facts -> facts.recommendations().stream()
                 .filter(r -> r.recommendationId().equals(recommendationId)).findFirst()
-                .ifPresent(r -> ledger.save(facts.withRecommendation(new RecommendationFacts(r.recommendationId(),
+                .ifPresent(r -> ledger.replace(facts, facts.withRecommendation(new RecommendationFacts(r.recommendationId(),
                         r.department(), r.madeAt(), answeredAt, answer)))));
     }
 
@@ -64,7 +64,7 @@ public final class ReportLedgerUpdates {
         ledger.complaint(complaintId).ifPresent(facts -> {
             FindingFacts existing = facts.findings().stream().filter(f -> f.allegationId().equals(allegationId))
                     .findFirst().orElse(null);
-            ledger.save(facts.withFinding(new FindingFacts(allegationId, department,
+            ledger.replace(facts, facts.withFinding(new FindingFacts(allegationId, department,
                     existing == null ? null : existing.finding(), existing == null ? null : existing.recordedAt())));
         });
     }
@@ -72,16 +72,16 @@ public final class ReportLedgerUpdates {
     public void findingRecorded(String complaintId, String allegationId, String finding, Instant recordedAt) {
         ledger.complaint(complaintId).ifPresent(facts -> facts.findings().stream()
                 .filter(f -> f.allegationId().equals(allegationId)).findFirst()
-                .ifPresent(f -> ledger.save(facts.withFinding(
+                .ifPresent(f -> ledger.replace(facts, facts.withFinding(
                         new FindingFacts(allegationId, f.department(), finding, recordedAt)))));
     }
 
     public void complaintClosed(String complaintId, Instant closedAt, String outcome) {
-        ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.closed(closedAt, outcome)));
+        ledger.complaint(complaintId).ifPresent(facts -> ledger.replace(facts, facts.closed(closedAt, outcome)));
     }
 
     public void complaintReopened(String complaintId) {
-        ledger.complaint(complaintId).ifPresent(facts -> ledger.save(facts.reopened()));
+        ledger.complaint(complaintId).ifPresent(facts -> ledger.replace(facts, facts.reopened()));
     }
 
     /** As the benchmarks feed it: received when documented, no help given. */
@@ -94,9 +94,10 @@ public final class ReportLedgerUpdates {
     public void federalRequestDocumented(String requestId, String department, Instant receivedAt, Instant documentedAt,
                                          String requestType, String legalDocument, String response,
                                          boolean helpedWithoutJudicialWarrant) {
-        boolean flagged = ledger.federalRequest(requestId).map(FederalRequestLedgerEntry::flagged).orElse(false);
-        ledger.save(new FederalRequestLedgerEntry(requestId, department, documentedAt, requestType, legalDocument, response,
-                flagged, receivedAt, helpedWithoutJudicialWarrant));
+        FederalRequestLedgerEntry before = ledger.federalRequest(requestId).orElse(null);
+        boolean flagged = before != null && before.flagged();
+        ledger.replace(before, new FederalRequestLedgerEntry(requestId, department, documentedAt, requestType,
+                legalDocument, response, flagged, receivedAt, helpedWithoutJudicialWarrant));
     }
 
     /** As the benchmarks feed it: the receipt time and the help stay as documented. */
@@ -111,13 +112,13 @@ public final class ReportLedgerUpdates {
      */
     public void federalRequestAmended(String requestId, Instant receivedAt, String requestType, String legalDocument,
                                       String response, boolean helpedWithoutJudicialWarrant) {
-        ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(new FederalRequestLedgerEntry(requestId,
+        ledger.federalRequest(requestId).ifPresent(facts -> ledger.replace(facts, new FederalRequestLedgerEntry(requestId,
                 facts.department(), facts.documentedAt(), requestType, legalDocument, response, facts.flagged(),
                 receivedAt, helpedWithoutJudicialWarrant)));
     }
 
     public void federalRequestFlagged(String requestId) {
-        ledger.federalRequest(requestId).ifPresent(facts -> ledger.save(facts.flag()));
+        ledger.federalRequest(requestId).ifPresent(facts -> ledger.replace(facts, facts.flag()));
     }
 
     /** A view is counted whether or not the ledger knows the complaint: it counts a staff action, not a complaint. */
