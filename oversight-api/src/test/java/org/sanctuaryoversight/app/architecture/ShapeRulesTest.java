@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.architecture.violations.upward.DependsUpward;
 import org.sanctuaryoversight.app.architecture.violations.ReachesIntoCasework;
 import org.sanctuaryoversight.app.architecture.violations.RefusesItsOwnWay;
+import org.sanctuaryoversight.report.shapes.ReadsTheReportsModule;
+import org.sanctuaryoversight.report.shapes.ReadsThePublishedEvent;
 
 /** Each shape rule catches a deliberate violation of it (test classes in {@code violations}), not only silence. */
 class ShapeRulesTest {
@@ -19,7 +21,7 @@ class ShapeRulesTest {
     @BeforeAll
     static void importViolations() {
         violations = new ClassFileImporter().importClasses(ReachesIntoCasework.class, DependsUpward.class,
-                RefusesItsOwnWay.class);
+                RefusesItsOwnWay.class, ReadsTheReportsModule.class);
     }
 
     @Test
@@ -30,6 +32,16 @@ class ShapeRulesTest {
     @Test
     void a_dependency_on_an_enclosing_package_is_caught() {
         assertCaught(ShapeRules.NO_UPWARD_DEPENDENCY, DependsUpward.class);
+    }
+
+    @Test
+    void a_report_section_reaching_into_report_for_more_than_its_messages_is_caught() {
+        assertCaught(ShapeRules.NO_UPWARD_DEPENDENCY, ReadsTheReportsModule.class);
+    }
+
+    @Test
+    void a_report_section_reading_the_stored_report_messages_is_allowed() {
+        ShapeRules.NO_UPWARD_DEPENDENCY.check(new ClassFileImporter().importClasses(ReadsThePublishedEvent.class));
     }
 
     @Test
