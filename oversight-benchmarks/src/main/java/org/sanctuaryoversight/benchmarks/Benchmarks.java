@@ -42,7 +42,7 @@ import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.privacy.MasterKey;
 import org.sanctuaryoversight.privacy.Sealed;
-import org.sanctuaryoversight.report.OfficeSigningKey;
+import org.sanctuaryoversight.report.rendering.OfficeSigningKey;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

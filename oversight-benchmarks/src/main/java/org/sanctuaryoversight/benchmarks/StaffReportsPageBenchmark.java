@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 
 
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
-import org.sanctuaryoversight.report.PublishingReport;
+import org.sanctuaryoversight.report.publication.PublishingReport;
 
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.boot.web.context.WebServerApplicationContext;

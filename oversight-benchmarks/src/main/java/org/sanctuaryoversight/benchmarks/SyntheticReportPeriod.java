@@ -15,9 +15,9 @@ import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
 import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
 import org.sanctuaryoversight.federalrequest.LegalDocument;
 import org.sanctuaryoversight.federalrequest.RequestType;
-import org.sanctuaryoversight.report.InMemoryReportLedger;
-import org.sanctuaryoversight.report.ReportLedger;
-import org.sanctuaryoversight.report.ReportLedgerUpdates;
+import org.sanctuaryoversight.report.ledger.InMemoryReportLedger;
+import org.sanctuaryoversight.report.ledger.ReportLedger;
+import org.sanctuaryoversight.report.ledger.ReportLedgerUpdates;
 import org.sanctuaryoversight.report.ReportingPeriod;
 
 /**

@@ -3,6 +3,8 @@ package org.sanctuaryoversight.report;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.sanctuaryoversight.report.publication.PublishingReport;
+import org.sanctuaryoversight.report.rendering.ReportLabels;
 import org.sanctuaryoversight.staff.StaffMember;
 
 /**

@@ -3,6 +3,7 @@ package org.sanctuaryoversight.report;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.sanctuaryoversight.report.publication.ReportArchive;
 
 /** Keeps the archive of published versions; rebuilt from the log by replaying {@link ReportPublishedEvent}. */
 @ProcessingGroup(ReportArchiveProjection.PROCESSING_GROUP)

@@ -2,6 +2,7 @@ package org.sanctuaryoversight.report;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.sanctuaryoversight.report.publication.PublishedBundles;
 
 /**
  * Has the bundle of each version rendered and stored right after it is published (on a background thread, see

@@ -21,6 +21,9 @@ import org.sanctuaryoversight.complaint.identity.ComplainantIdentityViewedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestAmendedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestDocumentedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestFlaggedEvent;
+import org.sanctuaryoversight.report.ledger.CountingReportLedger;
+import org.sanctuaryoversight.report.ledger.ReportLedger;
+import org.sanctuaryoversight.report.ledger.ReportLedgerUpdates;
 
 /**
  * Feeds the report ledger from the event log. It reads only the clear statistical fields of the

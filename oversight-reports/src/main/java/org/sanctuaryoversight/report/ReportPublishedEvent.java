@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sanctuaryoversight.report.rendering.FrozenLabels;
 
 /**
  * A version of a period's public report was published. The figures are frozen here, and so (from format 2 on) are

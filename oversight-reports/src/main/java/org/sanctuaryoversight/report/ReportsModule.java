@@ -3,6 +3,9 @@ package org.sanctuaryoversight.report;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.async.SequentialPolicy;
+import org.sanctuaryoversight.report.ledger.ReportLedger;
+import org.sanctuaryoversight.report.publication.PublishedBundles;
+import org.sanctuaryoversight.report.publication.ReportArchive;
 
 /**
  * Registers the reports capability with Axon: the publication aggregate, the ledger projection (fed by

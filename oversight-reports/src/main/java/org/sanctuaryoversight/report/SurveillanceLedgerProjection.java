@@ -3,6 +3,8 @@ package org.sanctuaryoversight.report;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.sanctuaryoversight.report.ledger.SurveillanceLedger;
+import org.sanctuaryoversight.report.ledger.SurveillanceLogFacts;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditRulesReappliedEvent;
 

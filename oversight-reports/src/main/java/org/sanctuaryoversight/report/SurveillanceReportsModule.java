@@ -2,6 +2,7 @@ package org.sanctuaryoversight.report;
 
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.sanctuaryoversight.report.ledger.SurveillanceLedger;
 
 /** Registers the report's record of audited license-plate reader logs ({@link SurveillanceLedger}) with Axon. */
 public final class SurveillanceReportsModule implements ConfigurerModule {

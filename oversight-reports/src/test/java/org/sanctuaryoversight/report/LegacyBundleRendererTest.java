@@ -9,6 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sanctuaryoversight.report.legacy.BundleRendererV1;
+import org.sanctuaryoversight.report.rendering.OfficeSigningKey;
+import org.sanctuaryoversight.report.rendering.ReportBundle;
+import org.sanctuaryoversight.report.rendering.ReportJson;
 
 /**
  * The frozen renderer gives, for versions published before bundles were stored, the very bytes the code of that day

@@ -32,6 +32,15 @@ import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
 import org.sanctuaryoversight.federalrequest.LegalDocument;
 import org.sanctuaryoversight.federalrequest.RequestChannel;
 import org.sanctuaryoversight.federalrequest.RequestType;
+import org.sanctuaryoversight.report.ledger.ComplaintFacts;
+import org.sanctuaryoversight.report.ledger.FederalRequestLedgerEntry;
+import org.sanctuaryoversight.report.ledger.FindingFacts;
+import org.sanctuaryoversight.report.ledger.IdentityViewFacts;
+import org.sanctuaryoversight.report.ledger.InMemoryReportLedger;
+import org.sanctuaryoversight.report.ledger.ReportingCalendar;
+import org.sanctuaryoversight.report.publication.ReportCompiler;
+import org.sanctuaryoversight.report.publication.ReportDraft;
+import org.sanctuaryoversight.report.tables.DisclosureControl;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 

@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.report;
 
+import org.sanctuaryoversight.report.ledger.ReportingCalendar;
 import org.sanctuaryoversight.ruling.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.sanctuaryoversight.app.report;
 
 import java.time.Duration;
-import org.sanctuaryoversight.report.ReportArchive;
+import org.sanctuaryoversight.report.publication.ReportArchive;
 import org.springframework.stereotype.Component;
 
 /**

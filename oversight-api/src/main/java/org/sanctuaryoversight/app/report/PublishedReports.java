@@ -10,16 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sanctuaryoversight.app.web.Languages;
-import org.sanctuaryoversight.report.BundleRenderer;
-import org.sanctuaryoversight.report.FrozenLabels;
-import org.sanctuaryoversight.report.Headline;
-import org.sanctuaryoversight.report.OfficeSigningKey;
-import org.sanctuaryoversight.report.PublishedBundles;
-import org.sanctuaryoversight.report.ReportArchive;
-import org.sanctuaryoversight.report.ReportBundle;
-import org.sanctuaryoversight.report.ReportLabels;
+import org.sanctuaryoversight.report.rendering.BundleRenderer;
+import org.sanctuaryoversight.report.rendering.FrozenLabels;
+import org.sanctuaryoversight.report.rendering.Headline;
+import org.sanctuaryoversight.report.rendering.OfficeSigningKey;
+import org.sanctuaryoversight.report.publication.PublishedBundles;
+import org.sanctuaryoversight.report.publication.ReportArchive;
+import org.sanctuaryoversight.report.rendering.ReportBundle;
+import org.sanctuaryoversight.report.rendering.ReportLabels;
 import org.sanctuaryoversight.report.ReportPublishedEvent;
-import org.sanctuaryoversight.report.ReportWords;
+import org.sanctuaryoversight.report.rendering.ReportWords;
 import org.springframework.stereotype.Component;
 
 /** The published versions as the public pages show them: by period, newest first, each with its headline. */

@@ -2,9 +2,9 @@ package org.sanctuaryoversight.app.report;
 
 import java.util.Locale;
 import org.sanctuaryoversight.app.web.Languages;
-import org.sanctuaryoversight.report.BundleRenderer;
-import org.sanctuaryoversight.report.PublishedBundles;
-import org.sanctuaryoversight.report.ReportBundle;
+import org.sanctuaryoversight.report.rendering.BundleRenderer;
+import org.sanctuaryoversight.report.publication.PublishedBundles;
+import org.sanctuaryoversight.report.rendering.ReportBundle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.EndpointRules;
-import org.sanctuaryoversight.report.Headline;
-import org.sanctuaryoversight.report.PublicationConfirmation;
-import org.sanctuaryoversight.report.PublicationPreview;
-import org.sanctuaryoversight.report.PublishedBundles;
-import org.sanctuaryoversight.report.PublishingReport;
-import org.sanctuaryoversight.report.ReportArchive;
+import org.sanctuaryoversight.report.rendering.Headline;
+import org.sanctuaryoversight.report.publication.PublicationConfirmation;
+import org.sanctuaryoversight.report.publication.PublicationPreview;
+import org.sanctuaryoversight.report.publication.PublishedBundles;
+import org.sanctuaryoversight.report.publication.PublishingReport;
+import org.sanctuaryoversight.report.publication.ReportArchive;
 import org.sanctuaryoversight.app.web.Refusals;
-import org.sanctuaryoversight.report.NotPublishable;
+import org.sanctuaryoversight.report.publication.NotPublishable;
 import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.report.ReportPublishedEvent;
-import org.sanctuaryoversight.report.ReportWords;
+import org.sanctuaryoversight.report.rendering.ReportWords;
 import org.sanctuaryoversight.report.ReportingPeriod;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -112,7 +112,7 @@ class StaffReportsController {
 
     /** {@code index.html} (English) or {@code index.<language>.html}, for each language the version would have. */
     private byte[] previewPage(PublicationPreview preview, String file) {
-        return org.sanctuaryoversight.report.ReportLabels.languagesOf(preview.event()).stream()
+        return org.sanctuaryoversight.report.rendering.ReportLabels.languagesOf(preview.event()).stream()
                 .filter(language -> file.equals(language.equals("en") ? "index.html" : "index." + language + ".html"))
                 .findFirst().map(language -> bundles.renderer().html(preview.event(), language))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

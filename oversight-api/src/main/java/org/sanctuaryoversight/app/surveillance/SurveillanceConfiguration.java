@@ -12,7 +12,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.sanctuaryoversight.app.web.StreamedUpload;
 import org.sanctuaryoversight.app.web.UploadAllowance;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
-import org.sanctuaryoversight.report.SurveillanceLedger;
+import org.sanctuaryoversight.report.ledger.SurveillanceLedger;
 import org.sanctuaryoversight.report.SurveillanceReportsModule;
 import org.sanctuaryoversight.surveillance.ImportingAuditLog;
 import org.sanctuaryoversight.surveillance.LogSubmissionPolicy;

@@ -92,7 +92,7 @@ class DockerComposeFileTest {
         assertThat(script.exitValue()).as(printed).isZero();
         Path secrets = directory.resolve("secrets");
         org.sanctuaryoversight.privacy.MasterKey.fromBase64(Files.readString(secrets.resolve("master_key")).strip());
-        org.sanctuaryoversight.report.OfficeSigningKey.read(secrets.resolve("signing_key.pem"));
+        org.sanctuaryoversight.report.rendering.OfficeSigningKey.read(secrets.resolve("signing_key.pem"));
         org.sanctuaryoversight.complaint.intake.ReceiptKeys.parse(Files.readString(secrets.resolve("receipt_key")));
         assertThat(Files.readString(secrets.resolve("mongo_keyfile")).strip().length()).isBetween(6, 1024);
         String masterKey = Files.readString(secrets.resolve("master_key"));

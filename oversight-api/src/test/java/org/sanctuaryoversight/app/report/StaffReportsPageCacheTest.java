@@ -19,7 +19,7 @@ import org.sanctuaryoversight.complaint.intake.AllegationCategory;
 import org.sanctuaryoversight.complaint.intake.ComplaintSubmission;
 import org.sanctuaryoversight.complaint.intake.FilingComplaint;
 import org.sanctuaryoversight.complaint.intake.IntakeChannel;
-import org.sanctuaryoversight.report.PublishingReport;
+import org.sanctuaryoversight.report.publication.PublishingReport;
 import org.sanctuaryoversight.report.ReportsModule;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;

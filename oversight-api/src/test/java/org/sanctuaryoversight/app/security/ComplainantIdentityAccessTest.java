@@ -32,7 +32,7 @@ import org.sanctuaryoversight.complaint.intake.IntakeChannel;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
 import org.sanctuaryoversight.privacy.MongoDataKeyStore;
 import org.sanctuaryoversight.privacy.ShredPersonalDataCommand;
-import org.sanctuaryoversight.report.ReportLedger;
+import org.sanctuaryoversight.report.ledger.ReportLedger;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.sanctuaryoversight.report.OfficeSigningKey;
+import org.sanctuaryoversight.report.rendering.OfficeSigningKey;
 
 /** The office's report signing key as a file, which a service on a real MongoDB requires. */
 public final class SigningKeys {

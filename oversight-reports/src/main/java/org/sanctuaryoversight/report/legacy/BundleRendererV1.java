@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.sanctuaryoversight.report.OfficeSigningKey;
-import org.sanctuaryoversight.report.ReportBundle;
+import org.sanctuaryoversight.report.rendering.OfficeSigningKey;
+import org.sanctuaryoversight.report.rendering.ReportBundle;
 import org.sanctuaryoversight.report.ReportPublishedEvent;
 
 /**

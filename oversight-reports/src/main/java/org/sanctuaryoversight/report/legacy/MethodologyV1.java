@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.report.legacy;
 
+import org.sanctuaryoversight.report.rendering.Methodology;
+
 /** {@code methodology.md}: how the figures were counted and protected, in English and Spanish. */
 final class MethodologyV1 {
 
