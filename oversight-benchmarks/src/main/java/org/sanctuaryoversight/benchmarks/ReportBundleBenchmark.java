@@ -47,9 +47,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *       command, event), the archive projection catching up, and the first download of
  *       {@code bundle.zip} over HTTP, which renders the bundle (the application renders on first request).</li>
  * </ol>
- * (a) and (b) run {@value #RUNS} times each: the first run is what a publication in a running server
- * costs (that code has not been compiled by the JIT yet), the later ones show the warm cost. (c) runs once,
- * after them.
+ * (c) runs once, first, right after the ledger is filled: the first publication in this server (no report compiled
+ * or rendered before it; the renderer's background start-up work has had the fill's minutes to finish). Then (a) and
+ * (b) run {@value #RUNS} times each, for a version of the same period: the first run is the cost before the JIT
+ * compiled that code, the later ones show the warm cost.
  */
 final class ReportBundleBenchmark {
 
@@ -93,6 +94,9 @@ final class ReportBundleBenchmark {
 
         System.gc();
         heap.startSection();
+
+        // (c) first, while no report has been compiled or rendered in this server
+        firstPublication(archive, publishing);
 
         // (a) compile, as PublishingReport.draft does: the period's counters, the federal request records and the
         // archive, then the draft
@@ -142,7 +146,17 @@ final class ReportBundleBenchmark {
                 loadTimes.get(0) + draftTimes.get(0) + renderTimes.get(0),
                 best(loadTimes) + best(draftTimes) + best(renderTimes));
 
-        // (c) the whole path: publish, archive projection, first download (which renders)
+        row("highest heap used during the bundle measurement (after the ledger was filled)", "%,d MiB",
+                heap.sectionHighestMiB());
+    }
+
+    /**
+     * (c) The first publication in this server, before anything else here has compiled or rendered a report: publish
+     * as the ombudsperson (compile, audit, command, event), the archive projection catching up, and the first
+     * download of {@code bundle.zip}, which answers once the whole bundle (every language, SHA256SUMS, signature) is
+     * rendered and stored. That answer is the moment a reader can have the report: the goal row.
+     */
+    private void firstPublication(ReportArchive archive, PublishingReport publishing) throws Exception {
         StaffMember ombudsperson = new StaffMember("benchmark-ombudsperson", "Benchmark", StaffRole.OMBUDSPERSON, null);
         long publishStart = System.nanoTime();
         int version = publishing.publish(PERIOD, ombudsperson, null, publishing.preview(PERIOD).confirmation());
@@ -162,12 +176,12 @@ final class ReportBundleBenchmark {
         if (zip.statusCode() != 200) {
             throw new IllegalStateException("bundle.zip answered " + zip.statusCode());
         }
-        row("(c) publish as the ombudsperson (compile, audit, command, event stored)", "%.2f s", published);
+        row("(c) first publication in this server: publish as the ombudsperson (compile, audit, command, event stored)",
+                "%.2f s", published);
         row("(c) ... archive projection has the version", "%.2f s after the click", archived);
-        row("(c) ... first GET of bundle.zip (renders and zips, %,d KiB)", "**%.2f s** after the click",
+        row("(c) ... first GET of bundle.zip answered: the whole bundle rendered, signed and stored, then zipped "
+                + "(%,d KiB); the first-publication goal row", "**%.2f s** after the click",
                 zip.body().length / 1024, downloaded);
-        row("highest heap used during the bundle measurement (after the ledger was filled)", "%,d MiB",
-                heap.sectionHighestMiB());
     }
 
     private void row(String measurement, String result, Object... arguments) {

@@ -92,9 +92,16 @@ class ReportsConfiguration {
         return key;
     }
 
+    /**
+     * Renders the languages of a version on every core ({@link BundleRenderer#languagePool}), and starts reading and
+     * parsing the report fonts in the background now, so that the first publication after a start does not wait for
+     * them (issue 19's first-publication goal, docs/benchmarks.md).
+     */
     @Bean
     BundleRenderer bundleRenderer(OfficeSigningKey key) {
-        return new BundleRenderer(key);
+        BundleRenderer renderer = new BundleRenderer(key, BundleRenderer.languagePool(Runtime.getRuntime().availableProcessors()));
+        renderer.prepareInBackground();
+        return renderer;
     }
 
     @Bean
