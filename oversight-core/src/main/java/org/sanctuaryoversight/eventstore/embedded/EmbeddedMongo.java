@@ -79,8 +79,8 @@ public final class EmbeddedMongo implements AutoCloseable {
      * Makes values that were deleted or replaced unreadable in the file, not only unreachable. The MVStore writes
      * copy-on-write: a deleted document (a destroyed data key) stays in the file's old pages until they happen to
      * be reused, next to {@code master.key}, so anyone with the two files could unwrap it. This first compacts
-     * the store (every live page rewritten into new chunks, no old version kept, the file cut after the live
-     * chunks), then overwrites with zeros every remaining occurrence of the given byte strings, which after the
+     * the store (every live page rewritten into new chunks, no old version kept; see {@code FileBackend#compact}),
+     * then overwrites with zeros every remaining occurrence of the given byte strings, which after the
      * delete can only be in dead pages, and forces the file to disk. It runs under the write lock (no command in
      * between) and reads the whole file: for the rare deletes that must not survive (crypto-shredding,
      * master-key rotation), not for every write. Nothing happens in memory.

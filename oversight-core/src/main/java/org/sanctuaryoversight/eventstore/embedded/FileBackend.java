@@ -106,6 +106,12 @@ final class FileBackend extends H2Backend {
         }
     }
 
+    /**
+     * Rewrites every live page into new chunks and keeps no old version, so that the deleted values are left only in
+     * dead pages, which the overwrite may zero. It does not move chunks to the front of the file
+     * ({@code compactFile}): H2 2.3.232 can fail an internal assertion there (its issue 4086, fixed after that
+     * release), which depends on the chunks' sizes; the file is cut at the next compaction or at shutdown instead.
+     */
     private void compact() {
         int retention = store.getRetentionTime();
         store.commit();
@@ -116,7 +122,6 @@ final class FileBackend extends H2Backend {
                 store.commit();
             }
             store.commit();
-            store.compactFile(Integer.MAX_VALUE);
             store.sync();
         } finally {
             store.setRetentionTime(retention);
