@@ -2,7 +2,6 @@ package org.sanctuaryoversight.eventstore.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -80,8 +79,8 @@ public final class EmbeddedMongo implements AutoCloseable {
      * Makes values that were deleted or replaced unreadable in the file, not only unreachable. The MVStore writes
      * copy-on-write: a deleted document (a destroyed data key) stays in the file's old pages until they happen to
      * be reused, next to {@code master.key}, so anyone with the two files could unwrap it. This first compacts
-     * the store (every live page rewritten into new chunks, no old version kept, the file cut after the live
-     * chunks), then overwrites with zeros every remaining occurrence of the given byte strings, which after the
+     * the store (every live page rewritten into new chunks, no old version kept; see {@code FileBackend#compact}),
+     * then overwrites with zeros every remaining occurrence of the given byte strings, which after the
      * delete can only be in dead pages, and forces the file to disk. It runs under the write lock (no command in
      * between) and reads the whole file: for the rare deletes that must not survive (crypto-shredding,
      * master-key rotation), not for every write. Nothing happens in memory.
@@ -114,7 +113,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /** Runs one command under the lock, with the {@code dropIndexes "*"} correction. */
-    private static Document handle(ReadWriteLock lock, String command, Document query,
+    static Document handle(ReadWriteLock lock, String command, Document query,
                                    BiFunction<String, Document, Document> backend, Runnable afterWrite) {
         boolean write = WRITE_COMMANDS.contains(command.toLowerCase());
         var held = write ? lock.writeLock() : lock.readLock();
@@ -147,56 +146,6 @@ public final class EmbeddedMongo implements AutoCloseable {
         Document ok = new Document();
         ok.put("ok", 1.0);
         return ok;
-    }
-
-    private static final class FileBackend extends H2Backend {
-        private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-        private final MVStore store;
-
-        FileBackend(MVStore store) {
-            super(store);
-            this.store = store;
-        }
-
-        void erase(java.util.Collection<byte[]> secrets) {
-            if (secrets.stream().anyMatch(secret -> secret.length < 16)) {
-                throw new IllegalArgumentException("only long random values are erased by their bytes");
-            }
-            lock.writeLock().lock();
-            try {
-                compact();
-                FileOverwrite.zeroOccurrences(java.nio.file.Path.of(store.getFileStore().getFileName()), secrets);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Cannot overwrite the deleted values in the database file", e);
-            } finally {
-                lock.writeLock().unlock();
-            }
-        }
-
-        private void compact() {
-            {
-                int retention = store.getRetentionTime();
-                store.commit();
-                store.setRetentionTime(0);
-                store.setVersionsToKeep(0);
-                try {
-                    for (int pass = 0; pass < 10 && store.compact(100, Integer.MAX_VALUE); pass++) {
-                        store.commit();
-                    }
-                    store.commit();
-                    store.compactFile(Integer.MAX_VALUE);
-                    store.sync();
-                } finally {
-                    store.setRetentionTime(retention);
-                }
-            }
-        }
-
-        @Override
-        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-            return handle(lock, command, query, (name, q) -> super.handleCommand(channel, databaseName, name, q),
-                    this::commit);
-        }
     }
 
     private static final class MemoryOnlyBackend extends MemoryBackend {

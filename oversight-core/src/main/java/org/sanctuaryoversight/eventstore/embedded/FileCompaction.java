@@ -39,7 +39,9 @@ import org.slf4j.LoggerFactory;
  *       (H2's {@code MVStoreTool.compact}: a new file beside it, then an atomic rename, so a crash during it
  *       leaves the old file intact).</li>
  * </ul>
- * The file format is unchanged: a file written before opens as it is and shrinks at its first compaction.
+ * A file written before opens as it is and shrinks at its first compaction. What remains after compaction is
+ * mostly the documents themselves, stored as BSON ({@link CompactDataType}); the shutdown rewrite copies pages as
+ * bytes, whatever their values' format.
  */
 public final class FileCompaction {
 
