@@ -205,6 +205,9 @@ public final class Benchmarks {
         URI status = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints/status");
         List<String> codes = List.copyOf(receipts);
         AtomicInteger next = new AtomicInteger();
+        awaitAllCaughtUp(application);
+        Map<String, Long> commandsBefore = IntakeLayers.serverCommands(application);
+        Profile profile = Profile.start();
         Load http200 = load(option("filings"), () -> {
             String code = codes.get(Math.floorMod(next.getAndIncrement(), codes.size()));
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(status).header("X-Receipt-Code", code)
@@ -213,6 +216,8 @@ public final class Benchmarks {
                 throw new IllegalStateException("status lookup failed: " + response.statusCode() + " " + response.body());
             }
         });
+        Profile.Summary lookupProfile = profile.stop();
+        Map<String, Long> commandsAfter = IntakeLayers.serverCommands(application);
         MongoCollection<Document> index = database.getCollection("complaint_receipts");
         List<Object> keys = new ArrayList<>();
         for (Document receipt : index.find().projection(new Document("_id", 1)).limit(codes.size())) {
@@ -230,6 +235,28 @@ public final class Benchmarks {
         line("| raw driver find by key of the receipt index, " + option("clients") + " clients | " + raw.summary() + " |");
         line(String.format(Locale.ROOT, "| status lookup / raw find by key | **%.2f** (goal ≥ 0.5) |",
                 http200.perSecond() / raw.perSecond()));
+        if (!commandsAfter.isEmpty()) {
+            line("| commands the embedded server answered per status lookup (with the processors' and JobRunr's "
+                    + "polling meanwhile), by command and collection | "
+                    + IntakeLayers.perOperation(commandsBefore, commandsAfter, option("filings"), false) + " |");
+        }
+        // What a lookup inherently reads: the receipt index entry, then the complaint's status document.
+        MongoCollection<Document> statuses = database.getCollection("complaint_status");
+        AtomicInteger nextPair = new AtomicInteger();
+        Load rawReads = load(option("filings"), () -> {
+            Document receipt = index.find(new Document("_id", keys.get(Math.floorMod(nextPair.getAndIncrement(),
+                    keys.size())))).first();
+            if (receipt == null || statuses.find(new Document("_id", receipt.get("complaint"))).first() == null) {
+                throw new IllegalStateException("raw reads missed");
+            }
+        });
+        line("| raw driver reads a lookup inherently makes: find the receipt key, then find the status document by "
+                + "its id, " + option("clients") + " clients | " + rawReads.summary() + " |");
+        line(String.format(Locale.ROOT, "| status lookup / its raw reads | **%.2f** |",
+                http200.perSecond() / rawReads.perSecond()));
+        line("| where a lookup's time goes (JFR samples of every thread during the measured lookups, %d samples), "
+                .formatted(lookupProfile.samples()) + "by layer | " + lookupProfile.byLayer() + " |");
+        line("| ... by method (innermost frame outside the JDK) | " + lookupProfile.methods(10) + " |");
     }
 
     private void intake() throws Exception {
@@ -239,11 +266,16 @@ public final class Benchmarks {
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
             String body = STANDARD_COMPLAINT;
             Load warmup = load(option("warmup"), () -> post(http, uri, body));
+            MongoDatabase database = application.getBean(MongoDatabase.class);
+            awaitAllCaughtUp(application);
+            Map<String, Long> documentsBefore = IntakeLayers.documentCounts(database);
+            Map<String, Long> commandsBefore = IntakeLayers.serverCommands(application);
+            Profile profile = Profile.start();
             Load measured = load(option("filings"), () -> receipts.add(post(http, uri, body)));
+            Profile.Summary filingProfile = profile.stop();
             line("| intake over HTTP (keyed receipts), " + option("clients") + " clients | "
                     + measured.summary() + " (warm-up: " + warmup.count + " filings) |");
 
-            MongoDatabase database = application.getBean(MongoDatabase.class);
             Document template = database.getCollection(SequencedMongoEventStorageEngine.COMMITS).find().first();
             MongoCollection<Document> raw = database.getCollection("bench_raw_inserts");
             AtomicLong ids = new AtomicLong();
@@ -258,7 +290,39 @@ public final class Benchmarks {
             line(String.format(Locale.ROOT, "| intake / raw insert throughput | %.2f |",
                     measured.perSecond() / ceiling.perSecond()));
 
+            // The layer below, counted: the documents a filing adds once every processor has handled it, and the
+            // commands the server answered meanwhile (the filings, the processors, JobRunr's and Axon's own polling).
+            awaitAllCaughtUp(application);
+            Map<String, Long> commandsAfter = IntakeLayers.serverCommands(application);
+            Map<String, Long> added = IntakeLayers.added(documentsBefore, IntakeLayers.documentCounts(database));
+            added.keySet().removeIf(collection -> collection.startsWith("bench_raw"));
+            Map<String, Integer> inherent = IntakeLayers.perFiling(added, option("filings"));
+            line("| documents one filing adds once every projection has it, by collection (the writes a filing "
+                    + "inherently makes) | " + IntakeLayers.describe(inherent) + " |");
+            if (!commandsAfter.isEmpty()) {
+                line("| commands the embedded server answered per measured filing (filing, projections, tokens, jobs, "
+                        + "polling), by command and collection | "
+                        + IntakeLayers.perOperation(commandsBefore, commandsAfter, option("filings"), true) + " |");
+            }
+            Load rawFilings = load(option("filings"), IntakeLayers.rawFiling(database, inherent));
+            line("| the same documents written raw: per filing one insertOne of a copy of each, "
+                    + option("clients") + " clients | " + rawFilings.summary() + " |");
+            line(String.format(Locale.ROOT, "| intake / the same documents written raw | **%.2f** |",
+                    measured.perSecond() / rawFilings.perSecond()));
+            line("| where a filing's time goes (JFR samples of every thread during the measured filings, %d samples), "
+                    .formatted(filingProfile.samples()) + "by layer | " + filingProfile.byLayer() + " |");
+            line("| ... by method (innermost frame outside the JDK) | " + filingProfile.methods(10) + " |");
+
             statusLookups(application, http, port, database);
+        }
+    }
+
+    /** Waits until every streaming processor has handled every event so far. */
+    private static void awaitAllCaughtUp(ConfigurableApplicationContext application) throws InterruptedException {
+        for (var processor : application.getBean(EventProcessingConfiguration.class).eventProcessors().values()) {
+            if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()) {
+                awaitCaughtUp(streaming, Duration.ofMinutes(30));
+            }
         }
     }
 

@@ -31,6 +31,17 @@ class DurableDeadlinesTest {
     @Autowired
     MongoDatabase database;
 
+    @Autowired
+    org.jobrunr.scheduling.JobScheduler jobScheduler;
+
+    @Test
+    void the_job_scheduler_describes_deadline_jobs_without_analysing_their_bytecode() throws Exception {
+        java.lang.reflect.Field generator = org.jobrunr.scheduling.JobScheduler.class.getDeclaredField("jobDetailsGenerator");
+        generator.setAccessible(true);
+        assertThat(generator.get(jobScheduler)).as("application.yml names it (see DeadlineJobDetailsTest)")
+                .isInstanceOf(DeadlineJobDetails.class);
+    }
+
     @Test
     void axon_schedules_deadlines_as_jobrunr_jobs_stored_in_mongodb() {
         assertThat(deadlineManager).isInstanceOf(JobRunrDeadlineManager.class);

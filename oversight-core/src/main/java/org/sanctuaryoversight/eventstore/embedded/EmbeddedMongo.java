@@ -42,10 +42,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final String connectionString;
     private final java.util.function.Consumer<java.util.Collection<byte[]>> erase;
+    private final CommandCounts commands;
     private FileCompaction compaction;
 
     private EmbeddedMongo(MongoBackend backend, int port) {
         this.erase = backend instanceof FileBackend file ? file::erase : secrets -> { };
+        this.commands = backend instanceof FileBackend file ? file.commands : ((MemoryOnlyBackend) backend).commands;
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();
@@ -112,9 +114,32 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
+    /**
+     * How many commands this server has answered, by command and collection ({@code "update trackingtokens"}), since
+     * it started: the benchmark module reports what one filing or one status lookup costs the server in commands, the
+     * layer below the project's code. Counts only, never a value.
+     */
+    public java.util.Map<String, Long> commandCounts() {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        commands.forEach((name, count) -> counts.put(name, count.sum()));
+        return counts;
+    }
+
+    private static void count(CommandCounts counts, String command, Document query) {
+        Object collection = query.get(command);
+        String name = collection instanceof String named ? command + " " + named : command;
+        counts.computeIfAbsent(name, any -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
+    /** Commands answered, by command and collection. */
+    static final class CommandCounts
+            extends java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> {
+    }
+
     /** Runs one command under the lock, with the {@code dropIndexes "*"} correction. */
-    static Document handle(ReadWriteLock lock, String command, Document query,
+    static Document handle(CommandCounts counts, ReadWriteLock lock, String command, Document query,
                                    BiFunction<String, Document, Document> backend, Runnable afterWrite) {
+        count(counts, command, query);
         boolean write = WRITE_COMMANDS.contains(command.toLowerCase());
         var held = write ? lock.writeLock() : lock.readLock();
         held.lock();
@@ -150,11 +175,12 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private static final class MemoryOnlyBackend extends MemoryBackend {
         private final ReadWriteLock lock = new ReentrantReadWriteLock();
+        private final CommandCounts commands = new CommandCounts();
 
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-            return handle(lock, command, query, (name, q) -> super.handleCommand(channel, databaseName, name, q),
-                    () -> { });
+            return handle(commands, lock, command, query,
+                    (name, q) -> super.handleCommand(channel, databaseName, name, q), () -> { });
         }
     }
 }

@@ -33,6 +33,7 @@ import org.h2.mvstore.MVStore;
 final class FileBackend extends H2Backend {
 
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    final EmbeddedMongo.CommandCounts commands = new EmbeddedMongo.CommandCounts();
     private final MVStore store;
 
     FileBackend(MVStore store) {
@@ -130,7 +131,7 @@ final class FileBackend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        return EmbeddedMongo.handle(lock, command, query,
+        return EmbeddedMongo.handle(commands, lock, command, query,
                 (name, q) -> super.handleCommand(channel, databaseName, name, q), this::commit);
     }
 }
