@@ -75,7 +75,7 @@ class CaseFilesController {
                 return null; // the file itself is the answer
             } catch (Refusal refusal) {
                 if (refusal.ruling().forbidden()) {
-                    throw new AccessDeniedException(refusal.ruling().rule());
+                    throw refusal; // the error page says why (PageErrors)
                 }
                 response.setStatus(Refusals.status(refusal.ruling()).value());
                 model.addAttribute("problem", refusals.reason(refusal.ruling(), locale));

@@ -14,7 +14,6 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.CaseDetails;
 import org.sanctuaryoversight.complaint.identity.IdentityViewPurpose;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,7 +74,7 @@ class ComplainantContactController {
             model.addAttribute("viewedPurposeLabel", messages.getMessage("access.purpose." + parsed.name(), null, locale));
         } catch (Refusal refusal) {
             if (refusal.ruling().forbidden()) {
-                throw new AccessDeniedException(refusal.ruling().rule());
+                throw refusal; // the error page says why (PageErrors)
             }
             response.setStatus(Refusals.status(refusal.ruling()).value());
             model.addAttribute("problem", refusals.reason(refusal.ruling(), locale));

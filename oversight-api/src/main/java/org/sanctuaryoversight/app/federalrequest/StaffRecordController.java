@@ -21,7 +21,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -110,16 +109,9 @@ class StaffRecordController {
             model.addAttribute("documentNote", note == null ? "" : note);
             return page.render(record, principal.member(), model);
         }
-        DocumentingFederalRequests.OpenedDocument opened;
-        try {
-            opened = documenting.open(record, document.get(), chosen, note, principal.member())
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
-        } catch (Refusal refusal) {
-            if (refusal.ruling().forbidden()) {
-                throw new AccessDeniedException(refusal.ruling().rule());
-            }
-            throw new ResponseStatusException(Refusals.status(refusal.ruling()), refusals.reason(refusal.ruling(), locale));
-        }
+        // a refusal of the opening answers with the error page and the rule's reason (PageErrors)
+        DocumentingFederalRequests.OpenedDocument opened = documenting.open(record, document.get(), chosen, note,
+                principal.member()).orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE));
         response.setContentType(opened.reference().type().mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(opened.fileName(), StandardCharsets.UTF_8).build().toString());

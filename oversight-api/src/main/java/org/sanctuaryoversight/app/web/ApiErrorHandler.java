@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -47,17 +48,21 @@ class ApiErrorHandler {
     }
 
     /**
-     * A rule refused the action: 403 (who), 409 (the record's state) or 400 (the request), with the rule's reason; a
-     * form checked as a whole (a complaint) lists every field it refused, each with its reason.
+     * A rule refused the action: 403 (who), 409 (the record's state), 400 (the request) or 404 (no such record), with
+     * the rule's reason (naming the record the address names, where it does: a publication's period); {@code policy}
+     * is the rule's name and {@code reason} the key of its reason, both stable for clients. A form checked as a whole
+     * (a complaint) lists every field it refused, each with its reason.
      */
     @ExceptionHandler(Refusal.class)
-    ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale) {
+    ResponseEntity<ProblemDetail> refused(Refusal refusal, Locale locale, HttpServletRequest request) {
         Ruling first = refusal.ruling();
         List<FieldError> errors = refusal.rulings().stream().filter(ruling -> ruling.field() != null)
                 .map(ruling -> new FieldError(ruling.field(), refusals.reason(ruling, locale))).toList();
-        ResponseEntity<ProblemDetail> answer = problem(Refusals.status(first),
-                errors.isEmpty() ? refusals.reason(first, locale) : message("api.invalid", locale, errors.size()), errors);
+        ResponseEntity<ProblemDetail> answer = problem(Refusals.status(first), errors.isEmpty()
+                ? refusals.reason(first, locale, Refusals.subject(request))
+                : message("api.invalid", locale, errors.size()), errors);
         answer.getBody().setProperty("policy", first.rule());
+        answer.getBody().setProperty("reason", first.reasonKey());
         return answer;
     }
 

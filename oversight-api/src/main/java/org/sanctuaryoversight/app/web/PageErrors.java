@@ -1,6 +1,9 @@
 package org.sanctuaryoversight.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.sanctuaryoversight.ruling.Refusal;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,25 +13,44 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Failures of the HTML pages that are the caller's, not ours: a form posted to a case or record that does
- * not exist answers 404 with the site's own error page (templates/error.html, in the reader's language)
- * instead of a 500; so does a page asked for a record that does not exist ({@link NotFoundException}).
- * Refusals ({@code AccessDeniedException}) are left to Spring Security, which answers 403.
+ * Failures of the HTML pages that are the caller's, not ours, answered with the site's own error page
+ * (templates/error.html, in the reader's language) instead of a 500:
+ * <ul>
+ *   <li>a form posted to a case or record that does not exist, or a page asked for one ({@link NotFoundException}):
+ *   404;</li>
+ *   <li>a rule refused what the page asked for ({@link Refusal}): the status its kind means (403, 409, 400, 404) and
+ *   the rule's reason, said once here for every page. A form that shows the reason beside what the person typed
+ *   catches the refusal itself and renders again, so nothing typed is lost.</li>
+ * </ul>
+ * Spring Security's own refusals ({@code AccessDeniedException}) are left to it, which answers 403.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
     private final PageLanguages languages;
+    private final Refusals refusals;
 
-    PageErrors(PageLanguages languages) {
+    PageErrors(PageLanguages languages, Refusals refusals) {
         this.languages = languages;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, NotFoundException.class})
-    ModelAndView unknownRecord(java.util.Locale locale) {
-        ModelAndView page = new ModelAndView("error", HttpStatus.NOT_FOUND);
-        page.addObject("status", HttpStatus.NOT_FOUND.value());
+    ModelAndView unknownRecord(Locale locale) {
+        return errorPage(HttpStatus.NOT_FOUND, locale);
+    }
+
+    @ExceptionHandler(Refusal.class)
+    ModelAndView refused(Refusal refusal, Locale locale, HttpServletRequest request) {
+        ModelAndView page = errorPage(Refusals.status(refusal.ruling()), locale);
+        page.addObject("reason", refusals.reason(refusal.ruling(), locale, Refusals.subject(request)));
+        return page;
+    }
+
+    private ModelAndView errorPage(HttpStatus status, Locale locale) {
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
         // An exception handler's model gets no @ModelAttribute methods: the page's language is added here.
         page.addObject("pageLanguage", languages.pageLanguage(locale));
         return page;

@@ -171,6 +171,29 @@ class FederalRequestDocumentsTest {
         assertThat(settledCounts()).isEqualTo(before);
     }
 
+    /**
+     * A rule that refuses the opening once the form is complete (a note that names a person) answers with the site's
+     * error page, the rule's reason in the reader's language and its status, and records nothing (PageErrors).
+     */
+    @Test
+    void an_opening_a_rule_refuses_answers_the_error_page_with_the_rules_reason() throws Exception {
+        MockHttpServletResponse documented = mvc.perform(documenting("Asked for a list " + UUID.randomUUID(),
+                pdf("request.pdf")).param("documentsRedacted", "true")).andReturn().getResponse();
+        String id = Jsoup.parse(documented.getContentAsString()).getElementById("documented-record").attr("href")
+                .replace("/staff/registry/", "");
+        String documentId = StoredEvents.ofType(FederalRequestDocumentsAttachedEvent.class, database, serializer).stream()
+                .filter(e -> e.requestId().equals(id)).findFirst().orElseThrow().documents().get(0).attachmentId();
+
+        MockHttpServletResponse refused = mvc.perform(post("/staff/registry/{id}/documents", id).with(csrf())
+                .with(user(LIAISON)).param("documentId", documentId).param("purpose", "CORRECT_THE_RECORD")
+                .param("note", "Call her back at 555-201-3344").param("lang", "es")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.getElementById("error-reason").text()).startsWith("La nota parece identificar a una persona");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
+        assertThat(openings(id)).isEmpty();
+    }
+
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder open(String id,
                                                                                                   String documentId,
                                                                                                   StaffPrincipal who) {

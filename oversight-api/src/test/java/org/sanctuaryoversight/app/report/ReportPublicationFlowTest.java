@@ -134,6 +134,23 @@ class ReportPublicationFlowTest {
 
     final ObjectMapper json = new ObjectMapper();
 
+    /** The JSON API refuses a publication the way it refuses everything else: an RFC 9457 problem document. */
+    @Test
+    void a_refused_publication_answers_with_a_problem_document_naming_the_period() throws Exception {
+        MvcResult unknown = mvc.perform(post("/api/v1/staff/reports/0/publish").with(user(OMBUDSPERSON))).andReturn();
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+        assertThat(unknown.getResponse().getContentType()).isEqualTo("application/problem+json");
+        JsonNode problem = json.readTree(unknown.getResponse().getContentAsString());
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+        assertThat(problem.get("detail").asText()).isEqualTo("There is no reporting period 0.");
+        assertThat(problem.get("policy").asText()).isEqualTo("ReportPublicationRule");
+        assertThat(problem.get("reason").asText()).isEqualTo("reports.blocked.UNKNOWN_PERIOD");
+        MvcResult preview = mvc.perform(get("/api/v1/staff/reports/0/preview").with(user(OMBUDSPERSON))
+                .header("Accept-Language", "es")).andReturn();
+        assertThat(preview.getResponse().getContentType()).isEqualTo("application/problem+json");
+        assertThat(json.readTree(preview.getResponse().getContentAsString()).get("detail").asText()).contains("0");
+    }
+
     @Test
     void previewConfirmPublishRebuildCorrectCompareAndCatalogue() throws Exception {
         fileComplaints(40);

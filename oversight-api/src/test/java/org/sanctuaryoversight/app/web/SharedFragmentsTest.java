@@ -2,16 +2,18 @@ package org.sanctuaryoversight.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.department.Department;
 import org.sanctuaryoversight.federalrequest.FederalRequestResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** The staff lists' shared pieces: the pager of a paged list and a filter over a closed vocabulary. */
+/** The staff lists' shared pieces: the pager of a paged list, a filter over a closed vocabulary, by department, by yes. */
 @OversightTest
 class SharedFragmentsTest {
 
@@ -44,14 +46,36 @@ class SharedFragmentsTest {
         }
     }
 
+    @Test
+    void a_department_filter_names_every_department_in_the_page_language_and_a_box_filters_by_yes() {
+        Department police = new Department("police", Map.of("en", "Police Department", "es", "Departamento de Policía"));
+        Department fire = new Department("fire", Map.of("en", "Fire Department", "es", "Departamento de Bomberos"));
+        String page = render(Map.of("pages", new Pages(1, false, false), "page", 1, "departments", List.of(police, fire),
+                "chosenDepartment", "fire", "flagged", true));
+        assertThat(page).contains("<label for=\"filter-department\">Department</label>",
+                "<select id=\"filter-department\" name=\"department\">", "<option value=\"\">Every department</option>",
+                "<option value=\"police\">Departamento de Policía</option>",
+                "<option value=\"fire\" selected=\"selected\">Departamento de Bomberos</option>",
+                "<input id=\"filter-flagged\" name=\"flagged\" type=\"checkbox\" value=\"true\" checked=\"checked\">",
+                "<label for=\"filter-flagged\">Only flagged requests</label>");
+        String unticked = render(Map.of("pages", new Pages(1, false, false), "page", 1, "departments", List.of(police),
+                "flagged", false));
+        assertThat(unticked).doesNotContain("checked=").doesNotContain("selected=");
+    }
+
     private String render(Map<String, Object> variables) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariables(variables);
         context.setVariable("previous", "/previous");
         context.setVariable("next", "/next");
         context.setVariable("responses", FederalRequestResponse.values());
-        if (!variables.containsKey("chosen")) {
-            context.setVariable("chosen", null);
+        for (String absent : List.of("chosen", "chosenDepartment", "flagged")) {
+            if (!variables.containsKey(absent)) {
+                context.setVariable(absent, null);
+            }
+        }
+        if (!variables.containsKey("departments")) {
+            context.setVariable("departments", List.of());
         }
         return templates.process("test/fragments", context);
     }
