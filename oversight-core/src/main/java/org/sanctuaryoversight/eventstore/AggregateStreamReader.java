@@ -17,13 +17,7 @@ import org.bson.Document;
  * Reads one aggregate's events: exact lookups of its stream keys ({@code aggregate:sequence}), which find commits of
  * one aggregate by their first key and unit-of-work documents by any of their keys.
  */
-final class AggregateStreamReader {
-
-    private final MongoCollection<Document> commits;
-
-    AggregateStreamReader(MongoCollection<Document> commits) {
-        this.commits = commits;
-    }
+record AggregateStreamReader(MongoCollection<Document> commits) {
 
     List<? extends DomainEventData<?>> fetch(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)

@@ -19,21 +19,11 @@ import org.bson.Document;
  * concurrency exceptions, via the engine's exception resolver), numbers readers gave up on, or a counter that was
  * behind. Numbers that will not be written are buried at once, so that no reader waits for them.
  */
-final class CommitWriter {
+record CommitWriter(MongoCollection<Document> commits, GlobalSequence sequence, Clock clock) {
 
     /** The engine's translation of a persistence failure into Axon's exceptions; it always throws. */
     interface FailureTranslation {
         void fail(Exception cause, EventMessage<?> failedEvent);
-    }
-
-    private final MongoCollection<Document> commits;
-    private final GlobalSequence sequence;
-    private final Clock clock;
-
-    CommitWriter(MongoCollection<Document> commits, GlobalSequence sequence, Clock clock) {
-        this.commits = commits;
-        this.sequence = sequence;
-        this.clock = clock;
     }
 
     void insert(PreparedCommit commit, long lastIndex, FailureTranslation translation) {

@@ -11,17 +11,9 @@ import java.util.Objects;
 import org.bson.Document;
 
 /** The counter that hands out global event numbers, in order, each once. */
-final class GlobalSequence {
+record GlobalSequence(MongoCollection<Document> sequence, MongoCollection<Document> commits) {
 
     private static final String GLOBAL_COUNTER = "global";
-
-    private final MongoCollection<Document> sequence;
-    private final MongoCollection<Document> commits;
-
-    GlobalSequence(MongoCollection<Document> sequence, MongoCollection<Document> commits) {
-        this.sequence = sequence;
-        this.commits = commits;
-    }
 
     /** Reserves {@code count} consecutive numbers with one atomic {@code $inc} and returns the last of them. */
     long reserve(int count) {

@@ -19,13 +19,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * moves only when the events are stored; if they are not, the batch fails and is retried, so the handlers that send
  * commands must be, and are, idempotent (see {@code FederalRequestReviewCaseOpener}).
  */
-public final class TokenStoredAfterEvents implements TokenStore {
-
-    private final TokenStore delegate;
-
-    public TokenStoredAfterEvents(TokenStore delegate) {
-        this.delegate = delegate;
-    }
+public record TokenStoredAfterEvents(TokenStore delegate) implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {

@@ -12,20 +12,13 @@ import org.sanctuaryoversight.readmodel.Projections;
  * handlers receive as a parameter. The capability's classes stay package-private; this module, the policies, the use
  * case {@link AttachingDocuments} and the message records are its public surface.
  */
-public final class FederalRequestModule implements ConfigurerModule {
+public record FederalRequestModule(FederalRequestCompliancePolicy policy, MongoDatabase readModels)
+        implements ConfigurerModule {
 
     public static final String PUBLIC_REGISTER_PROCESSING_GROUP = PublicRegisterProjection.PROCESSING_GROUP;
     public static final String STAFF_REGISTER_PROCESSING_GROUP = StaffRegisterProjection.PROCESSING_GROUP;
     /** Processing groups of read-model versions this release replaced (their stored tokens are removed at start). */
     public static final List<String> OBSOLETE_PROCESSING_GROUPS = PublicRegisterProjection.OBSOLETE_PROCESSING_GROUPS;
-
-    private final FederalRequestCompliancePolicy policy;
-    private final MongoDatabase readModels;
-
-    public FederalRequestModule(FederalRequestCompliancePolicy policy, MongoDatabase readModels) {
-        this.policy = policy;
-        this.readModels = readModels;
-    }
 
     @Override
     public void configureModule(Configurer configurer) {

@@ -3,6 +3,7 @@ package org.sanctuaryoversight.federalrequest;
 import java.util.Set;
 import org.sanctuaryoversight.privacy.IdentifierPatternCheck;
 import org.sanctuaryoversight.ruling.Ruling;
+import org.sanctuaryoversight.ruling.StatedReason;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 
@@ -71,14 +72,7 @@ public final class FederalRequestPolicies {
      */
     public static final class EveryOpeningHasAReason {
         public static Ruling check(DocumentPurpose purpose, String note) {
-            if (purpose == null) {
-                return Ruling.invalid("EveryOpeningHasAReason", "rule.EveryOpeningHasAReason.purpose");
-            }
-            if (note == null || note.isBlank()) {
-                return Ruling.invalid("EveryOpeningHasAReason", "rule.EveryOpeningHasAReason.note");
-            }
-            return note.length() > MAX_NOTE ? Ruling.invalid("EveryOpeningHasAReason", "rule.EveryOpeningHasAReason.tooLong")
-                    : Ruling.allow();
+            return StatedReason.check("EveryOpeningHasAReason", purpose, note, MAX_NOTE);
         }
     }
 

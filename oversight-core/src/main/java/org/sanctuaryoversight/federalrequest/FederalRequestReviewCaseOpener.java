@@ -15,16 +15,10 @@ import org.sanctuaryoversight.complaint.casework.OpenReviewCaseCommand;
  * replayed: a rebuild must not send commands.
  */
 @ProcessingGroup(FederalRequestReviewCaseOpener.PROCESSING_GROUP)
-class FederalRequestReviewCaseOpener {
+record FederalRequestReviewCaseOpener(CommandGateway commands) {
 
     static final String PROCESSING_GROUP = "federalrequest-review-cases";
     static final String REASON_CODE = "FEDERAL_REQUEST_FLAGGED";
-
-    private final CommandGateway commands;
-
-    FederalRequestReviewCaseOpener(CommandGateway commands) {
-        this.commands = commands;
-    }
 
     @EventHandler
     @DisallowReplay

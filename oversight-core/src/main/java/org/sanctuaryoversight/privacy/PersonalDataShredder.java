@@ -10,15 +10,9 @@ import org.axonframework.eventhandling.EventHandler;
  * is gone only until the cause is fixed.
  */
 @ProcessingGroup(PersonalDataShredder.PROCESSING_GROUP)
-class PersonalDataShredder {
+record PersonalDataShredder(PersonalDataVault vault) {
 
     static final String PROCESSING_GROUP = "privacy-shredder";
-
-    private final PersonalDataVault vault;
-
-    PersonalDataShredder(PersonalDataVault vault) {
-        this.vault = vault;
-    }
 
     @EventHandler
     void on(PersonalDataShreddedEvent event) {

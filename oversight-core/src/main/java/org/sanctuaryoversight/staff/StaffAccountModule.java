@@ -7,15 +7,9 @@ import org.sanctuaryoversight.readmodel.Projections;
 
 /** Registers the staff account capability with Axon: its aggregate, its {@code staff_accounts}
  * projection and the {@code staff_access_tokens} projection. */
-public final class StaffAccountModule implements ConfigurerModule {
+public record StaffAccountModule(MongoDatabase readModels) implements ConfigurerModule {
 
     public static final String PROCESSING_GROUP = StaffAccountProjection.PROCESSING_GROUP;
-
-    private final MongoDatabase readModels;
-
-    public StaffAccountModule(MongoDatabase readModels) {
-        this.readModels = readModels;
-    }
 
     @Override
     public void configureModule(Configurer configurer) {

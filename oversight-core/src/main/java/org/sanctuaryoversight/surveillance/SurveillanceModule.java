@@ -13,7 +13,7 @@ import org.sanctuaryoversight.readmodel.Projections;
  * stay package-private; this module, {@link ImportingAuditLog}, the policy and the message records are its
  * public surface.
  */
-public final class SurveillanceModule implements ConfigurerModule {
+public record SurveillanceModule(MongoDatabase readModels) implements ConfigurerModule {
 
     public static final String IMPORTS_PROCESSING_GROUP = AuditImportsProjection.PROCESSING_GROUP;
     public static final String FLAGGED_SEARCHES_PROCESSING_GROUP = FlaggedSearchesProjection.PROCESSING_GROUP;
@@ -23,12 +23,6 @@ public final class SurveillanceModule implements ConfigurerModule {
     public static final String REVIEW_CASE_REASON = SurveillanceReviewCaseOpener.REASON_CODE;
 
     private static final int RECENT_IMPORTS_CACHED = 16;
-
-    private final MongoDatabase readModels;
-
-    public SurveillanceModule(MongoDatabase readModels) {
-        this.readModels = readModels;
-    }
 
     @Override
     public void configureModule(Configurer configurer) {

@@ -23,19 +23,11 @@ import org.sanctuaryoversight.surveillance.AuditSummary.AgencyCount;
  * batch rather than this one command. Never replayed: a rebuild must not send commands.
  */
 @ProcessingGroup(SurveillanceReviewCaseOpener.PROCESSING_GROUP)
-class SurveillanceReviewCaseOpener {
+record SurveillanceReviewCaseOpener(CommandGateway commands, EventStore events) {
 
     static final String PROCESSING_GROUP = "surveillance-review-cases";
     static final String REASON_CODE = "SURVEILLANCE_AUDIT_FLAGGED";
     private static final String OPENED_IN_THIS_BATCH = SurveillanceReviewCaseOpener.class.getName() + ".opened";
-
-    private final CommandGateway commands;
-    private final EventStore events;
-
-    SurveillanceReviewCaseOpener(CommandGateway commands, EventStore events) {
-        this.commands = commands;
-        this.events = events;
-    }
 
     @EventHandler
     @DisallowReplay

@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.app.casework;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sanctuaryoversight.app.platform.ReadModels;
@@ -8,11 +9,14 @@ import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.app.web.InvalidRequestException;
 import org.sanctuaryoversight.app.web.Refusals;
 import org.sanctuaryoversight.complaint.casework.CaseworkModule;
+import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.LiaisonAnswersForOwnDepartment;
+import org.sanctuaryoversight.complaint.casework.CaseworkQueries.RecommendationView;
 import org.sanctuaryoversight.complaint.status.ComplaintStatusModule;
 import org.sanctuaryoversight.ruling.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -22,22 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * is stored when anything is refused.
  */
 @Component
-class CaseActionForms {
+record CaseActionForms(Casework casework, ReadModels readModels, Refusals refusals, MessageSource messages) {
 
     /** The read models a case page shows: after a casework action, wait for these. */
     static final String[] CASE_PAGE = {CaseworkModule.PROCESSING_GROUP, ComplaintStatusModule.PROCESSING_GROUP};
-
-    private final Casework casework;
-    private final ReadModels readModels;
-    private final Refusals refusals;
-    private final MessageSource messages;
-
-    CaseActionForms(Casework casework, ReadModels readModels, Refusals refusals, MessageSource messages) {
-        this.casework = casework;
-        this.readModels = readModels;
-        this.refusals = refusals;
-        this.messages = messages;
-    }
 
     /**
      * Runs one action: field errors go back to the form, a refusal goes back as its reason (403 when it is about who
@@ -79,6 +71,24 @@ class CaseActionForms {
         }
         redirect.addFlashAttribute("fieldErrors", errors);
         redirect.addFlashAttribute("draft", draft);
+    }
+
+    /** A page that shows these forms, first opened: no errors and nothing typed, unless a form was sent back. */
+    static void nothingSentBack(Model model) {
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
+        if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", Map.of());
+        }
+    }
+
+    /** For each recommendation, the answers its department may give next ({@link LiaisonAnswersForOwnDepartment}). */
+    static Map<String, List<String>> nextAnswers(List<RecommendationView> recommendations) {
+        Map<String, List<String>> next = new LinkedHashMap<>();
+        recommendations.forEach(r -> next.put(r.recommendationId(),
+                LiaisonAnswersForOwnDepartment.nextAnswers(r.answer()).stream().map(Enum::name).toList()));
+        return next;
     }
 
     CaseworkInput input(Locale locale) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/staff")
+@PreAuthorize(CaseworkRoles.OFFICE)
 class CaseActionsApiController {
 
     private final Casework casework;
@@ -46,14 +47,12 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/acknowledgement")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void acknowledge(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal) {
         casework.acknowledge(caseId, principal.member());
     }
 
     @PostMapping("/cases/{caseId}/triage")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void triage(@PathVariable String caseId, @RequestBody TriageRequest request,
                 @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -67,7 +66,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/investigator")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void assign(@PathVariable String caseId, @RequestBody AssignRequest request,
                 @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -77,7 +75,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/allegations")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.CREATED)
     Created allegation(@PathVariable String caseId, @RequestBody AllegationRequest request,
                        @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -86,7 +83,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/steps")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.CREATED)
     Created step(@PathVariable String caseId, @RequestBody StepRequest request,
                  @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -95,7 +91,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/referrals")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.CREATED)
     Created refer(@PathVariable String caseId, @RequestBody ReferralRequest request,
                   @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -108,7 +103,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/findings")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void finding(@PathVariable String caseId, @RequestBody FindingRequest request,
                  @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -117,7 +111,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/recommendations")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.CREATED)
     Created recommend(@PathVariable String caseId, @RequestBody RecommendationRequest request,
                       @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -126,7 +119,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/closure")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void close(@PathVariable String caseId, @RequestBody CloseRequest request,
                @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -136,7 +128,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/reopening")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reopen(@PathVariable String caseId, @RequestBody ReopenRequest request,
                 @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -145,7 +136,6 @@ class CaseActionsApiController {
     }
 
     @PostMapping("/cases/{caseId}/withdrawal")
-    @PreAuthorize(CaseworkRoles.OFFICE)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void withdraw(@PathVariable String caseId, @AuthenticationPrincipal StaffPrincipal principal) {
         casework.withdraw(caseId, principal.member());

@@ -70,12 +70,7 @@ class CaseListPageController {
         model.addAttribute("awaitingReply", awaitingReply);
         model.addAttribute("page", pageNumber);
         model.addAttribute("mayOpenReview", member.role() == StaffRole.OMBUDSPERSON);
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", java.util.Map.of());
-        }
-        if (!model.containsAttribute("draft")) {
-            model.addAttribute("draft", java.util.Map.of());
-        }
+        CaseActionForms.nothingSentBack(model);
         return "casework/cases";
     }
 }

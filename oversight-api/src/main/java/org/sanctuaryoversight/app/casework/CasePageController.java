@@ -10,7 +10,6 @@ import org.sanctuaryoversight.app.security.accesslog.IdentityAccess;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.complaint.casework.CaseActions;
-import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.LiaisonAnswersForOwnDepartment;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.casework.Finding;
 import org.sanctuaryoversight.complaint.casework.InvestigativeStepKind;
@@ -78,12 +77,7 @@ class CasePageController {
         CaseActions actions = CaseActions.of(member, details.state());
         List<TimelineEntry> timeline = casework.timeline(caseId);
 
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
-        if (!model.containsAttribute("draft")) {
-            model.addAttribute("draft", Map.of());
-        }
+        CaseActionForms.nothingSentBack(model);
         model.addAttribute("summary", summary);
         model.addAttribute("details", details);
         model.addAttribute("complaint", details.complaint());
@@ -107,7 +101,7 @@ class CasePageController {
         details.allegations().forEach(a -> provisions.put(a.allegationId(), a.provision()));
         model.addAttribute("allegationProvisions", provisions);
         model.addAttribute("openAllegations", details.allegations().stream().filter(a -> a.finding() == null).toList());
-        model.addAttribute("nextAnswers", nextAnswers(details));
+        model.addAttribute("nextAnswers", CaseActionForms.nextAnswers(details.recommendations()));
         model.addAttribute("investigators", actions.assign() ? investigators() : List.of());
         model.addAttribute("departments", casework.departments().all());
         model.addAttribute("decisions", TriageDecision.values());
@@ -172,13 +166,6 @@ class CasePageController {
             casework.open(referral.response()).ifPresent(text -> texts.put("response:" + referral.referralId(), text));
         });
         return texts;
-    }
-
-    private static Map<String, List<String>> nextAnswers(CaseDetails details) {
-        Map<String, List<String>> next = new LinkedHashMap<>();
-        details.recommendations().forEach(r -> next.put(r.recommendationId(),
-                LiaisonAnswersForOwnDepartment.nextAnswers(r.answer()).stream().map(Enum::name).toList()));
-        return next;
     }
 
     /** The people a case can be assigned to: enabled investigators, and the ombudsperson. */

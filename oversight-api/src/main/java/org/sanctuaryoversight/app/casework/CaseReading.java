@@ -20,18 +20,12 @@ import org.springframework.stereotype.Component;
  * recorded with it: the access log shows each read, who, when and why.
  */
 @Component
-class CaseReading {
+record CaseReading(Casework casework) {
 
     private static final String SESSION_KEY = CaseReading.class.getName() + ".reasons";
 
     /** The reason a member of staff gave for reading one case in this sign-in. */
     record StatedReason(IdentityViewPurpose purpose, String note) implements Serializable {
-    }
-
-    private final Casework casework;
-
-    CaseReading(Casework casework) {
-        this.casework = casework;
     }
 
     /** Investigators see the cases assigned to them, and only those (in the list, on the page, in the API). */

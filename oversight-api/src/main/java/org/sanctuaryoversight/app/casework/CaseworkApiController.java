@@ -43,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/staff")
+@PreAuthorize(CaseworkRoles.READERS)
 class CaseworkApiController {
 
     private final Casework casework;
@@ -59,7 +60,6 @@ class CaseworkApiController {
 
     /** An investigator sees only the cases assigned to them. */
     @GetMapping("/cases")
-    @PreAuthorize(CaseworkRoles.READERS)
     CaseListPage list(@RequestParam(required = false) CaseStage stage, @RequestParam(required = false) String department,
                       @RequestParam(required = false) String assignee, @RequestParam(defaultValue = "false") boolean overdue,
                       @RequestParam(required = false) String number, @RequestParam(defaultValue = "0") int page,
@@ -79,7 +79,6 @@ class CaseworkApiController {
      * the access log, like on the case page.
      */
     @GetMapping("/cases/{caseId}")
-    @PreAuthorize(CaseworkRoles.READERS)
     ResponseEntity<CaseJson> show(@PathVariable String caseId, @RequestParam(required = false) String purpose,
                                   @RequestParam(required = false) String note,
                                   @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {

@@ -17,15 +17,7 @@ import org.springframework.stereotype.Component;
  * for a department liaison, referrals and recommendations awaiting their department's answer.
  */
 @Component
-class CaseworkWorkList implements WorkList {
-
-    private final Casework casework;
-    private final ComplaintMessaging messaging;
-
-    CaseworkWorkList(Casework casework, ComplaintMessaging messaging) {
-        this.casework = casework;
-        this.messaging = messaging;
-    }
+record CaseworkWorkList(Casework casework, ComplaintMessaging messaging) implements WorkList {
 
     @Override
     public List<WorkItem> itemsFor(StaffMember member) {

@@ -1,6 +1,5 @@
 package org.sanctuaryoversight.app.casework;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +9,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.web.FieldError;
 import org.sanctuaryoversight.complaint.casework.CaseworkModule;
-import org.sanctuaryoversight.complaint.casework.CaseworkPolicies.LiaisonAnswersForOwnDepartment;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.RecommendationView;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.ReferralView;
 import org.sanctuaryoversight.complaint.casework.RecommendationAnswer;
@@ -51,15 +49,10 @@ class DepartmentInboxController {
     String inbox(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
         String department = principal.member().department();
         List<RecommendationView> recommendations = casework.recommendationsTo(department, false);
-        Map<String, List<String>> nextAnswers = new LinkedHashMap<>();
-        recommendations.forEach(r -> nextAnswers.put(r.recommendationId(),
-                LiaisonAnswersForOwnDepartment.nextAnswers(r.answer()).stream().map(Enum::name).toList()));
         model.addAttribute("referrals", casework.inbox(department, false));
         model.addAttribute("recommendations", recommendations);
-        model.addAttribute("nextAnswers", nextAnswers);
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
+        model.addAttribute("nextAnswers", CaseActionForms.nextAnswers(recommendations));
+        CaseActionForms.nothingSentBack(model);
         model.addAttribute("department", casework.departments().all().stream()
                 .filter(d -> d.code().equals(department)).findFirst().orElse(null));
         return "casework/inbox";

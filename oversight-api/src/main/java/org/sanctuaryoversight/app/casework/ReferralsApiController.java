@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/staff")
+@PreAuthorize(CaseworkRoles.REFERRAL_READERS)
 class ReferralsApiController {
 
     private final Casework casework;
@@ -49,14 +50,12 @@ class ReferralsApiController {
     }
 
     @GetMapping("/cases/{caseId}/referrals/{referralId}")
-    @PreAuthorize(CaseworkRoles.REFERRAL_READERS)
     ReferralJson referral(@PathVariable String caseId, @PathVariable String referralId,
                           @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         return ReferralJson.of(findReferral(caseId, referralId, principal.member(), locale), true, casework);
     }
 
     @PostMapping("/cases/{caseId}/referrals/{referralId}/response")
-    @PreAuthorize(CaseworkRoles.REFERRAL_READERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void respond(@PathVariable String caseId, @PathVariable String referralId, @RequestBody ResponseRequest request,
                  @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
@@ -66,7 +65,6 @@ class ReferralsApiController {
     }
 
     @PostMapping("/cases/{caseId}/recommendations/{recommendationId}/answer")
-    @PreAuthorize(CaseworkRoles.REFERRAL_READERS)
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void answer(@PathVariable String caseId, @PathVariable String recommendationId, @RequestBody AnswerRequest request,
                 @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {

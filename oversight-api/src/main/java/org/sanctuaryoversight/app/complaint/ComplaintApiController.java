@@ -33,19 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1/complaints", produces = MediaType.APPLICATION_JSON_VALUE)
-class ComplaintApiController {
+record ComplaintApiController(FilingComplaint filing, QueryGateway queries, MessageSource messages) {
 
     static final String RECEIPT_HEADER = "X-Receipt-Code";
-
-    private final FilingComplaint filing;
-    private final QueryGateway queries;
-    private final MessageSource messages;
-
-    ComplaintApiController(FilingComplaint filing, QueryGateway queries, MessageSource messages) {
-        this.filing = filing;
-        this.queries = queries;
-        this.messages = messages;
-    }
 
     record FiledResponse(String receiptCode, String message) {
     }

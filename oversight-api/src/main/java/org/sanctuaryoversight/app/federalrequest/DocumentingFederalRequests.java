@@ -27,6 +27,7 @@ import org.sanctuaryoversight.federalrequest.FederalRequestPolicies.OnlyTheDepar
 import org.sanctuaryoversight.federalrequest.OpenFederalRequestDocumentCommand;
 import org.sanctuaryoversight.federalrequest.StaffRegisterQueries.StaffRecord;
 import org.sanctuaryoversight.staff.StaffMember;
+import org.springframework.stereotype.Component;
 
 /**
  * The registry's use cases for staff: documenting and correcting a federal request (with the department's documents),
@@ -34,30 +35,13 @@ import org.sanctuaryoversight.staff.StaffMember;
  * language before one command is sent; who may act is the policies' ruling, asked first, and the aggregate has the
  * last word. After a command the registers are caught up, so the next page shows the new state.
  */
-class DocumentingFederalRequests {
+@Component
+record DocumentingFederalRequests(CommandGateway commands, FederalRequestInput input, AttachingDocuments documents,
+                                  FederalRequestCompliancePolicy policy, ReadModels readModels,
+                                  RegistryProperties properties, Clock clock) {
 
     private static final String[] REGISTERS = {FederalRequestModule.STAFF_REGISTER_PROCESSING_GROUP,
             FederalRequestModule.PUBLIC_REGISTER_PROCESSING_GROUP};
-
-    private final CommandGateway commands;
-    private final FederalRequestInput input;
-    private final AttachingDocuments documents;
-    private final FederalRequestCompliancePolicy policy;
-    private final ReadModels readModels;
-    private final RegistryProperties properties;
-    private final Clock clock;
-
-    DocumentingFederalRequests(CommandGateway commands, FederalRequestInput input, AttachingDocuments documents,
-                               FederalRequestCompliancePolicy policy, ReadModels readModels,
-                               RegistryProperties properties, Clock clock) {
-        this.commands = commands;
-        this.input = input;
-        this.documents = documents;
-        this.policy = policy;
-        this.readModels = readModels;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The outcome the liaison is told: the new record's id and whether the office will review it. */
     record Documented(String requestId, boolean flagged) {

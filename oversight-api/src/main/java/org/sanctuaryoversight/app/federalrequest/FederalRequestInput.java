@@ -24,12 +24,15 @@ import org.sanctuaryoversight.federalrequest.RequestChannel;
 import org.sanctuaryoversight.federalrequest.RequestType;
 import org.sanctuaryoversight.privacy.IdentifierPatternCheck;
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * What a member of staff entered (the pages or the JSON API), turned into facts and clean documents, or into every
  * error next to its field in their language, before anything is stored. The aggregate re-checks what matters.
  */
-class FederalRequestInput {
+@Component
+record FederalRequestInput(DepartmentDirectory departments, AttachmentInspector inspector, MessageSource messages,
+                           RegistryProperties properties, Clock clock) {
 
     static final int MAX_TEXT = 4000;
 
@@ -38,21 +41,6 @@ class FederalRequestInput {
         static NewDocuments none() {
             return new NewDocuments(List.of(), false);
         }
-    }
-
-    private final DepartmentDirectory departments;
-    private final AttachmentInspector inspector;
-    private final MessageSource messages;
-    private final RegistryProperties properties;
-    private final Clock clock;
-
-    FederalRequestInput(DepartmentDirectory departments, AttachmentInspector inspector, MessageSource messages,
-                        RegistryProperties properties, Clock clock) {
-        this.departments = departments;
-        this.inspector = inspector;
-        this.messages = messages;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     /** The facts the form describes; null when {@code errors} received any. */

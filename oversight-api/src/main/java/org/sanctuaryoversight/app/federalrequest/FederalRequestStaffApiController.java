@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1/staff/federal-requests", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasAnyRole('DEPARTMENT_LIAISON', 'OMBUDSPERSON')")
 class FederalRequestStaffApiController {
 
     private final DocumentingFederalRequests documenting;
@@ -44,7 +45,6 @@ class FederalRequestStaffApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('DEPARTMENT_LIAISON', 'OMBUDSPERSON')")
     ResponseEntity<DocumentedResponse> document(@RequestBody FederalRequestForm form,
                                                 @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         DocumentingFederalRequests.Documented documented = documenting.document(form, NewDocuments.none(), principal.member(), locale);
@@ -54,7 +54,6 @@ class FederalRequestStaffApiController {
     }
 
     @PostMapping(path = "/{requestId}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('DEPARTMENT_LIAISON', 'OMBUDSPERSON')")
     ResponseEntity<Map<String, String>> amend(@PathVariable String requestId, @RequestBody AmendmentRequest request,
                                               @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         FederalRequestForm facts = request.facts() == null ? FederalRequestForm.empty(null) : request.facts();

@@ -20,13 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/public")
-class PublicRegisterApiController {
-
-    private final ReadingPublicRegister register;
-
-    PublicRegisterApiController(ReadingPublicRegister register) {
-        this.register = register;
-    }
+record PublicRegisterApiController(ReadingPublicRegister register) {
 
     /**
      * One public record as downloaded; codes, not words, so it is the same in every language.

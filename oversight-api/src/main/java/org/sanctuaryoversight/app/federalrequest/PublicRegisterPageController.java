@@ -17,15 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** The public register page, {@code /register}: approved records only, filterable, paginated, bilingual. */
 @Controller
-class PublicRegisterPageController {
-
-    private final ReadingPublicRegister register;
-    private final DepartmentDirectory departments;
-
-    PublicRegisterPageController(ReadingPublicRegister register, DepartmentDirectory departments) {
-        this.register = register;
-        this.departments = departments;
-    }
+record PublicRegisterPageController(ReadingPublicRegister register, DepartmentDirectory departments) {
 
     @GetMapping("/register")
     String register(@RequestParam(required = false) String department, @RequestParam(required = false) String type,

@@ -21,22 +21,12 @@ import org.sanctuaryoversight.federalrequest.RequestType;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindPublicAuditImportsQuery;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.PublicAuditImport;
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /** Reads the public register for the page and the downloads; turns filter text into a query, or a 400. */
-class ReadingPublicRegister {
-
-    private final QueryGateway queries;
-    private final DepartmentDirectory departments;
-    private final MessageSource messages;
-    private final RegistryProperties properties;
-
-    ReadingPublicRegister(QueryGateway queries, DepartmentDirectory departments, MessageSource messages,
-                          RegistryProperties properties) {
-        this.queries = queries;
-        this.departments = departments;
-        this.messages = messages;
-        this.properties = properties;
-    }
+@Component
+record ReadingPublicRegister(QueryGateway queries, DepartmentDirectory departments, MessageSource messages,
+                             RegistryProperties properties) {
 
     record Filters(String department, RequestType type, LegalDocument document, FederalRequestResponse response,
                    String month) {

@@ -9,17 +9,11 @@ import org.sanctuaryoversight.federalrequest.StaffRegisterQueries.StaffRecord;
 import org.sanctuaryoversight.federalrequest.StaffRegisterQueries.StaffRecordsPage;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
+import org.springframework.stereotype.Component;
 
 /** Reads the staff register: a liaison sees their own department's requests, the ombudsperson every department's. */
-class ReadingStaffRegister {
-
-    private final QueryGateway queries;
-    private final RegistryProperties properties;
-
-    ReadingStaffRegister(QueryGateway queries, RegistryProperties properties) {
-        this.queries = queries;
-        this.properties = properties;
-    }
+@Component
+record ReadingStaffRegister(QueryGateway queries, RegistryProperties properties) {
 
     /** @param department the office's filter (null for all); a liaison always reads their own department */
     StaffRecordsPage page(StaffMember reader, String department, boolean flagged, boolean awaitingApproval, int page) {

@@ -22,17 +22,7 @@ import org.springframework.ui.Model;
  * one. A liaison is offered their own department only; a correction keeps the record's department.
  */
 @Component
-class RegistryFormPage {
-
-    private final DepartmentDirectory departments;
-    private final AttachmentInspector inspector;
-    private final RegistryProperties properties;
-
-    RegistryFormPage(DepartmentDirectory departments, AttachmentInspector inspector, RegistryProperties properties) {
-        this.departments = departments;
-        this.inspector = inspector;
-        this.properties = properties;
-    }
+record RegistryFormPage(DepartmentDirectory departments, AttachmentInspector inspector, RegistryProperties properties) {
 
     /** @param fixedDepartment the record's department when correcting it; null when documenting */
     String render(FederalRequestForm form, List<FieldError> errors, StaffMember member, String fixedDepartment,

@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * does not know), and the facts a correction changed.
  */
 @Component("registryWords")
-public class RegistryWords {
-
-    private final MessageSource messages;
-    private final RegistryProperties properties;
-
-    RegistryWords(MessageSource messages, RegistryProperties properties) {
-        this.messages = messages;
-        this.properties = properties;
-    }
+public record RegistryWords(MessageSource messages, RegistryProperties properties) {
 
     /** The rule, as a short sentence ("A detainer was honoured without a judicial warrant"). */
     public String rule(String rule, Locale locale) {

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
  * awaits the office's approval (never approved, or corrected since), and among them the flagged ones.
  */
 @Component
-class RegistryWorkList implements WorkList {
-
-    private final ReadingStaffRegister register;
-
-    RegistryWorkList(ReadingStaffRegister register) {
-        this.register = register;
-    }
+record RegistryWorkList(ReadingStaffRegister register) implements WorkList {
 
     @Override
     public List<WorkItem> itemsFor(StaffMember member) {

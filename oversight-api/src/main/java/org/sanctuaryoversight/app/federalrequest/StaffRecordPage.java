@@ -24,15 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
  * policies allow this person. Who may see it is the rule of who may document it.
  */
 @Component
-class StaffRecordPage {
-
-    private final ReadingStaffRegister register;
-    private final StaffAccounts accounts;
-
-    StaffRecordPage(ReadingStaffRegister register, StaffAccounts accounts) {
-        this.register = register;
-        this.accounts = accounts;
-    }
+record StaffRecordPage(ReadingStaffRegister register, StaffAccounts accounts) {
 
     /** The record, if it exists (404) and this person may see it (403: another department's). */
     StaffRecord readable(String requestId, StaffMember member) {

@@ -12,6 +12,7 @@ import org.sanctuaryoversight.complaint.messages.ComplainantMessageSentEvent;
 import org.sanctuaryoversight.complaint.messages.OfficeMessageSentEvent;
 import org.sanctuaryoversight.notification.Notice;
 import org.sanctuaryoversight.notification.WhoMustAct;
+import org.springframework.stereotype.Component;
 
 /**
  * Tells the person who must act ({@link WhoMustAct}) that a case needs them. Its own processing group, which never
@@ -21,17 +22,10 @@ import org.sanctuaryoversight.notification.WhoMustAct;
  */
 @ProcessingGroup(CaseEventNotifier.PROCESSING_GROUP)
 @DisallowReplay
-class CaseEventNotifier {
+@Component
+record CaseEventNotifier(PostOffice post, CaseHistory history) {
 
     static final String PROCESSING_GROUP = "notifications";
-
-    private final PostOffice post;
-    private final CaseHistory history;
-
-    CaseEventNotifier(PostOffice post, CaseHistory history) {
-        this.post = post;
-        this.history = history;
-    }
 
     @EventHandler
     void on(ComplaintFiledEvent event, @MessageIdentifier String eventId) {

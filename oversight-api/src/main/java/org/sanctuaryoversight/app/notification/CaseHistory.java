@@ -6,19 +6,15 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.InvestigatorAssignedEvent;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import org.springframework.stereotype.Component;
 
 /**
  * What notifications need to know about a case, read from its own events rather than from a read model: the events
  * are the truth, and a read model of another processing group may not have reached the event being notified yet.
  * A case's stream is short (tens of events), and only the notifier reads it.
  */
-class CaseHistory {
-
-    private final EventStore events;
-
-    CaseHistory(EventStore events) {
-        this.events = events;
-    }
+@Component
+record CaseHistory(EventStore events) {
 
     /** The investigator the case is assigned to now; empty before assignment (the ombudsperson works it). */
     Optional<String> assignee(String caseId) {

@@ -22,32 +22,15 @@ import org.sanctuaryoversight.notification.WhoMustAct;
  * the same day, or the next days, posts nothing new, while a new due date (a reopened case) is reminded again.
  * Public because JobRunr calls it.
  */
-public class DeadlineReminders {
+public record DeadlineReminders(Notifications notifications, QueryGateway queries, PostOffice post,
+                                DepartmentDirectory departments, CaseDeadlines deadlines, ReminderWindow window,
+                                Clock clock) {
 
     static final String JOB_ID = "deadline-reminders";
     private static final int PAGE = 100;
     /** The stages in which the investigation target runs: accepted, not yet closed, declined or withdrawn. */
     private static final List<CaseStage> INVESTIGATING = List.of(CaseStage.AWAITING_ASSIGNMENT,
             CaseStage.INVESTIGATING, CaseStage.WAITING_FOR_DEPARTMENT);
-
-    private final Notifications notifications;
-    private final QueryGateway queries;
-    private final PostOffice post;
-    private final DepartmentDirectory departments;
-    private final CaseDeadlines deadlines;
-    private final ReminderWindow window;
-    private final Clock clock;
-
-    DeadlineReminders(Notifications notifications, QueryGateway queries, PostOffice post,
-                      DepartmentDirectory departments, CaseDeadlines deadlines, int businessDays, Clock clock) {
-        this.notifications = notifications;
-        this.queries = queries;
-        this.post = post;
-        this.departments = departments;
-        this.deadlines = deadlines;
-        this.window = new ReminderWindow(deadlines.calendar(), businessDays);
-        this.clock = clock;
-    }
 
     /** The job: reminders for deadlines coming up as of today in the office's time zone. */
     public void sendDueReminders() {

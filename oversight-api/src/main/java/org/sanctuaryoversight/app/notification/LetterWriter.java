@@ -14,18 +14,10 @@ import org.springframework.context.MessageSource;
  * it. Nothing else goes in: no name, no narrative, no place, no department's answer, no message text, never a
  * receipt code. The case number and a due date are the only particulars (neither identifies anyone).
  */
-class LetterWriter {
+record LetterWriter(MessageSource messages, String baseUrl) {
 
     /** Subject and plain-text body of one letter. */
     record Words(String subject, String body) {
-    }
-
-    private final MessageSource messages;
-    private final String baseUrl;
-
-    LetterWriter(MessageSource messages, String baseUrl) {
-        this.messages = messages;
-        this.baseUrl = baseUrl;
     }
 
     Words write(Letter letter, Recipient to) {

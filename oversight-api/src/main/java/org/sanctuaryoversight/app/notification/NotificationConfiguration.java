@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.util.Optional;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jobrunr.scheduling.JobScheduler;
 import org.sanctuaryoversight.app.platform.Secrets;
 import org.sanctuaryoversight.complaint.casework.CaseDeadlines;
 import org.sanctuaryoversight.department.DepartmentDirectory;
+import org.sanctuaryoversight.notification.ReminderWindow;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -53,11 +53,6 @@ class NotificationConfiguration {
     }
 
     @Bean
-    CaseHistory caseHistory(EventStore events) {
-        return new CaseHistory(events);
-    }
-
-    @Bean
     Recipients notificationRecipients(QueryGateway queries, CaseHistory history, PersonalDataVault vault,
                                       ObjectMapper json, NotificationProperties properties) {
         return new Recipients(queries, history, vault, json, properties.staffLocale());
@@ -71,22 +66,11 @@ class NotificationConfiguration {
     }
 
     @Bean
-    PostOffice postOffice(Notifications notifications, NotificationOutbox outbox, Recipients recipients,
-                          Postman postman) {
-        return new PostOffice(notifications, outbox, recipients, postman);
-    }
-
-    @Bean
-    CaseEventNotifier caseEventNotifier(PostOffice post, CaseHistory history) {
-        return new CaseEventNotifier(post, history);
-    }
-
-    @Bean
     DeadlineReminders deadlineReminders(Notifications notifications, QueryGateway queries, PostOffice post,
                                         DepartmentDirectory departments, CaseDeadlines deadlines,
                                         NotificationProperties properties, Clock clock) {
         return new DeadlineReminders(notifications, queries, post, departments, deadlines,
-                properties.reminderBusinessDays(), clock);
+                new ReminderWindow(deadlines.calendar(), properties.reminderBusinessDays()), clock);
     }
 
     /** The daily reminder run, at the configured time in the office's zone; removed while mail is off. */

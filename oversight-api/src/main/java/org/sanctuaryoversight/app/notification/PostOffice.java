@@ -5,12 +5,14 @@ import java.util.function.Supplier;
 import org.sanctuaryoversight.complaint.casework.DeadlineKind;
 import org.sanctuaryoversight.notification.Addressee;
 import org.sanctuaryoversight.notification.Notice;
+import org.springframework.stereotype.Component;
 
 /**
  * Posts one notification to everyone an addressee means (one letter each, so nobody sees another's address) and
  * has the postman send them. The complainant gets one letter, whose address is looked up only when it is sent.
  */
-class PostOffice {
+@Component
+record PostOffice(Notifications notifications, NotificationOutbox outbox, Recipients recipients, Postman postman) {
 
     /**
      * What to tell, once per {@code key} (an event's id, or a reminder's deadline and due date) and recipient.
@@ -18,18 +20,6 @@ class PostOffice {
      * @param referralId the referral concerned, for a department's link; null otherwise
      */
     record Mail(String key, Notice notice, String caseId, String referralId, DeadlineKind deadline, LocalDate dueDate) {
-    }
-
-    private final Notifications notifications;
-    private final NotificationOutbox outbox;
-    private final Recipients recipients;
-    private final Postman postman;
-
-    PostOffice(Notifications notifications, NotificationOutbox outbox, Recipients recipients, Postman postman) {
-        this.notifications = notifications;
-        this.outbox = outbox;
-        this.recipients = recipients;
-        this.postman = postman;
     }
 
     void post(String key, Notice notice, String caseId, Supplier<Addressee> addressee) {

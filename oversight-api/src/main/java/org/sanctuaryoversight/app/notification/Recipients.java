@@ -21,7 +21,8 @@ import org.sanctuaryoversight.staff.StaffRole;
  * accounts only). A complainant's address is opened from the sealed contact with the vault only at the moment of
  * sending, only if they asked for the notice, and never kept or logged; after shredding there is none.
  */
-class Recipients {
+record Recipients(QueryGateway queries, CaseHistory history, PersonalDataVault vault, ObjectMapper json,
+                  Locale staffLocale) {
 
     /** Where one letter goes, and in which language. */
     record Recipient(String address, Locale locale) {
@@ -29,21 +30,6 @@ class Recipients {
         public String toString() {
             return "Recipient[" + locale + "]";
         }
-    }
-
-    private final QueryGateway queries;
-    private final CaseHistory history;
-    private final PersonalDataVault vault;
-    private final ObjectMapper json;
-    private final Locale staffLocale;
-
-    Recipients(QueryGateway queries, CaseHistory history, PersonalDataVault vault, ObjectMapper json,
-               Locale staffLocale) {
-        this.queries = queries;
-        this.history = history;
-        this.vault = vault;
-        this.json = json;
-        this.staffLocale = staffLocale;
     }
 
     /** The members of staff an addressee means who have an address now, by user id (none for the complainant). */

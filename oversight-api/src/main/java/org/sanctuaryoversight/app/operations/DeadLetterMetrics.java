@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
  * (see {@code /staff/operations/dead-letters}). Above zero for long means a projection keeps failing; alert on it.
  */
 @Component
-class DeadLetterMetrics implements MeterBinder {
-
-    private final DeadLetters deadLetters;
-
-    DeadLetterMetrics(DeadLetters deadLetters) {
-        this.deadLetters = deadLetters;
-    }
+record DeadLetterMetrics(DeadLetters deadLetters) implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {

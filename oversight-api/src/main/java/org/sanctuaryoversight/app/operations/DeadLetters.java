@@ -19,15 +19,7 @@ import org.springframework.stereotype.Service;
  * administrator can do about them: retry (the event and those queued behind it, in order), or evict one.
  */
 @Service
-public class DeadLetters {
-
-    private final EventProcessingConfiguration processing;
-    private final DeadLetterRetries retries;
-
-    DeadLetters(EventProcessingConfiguration processing, DeadLetterRetries retries) {
-        this.processing = processing;
-        this.retries = retries;
-    }
+public record DeadLetters(EventProcessingConfiguration processing, DeadLetterRetries retries) {
 
     /**
      * One dead letter. {@code first} marks the head of its sequence: the one that failed, and the one a retry starts

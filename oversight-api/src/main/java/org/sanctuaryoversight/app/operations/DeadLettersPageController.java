@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * single event (the projection then lacks it until it is rebuilt).
  */
 @Controller
+@PreAuthorize(DeadLettersPageController.ADMIN)
 class DeadLettersPageController {
 
     static final String ADMIN = "hasRole('ADMIN')";
@@ -31,14 +32,12 @@ class DeadLettersPageController {
     }
 
     @GetMapping(PAGE)
-    @PreAuthorize(ADMIN)
     String page(Model model) {
         model.addAttribute("groups", deadLetters.groups());
         return "operations/dead-letters";
     }
 
     @PostMapping(PAGE + "/retry")
-    @PreAuthorize(ADMIN)
     String retry(@RequestParam(required = false) String group, @RequestParam(required = false) String message,
                  Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (group == null || message == null) {
@@ -51,7 +50,6 @@ class DeadLettersPageController {
     }
 
     @PostMapping(PAGE + "/evict")
-    @PreAuthorize(ADMIN)
     String evict(@RequestParam(required = false) String group, @RequestParam(required = false) String message,
                  Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (group == null || message == null || !deadLetters.evict(group, message)) {

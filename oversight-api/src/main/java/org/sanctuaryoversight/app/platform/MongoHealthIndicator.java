@@ -8,15 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code /actuator/health} is UP only when the database answers a ping. */
 @Component("mongo")
-class MongoHealthIndicator implements HealthIndicator {
-
-    private final MongoDatabase database;
-    private final OversightProperties properties;
-
-    MongoHealthIndicator(MongoDatabase database, OversightProperties properties) {
-        this.database = database;
-        this.properties = properties;
-    }
+record MongoHealthIndicator(MongoDatabase database, OversightProperties properties) implements HealthIndicator {
 
     @Override
     public Health health() {

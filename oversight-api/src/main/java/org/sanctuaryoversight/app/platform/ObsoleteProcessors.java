@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * them at start so the token store lists only processors that exist.
  */
 @Component
-class ObsoleteProcessors {
+record ObsoleteProcessors(MongoDatabase database) {
 
     private static final Logger log = LoggerFactory.getLogger(ObsoleteProcessors.class);
 
@@ -28,12 +28,6 @@ class ObsoleteProcessors {
             ComplaintStatusModule.OBSOLETE_PROCESSING_GROUPS, ComplaintMessagesModule.OBSOLETE_PROCESSING_GROUPS,
             FederalRequestModule.OBSOLETE_PROCESSING_GROUPS)
             .flatMap(List::stream).toList();
-
-    private final MongoDatabase database;
-
-    ObsoleteProcessors(MongoDatabase database) {
-        this.database = database;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void removeTheirTokens() {

@@ -1,6 +1,5 @@
 package org.sanctuaryoversight.app.report;
 
-import java.time.Duration;
 import org.sanctuaryoversight.report.publication.ReportArchive;
 import org.springframework.stereotype.Component;
 
@@ -10,18 +9,10 @@ import org.springframework.stereotype.Component;
  * its new state.
  */
 @Component
-class PublicationWait {
-
-    private final ReportArchive archive;
-    private final Duration limit;
-
-    PublicationWait(ReportArchive archive, ReportsProperties properties) {
-        this.archive = archive;
-        this.limit = properties.publishWait();
-    }
+record PublicationWait(ReportArchive archive, ReportsProperties properties) {
 
     void untilArchived(int period, int version) {
-        long deadline = System.nanoTime() + limit.toNanos();
+        long deadline = System.nanoTime() + properties.publishWait().toNanos();
         while (archive.find(period, version).isEmpty() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);

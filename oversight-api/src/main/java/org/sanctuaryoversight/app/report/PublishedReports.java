@@ -24,20 +24,10 @@ import org.springframework.stereotype.Component;
 
 /** The published versions as the public pages show them: by period, newest first, each with its headline. */
 @Component
-class PublishedReports {
+record PublishedReports(ReportArchive archive, PublishedBundles bundles, ReportLabels labels) {
 
     static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-
-    private final ReportArchive archive;
-    private final PublishedBundles bundles;
-    private final ReportLabels labels;
-
-    PublishedReports(ReportArchive archive, PublishedBundles bundles, ReportLabels labels) {
-        this.archive = archive;
-        this.bundles = bundles;
-        this.labels = labels;
-    }
 
     /**
      * One version on the list: its headline in the reader's language, the key that signed it, the report in the

@@ -16,13 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** The files of a published version, served as they were stored at publication, and the whole bundle as a zip. */
 @Controller
-class ReportFilesController {
-
-    private final PublishedBundles bundles;
-
-    ReportFilesController(PublishedBundles bundles) {
-        this.bundles = bundles;
-    }
+record ReportFilesController(PublishedBundles bundles) {
 
     /**
      * The report page in the reader's language when the version was published in it; else in English (versions

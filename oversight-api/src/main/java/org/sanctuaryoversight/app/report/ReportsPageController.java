@@ -28,24 +28,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * DCAT catalogue for data portals, and the office's public key with its fingerprint.
  */
 @Controller
-class ReportsPageController {
+record ReportsPageController(PublishedReports reports, BundleRenderer renderer, ReportsProperties properties,
+                             MessageSource messages) {
 
     /** The trend measures compared across periods: the {@code trends} table's columns and their chart words. */
     static final List<String> COMPARED = List.of("complaints_received", "federal_requests", "flagged_federal_requests",
             "department_answers_on_time", "department_answers_late");
-
-    private final PublishedReports reports;
-    private final BundleRenderer renderer;
-    private final ReportsProperties properties;
-    private final MessageSource messages;
-
-    ReportsPageController(PublishedReports reports, BundleRenderer renderer, ReportsProperties properties,
-                          MessageSource messages) {
-        this.reports = reports;
-        this.renderer = renderer;
-        this.properties = properties;
-        this.messages = messages;
-    }
 
     @GetMapping("/reports")
     String list(Model model, Locale locale) {

@@ -37,6 +37,7 @@ import org.springframework.web.server.ResponseStatusException;
  * page showing the rendering's progress and then the public links.
  */
 @Controller
+@PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
 class StaffReportsController {
 
     /** The publish endpoint: its {@code @PreAuthorize} is the one statement of who publishes. */
@@ -67,7 +68,6 @@ class StaffReportsController {
     }
 
     @GetMapping("/staff/reports")
-    @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
     String page(Model model) {
         List<PeriodRow> rows = new ArrayList<>();
         // Periods are published in order: a period waits for the first one not yet published before it.
@@ -91,7 +91,6 @@ class StaffReportsController {
     }
 
     @GetMapping("/staff/reports/{period}/preview")
-    @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
     String preview(@PathVariable int period, @AuthenticationPrincipal StaffPrincipal principal, Model model,
                    Locale locale) {
         return previewPage(period, principal, model, locale);
@@ -99,7 +98,6 @@ class StaffReportsController {
 
     /** The previewed version's pages, exactly as they would be published (the real HTML and its stylesheet). */
     @GetMapping("/staff/reports/{period}/preview/{file:[A-Za-z0-9._-]+}")
-    @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
     org.springframework.http.ResponseEntity<byte[]> previewFile(@PathVariable int period, @PathVariable String file) {
         PublicationPreview preview = ended(period);
         byte[] bytes = switch (file) {
@@ -145,7 +143,6 @@ class StaffReportsController {
 
     /** A published version's state: still rendering (with its progress), or public with its links. */
     @GetMapping("/staff/reports/{period}/v{version}")
-    @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
     String version(@PathVariable int period, @PathVariable int version, Model model) {
         ReportPublishedEvent publication = archive.find(period, version)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -49,11 +49,6 @@ class PrivacyLifecycleConfiguration {
                 properties.orphanKeyMinimumAge(), clock);
     }
 
-    @Bean
-    OrphanedKeySweep orphanedKeySweep(OrphanedComplaintKeys keys) {
-        return new OrphanedKeySweep(keys);
-    }
-
     /** The sweep every {@code oversight.security.orphan-key-sweep}. */
     @Bean
     ApplicationRunner orphanedKeySweepSchedule(JobScheduler jobs, SecurityProperties properties) {

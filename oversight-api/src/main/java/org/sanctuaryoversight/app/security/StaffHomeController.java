@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The list is read from each area's own access rule; {@code StaffHomeTest} follows every link as every role.
  */
 @Controller
-class StaffHomeController {
+record StaffHomeController(List<WorkList> workLists, StaffAccounts accounts, MessageSource messages,
+                           ReadModels readModels, Notifications notifications, EndpointRules rules) {
 
     /** One staff area: its page. Who may open it is the page's own access rule, read through {@link EndpointRules}. */
     record Area(String key, String path) {
@@ -49,23 +50,6 @@ class StaffHomeController {
     /** The areas whose page the signed-in person may open. */
     static List<Area> areasOpen(EndpointRules rules) {
         return AREAS.stream().filter(area -> rules.allow(RequestMethod.GET, area.path())).toList();
-    }
-
-    private final List<WorkList> workLists;
-    private final StaffAccounts accounts;
-    private final MessageSource messages;
-    private final ReadModels readModels;
-    private final Notifications notifications;
-    private final EndpointRules rules;
-
-    StaffHomeController(List<WorkList> workLists, StaffAccounts accounts, MessageSource messages, ReadModels readModels,
-                        Notifications notifications, EndpointRules rules) {
-        this.workLists = workLists;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.readModels = readModels;
-        this.notifications = notifications;
-        this.rules = rules;
     }
 
     @GetMapping("/staff")

@@ -19,22 +19,10 @@ import org.slf4j.LoggerFactory;
  * import, and the second pass runs in the background, one import at a time per instance, reporting its
  * progress to the {@link ImportProgressBoard}; the spool is deleted when it ends, however it ends.
  */
-class AuditLogUploads {
+record AuditLogUploads(ImportingAuditLog importing, SurveillanceProperties properties, ImportProgressBoard progress,
+                       Executor background) {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLogUploads.class);
-
-    private final ImportingAuditLog importing;
-    private final SurveillanceProperties properties;
-    private final ImportProgressBoard progress;
-    private final Executor background;
-
-    AuditLogUploads(ImportingAuditLog importing, SurveillanceProperties properties, ImportProgressBoard progress,
-                    Executor background) {
-        this.importing = importing;
-        this.properties = properties;
-        this.progress = progress;
-        this.background = background;
-    }
 
     /**
      * Validates and starts the import of the file, returning its id; the import completes in the background.

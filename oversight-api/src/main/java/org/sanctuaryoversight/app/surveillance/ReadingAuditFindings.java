@@ -31,26 +31,10 @@ import org.springframework.security.access.AccessDeniedException;
  * imports (counts only), the office and the auditor everything but officer names, which the ombudsperson or
  * an investigator opens only through {@link #openOfficerNames}, recorded first.
  */
-class ReadingAuditFindings {
+record ReadingAuditFindings(QueryGateway queries, CommandGateway commands, PersonalDataVault vault,
+                            LogSubmissionPolicy logs, ZoneId cityZone, Clock clock) {
 
     static final int PAGE_SIZE = 50;
-
-    private final QueryGateway queries;
-    private final CommandGateway commands;
-    private final PersonalDataVault vault;
-    private final LogSubmissionPolicy logs;
-    private final ZoneId cityZone;
-    private final Clock clock;
-
-    ReadingAuditFindings(QueryGateway queries, CommandGateway commands, PersonalDataVault vault,
-                         LogSubmissionPolicy logs, ZoneId cityZone, Clock clock) {
-        this.queries = queries;
-        this.commands = commands;
-        this.vault = vault;
-        this.logs = logs;
-        this.cityZone = cityZone;
-        this.clock = clock;
-    }
 
     /** Whether the member sees flagged searches (not only counts). */
     static boolean readsSearches(StaffMember member) {

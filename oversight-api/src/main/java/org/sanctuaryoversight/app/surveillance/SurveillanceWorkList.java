@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
  * and, for the ombudsperson, agencies the directory cannot classify yet.
  */
 @Component
-class SurveillanceWorkList implements WorkList {
-
-    private final ReadingAuditFindings findings;
-    private final ImportingAuditLog importing;
-
-    SurveillanceWorkList(ReadingAuditFindings findings, ImportingAuditLog importing) {
-        this.findings = findings;
-        this.importing = importing;
-    }
+record SurveillanceWorkList(ReadingAuditFindings findings, ImportingAuditLog importing) implements WorkList {
 
     @Override
     public List<WorkItem> itemsFor(StaffMember member) {

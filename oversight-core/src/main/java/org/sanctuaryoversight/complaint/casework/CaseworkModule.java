@@ -11,7 +11,7 @@ import org.sanctuaryoversight.readmodel.Projections;
  * command handlers live in the complaint's {@link CaseFile} (registered with the complaint aggregate); their
  * deadlines resolve {@link CaseDeadlines} from the application's configuration.
  */
-public final class CaseworkModule implements ConfigurerModule {
+public record CaseworkModule(MongoDatabase readModels, CaseDeadlines deadlines) implements ConfigurerModule {
 
     /**
      * Versioned: when what the projections write changes, a new name makes every installation replay the log into
@@ -22,14 +22,6 @@ public final class CaseworkModule implements ConfigurerModule {
 
     /** Processing groups of earlier versions, whose stored tokens are no longer used. */
     public static final java.util.List<String> OBSOLETE_PROCESSING_GROUPS = java.util.List.of("casework");
-
-    private final MongoDatabase readModels;
-    private final CaseDeadlines deadlines;
-
-    public CaseworkModule(MongoDatabase readModels, CaseDeadlines deadlines) {
-        this.readModels = readModels;
-        this.deadlines = deadlines;
-    }
 
     @Override
     public void configureModule(Configurer configurer) {

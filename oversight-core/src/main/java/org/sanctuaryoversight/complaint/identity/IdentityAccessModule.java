@@ -9,15 +9,9 @@ import org.sanctuaryoversight.readmodel.Projections;
  * Registers the access log with Axon: its projection as event and query handler. The command that records a view
  * is handled by the complaint aggregate (registered by the complaint module).
  */
-public final class IdentityAccessModule implements ConfigurerModule {
+public record IdentityAccessModule(MongoDatabase readModels) implements ConfigurerModule {
 
     public static final String PROCESSING_GROUP = IdentityAccessProjection.PROCESSING_GROUP;
-
-    private final MongoDatabase readModels;
-
-    public IdentityAccessModule(MongoDatabase readModels) {
-        this.readModels = readModels;
-    }
 
     @Override
     public void configureModule(Configurer configurer) {

@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.complaint.identity;
 
 import org.sanctuaryoversight.ruling.Ruling;
+import org.sanctuaryoversight.ruling.StatedReason;
 
 
 /**
@@ -18,14 +19,7 @@ public final class IdentityDisclosurePolicies {
     /** Every view has a purpose from the list and a note in the viewer's own words. */
     public static final class EveryViewHasAReason {
         public static Ruling check(IdentityViewPurpose purpose, String note) {
-            if (purpose == null) {
-                return Ruling.invalid("EveryViewHasAReason", "rule.EveryViewHasAReason.purpose");
-            }
-            if (note == null || note.isBlank()) {
-                return Ruling.invalid("EveryViewHasAReason", "rule.EveryViewHasAReason.note");
-            }
-            return note.length() > MAX_NOTE ? Ruling.invalid("EveryViewHasAReason", "rule.EveryViewHasAReason.tooLong")
-                    : Ruling.allow();
+            return StatedReason.check("EveryViewHasAReason", purpose, note, MAX_NOTE);
         }
     }
 

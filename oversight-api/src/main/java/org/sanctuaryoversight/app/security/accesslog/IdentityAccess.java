@@ -14,15 +14,7 @@ import org.sanctuaryoversight.staff.StaffMember;
  * (one recorded view each time, see {@link ViewingComplainantIdentity}) and read the access log. The decrypted
  * contact lives only in the response being rendered; nothing here logs or caches it.
  */
-public class IdentityAccess {
-
-    private final ViewingComplainantIdentity viewing;
-    private final QueryGateway queries;
-
-    IdentityAccess(ViewingComplainantIdentity viewing, QueryGateway queries) {
-        this.viewing = viewing;
-        this.queries = queries;
-    }
+public record IdentityAccess(ViewingComplainantIdentity viewing, QueryGateway queries) {
 
     /** Records the view, then opens the contact: empty when the complaint's personal data was shredded. */
     public Optional<ContactDetails> view(String complaintId, StaffMember viewer, IdentityViewPurpose purpose, String note) {

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * stolen session cannot swap the second factor. Each action is one command, and its event names the administrator.
  */
 @Controller
+@PreAuthorize(StaffAccountsPageController.ADMIN)
 class AccountRecoveryPageController {
 
     private final StaffAccounts accounts;
@@ -38,7 +39,6 @@ class AccountRecoveryPageController {
 
     /** "Disable ana?": the confirmation the list's button leads to; its form posts to the disable action. */
     @GetMapping("/staff/accounts/{userId}/disable")
-    @PreAuthorize(StaffAccountsPageController.ADMIN)
     String confirmDisable(@PathVariable String userId, Model model, HttpServletResponse response) {
         if (accounts.find(userId).isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -48,7 +48,6 @@ class AccountRecoveryPageController {
     }
 
     @PostMapping("/staff/accounts/{userId}/totp-reset")
-    @PreAuthorize(StaffAccountsPageController.ADMIN)
     String resetTotp(@PathVariable String userId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                      RedirectAttributes redirect, HttpServletResponse response, Model model) {
         return unlessOwnAccount(response, model, locale, () -> {
@@ -58,7 +57,6 @@ class AccountRecoveryPageController {
     }
 
     @PostMapping("/staff/accounts/{userId}/password-reset")
-    @PreAuthorize(StaffAccountsPageController.ADMIN)
     String resetPassword(@PathVariable String userId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                          HttpServletResponse response, Model model) {
         return unlessOwnAccount(response, model, locale, () -> {
@@ -73,7 +71,6 @@ class AccountRecoveryPageController {
     }
 
     @PostMapping("/staff/accounts/{userId}/enable")
-    @PreAuthorize(StaffAccountsPageController.ADMIN)
     String enable(@PathVariable String userId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                   RedirectAttributes redirect, HttpServletResponse response, Model model) {
         return unlessOwnAccount(response, model, locale, () -> {

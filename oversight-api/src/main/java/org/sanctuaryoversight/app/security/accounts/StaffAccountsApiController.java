@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * every other role gets 403.
  */
 @RestController
+@PreAuthorize(StaffAccountsPageController.ADMIN)
 class StaffAccountsApiController {
 
     record CreateAccountRequest(String userId, String displayName, String role, String department) {
@@ -46,13 +47,11 @@ class StaffAccountsApiController {
     }
 
     @GetMapping("/api/v1/staff/accounts")
-    @PreAuthorize(StaffAccountsPageController.ADMIN)
     List<StaffAccountSummary> list() {
         return accounts.list();
     }
 
     @PostMapping("/api/v1/staff/accounts")
-    @PreAuthorize(StaffAccountsPageController.ADMIN)
     ResponseEntity<CreatedAccount> create(@RequestBody(required = false) CreateAccountRequest request,
                                           @AuthenticationPrincipal StaffPrincipal principal, Locale locale) {
         NewAccount account = request == null ? new NewAccount(null, null, null, null)

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * action is one command on the account aggregate.
  */
 @Controller
+@PreAuthorize(StaffAccountsPageController.ADMIN)
 class StaffAccountsPageController {
 
     static final String ADMIN = "hasRole('ADMIN')";
@@ -47,13 +48,11 @@ class StaffAccountsPageController {
     }
 
     @GetMapping("/staff/accounts")
-    @PreAuthorize(ADMIN)
     String list(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
         return page(model, principal, new NewAccount("", "", "", ""), Map.of());
     }
 
     @PostMapping("/staff/accounts")
-    @PreAuthorize(ADMIN)
     String create(@RequestParam(required = false) String userId, @RequestParam(required = false) String displayName,
                   @RequestParam(required = false) String role, @RequestParam(required = false) String department,
                   @AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model,
@@ -73,7 +72,6 @@ class StaffAccountsPageController {
     }
 
     @PostMapping("/staff/accounts/{userId}/disable")
-    @PreAuthorize(ADMIN)
     String disable(@PathVariable String userId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
@@ -89,7 +87,6 @@ class StaffAccountsPageController {
 
     /** Sets or clears ({@code email} empty) the address an account's notifications go to. */
     @PostMapping("/staff/accounts/{userId}/email")
-    @PreAuthorize(ADMIN)
     String email(@PathVariable String userId, @RequestParam(required = false) String email,
                  @AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {

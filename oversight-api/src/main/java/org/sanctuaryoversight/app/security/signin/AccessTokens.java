@@ -29,7 +29,8 @@ import org.sanctuaryoversight.staff.StaffAccountView;
  * role, expires after {@code oversight.security.access-token-lifetime}, and stops working when revoked or when its
  * owner's account is disabled.
  */
-public class AccessTokens {
+public record AccessTokens(CommandGateway commands, QueryGateway queries, StaffAccounts accounts, Duration lifetime,
+                           Clock clock) {
 
     /** Marks the token as this service's, so a leaked one is recognisable (e.g. by secret scanners). */
     static final String PREFIX = "sot_";
@@ -41,20 +42,6 @@ public class AccessTokens {
         public String toString() {
             return "IssuedToken[tokenId=" + tokenId + "]";
         }
-    }
-
-    private final CommandGateway commands;
-    private final QueryGateway queries;
-    private final StaffAccounts accounts;
-    private final Duration lifetime;
-    private final Clock clock;
-
-    AccessTokens(CommandGateway commands, QueryGateway queries, StaffAccounts accounts, Duration lifetime, Clock clock) {
-        this.commands = commands;
-        this.queries = queries;
-        this.accounts = accounts;
-        this.lifetime = lifetime;
-        this.clock = clock;
     }
 
     public IssuedToken issue(StaffAccountView account) {

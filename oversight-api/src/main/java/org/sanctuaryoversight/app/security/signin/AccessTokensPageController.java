@@ -22,20 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * authenticator code may create one: a token must never be easier to get than the sign-in it replaces.
  */
 @Controller
-class AccessTokensPageController {
-
-    private final AccessTokens tokens;
-    private final StaffAccounts accounts;
-    private final MessageSource messages;
-    private final ReadModels readModels;
-
-    AccessTokensPageController(AccessTokens tokens, StaffAccounts accounts, MessageSource messages,
-                               ReadModels readModels) {
-        this.tokens = tokens;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.readModels = readModels;
-    }
+record AccessTokensPageController(AccessTokens tokens, StaffAccounts accounts, MessageSource messages,
+                                  ReadModels readModels) {
 
     @GetMapping("/staff/tokens")
     String list(@AuthenticationPrincipal StaffPrincipal principal, Model model) {

@@ -24,20 +24,11 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
  * one-time password. Nobody gets an account by signing in, and an account that needs a second factor still gives it
  * here ({@code /login/totp}). Any other outcome is "sign-in refused", with nothing kept.
  */
-public final class CitySignIn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+public record CitySignIn(StaffAccounts accounts, SignInFlow flow, String usernameClaim)
+        implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     static final String REFUSED_ERROR = "sso";
     static final String REFUSED = "/login?error=" + REFUSED_ERROR;
-
-    private final StaffAccounts accounts;
-    private final SignInFlow flow;
-    private final String usernameClaim;
-
-    public CitySignIn(StaffAccounts accounts, SignInFlow flow, String usernameClaim) {
-        this.accounts = accounts;
-        this.flow = flow;
-        this.usernameClaim = usernameClaim;
-    }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,

@@ -17,26 +17,12 @@ import org.sanctuaryoversight.app.platform.SharedState;
  * a guesser with many addresses still meets BCrypt and the authenticator code every role must give). A client is
  * known only by its {@link ClientKeys} key: its address is never stored, never logged.
  */
-public class SignInAttempts {
+public record SignInAttempts(int maxFailures, Duration window, SharedState state, ClientKeys clients, Clock clock) {
 
     /** A client (an office behind one address) may fail for several user names before it is blocked. */
     static final int CLIENT_FACTOR = 4;
     /** A used TOTP step is remembered well past the 90 seconds in which its code is accepted. */
     static final Duration USED_STEP_MEMORY = Duration.ofMinutes(5);
-
-    private final int maxFailures;
-    private final Duration window;
-    private final SharedState state;
-    private final ClientKeys clients;
-    private final Clock clock;
-
-    SignInAttempts(int maxFailures, Duration window, SharedState state, ClientKeys clients, Clock clock) {
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.state = state;
-        this.clients = clients;
-        this.clock = clock;
-    }
 
     /**
      * Accepts a TOTP code's time step once per account, on whichever instance it arrives: a code seen over
@@ -71,10 +57,6 @@ public class SignInAttempts {
     /** A failed API credential: counts against the client, as a wrong password on the sign-in page does. */
     public void failedFromClient(String client) {
         state.record(clients.current("sign-in", client, window), clock.instant().plus(window));
-    }
-
-    Duration window() {
-        return window;
     }
 
     /** A successful sign-in clears the user name's failures from that client (not the client's). */
