@@ -61,7 +61,7 @@ class CaseListPageController {
         model.addAttribute("departments", casework.departments().all());
         model.addAttribute("ownCasesOnly", ownCasesOnly);
         model.addAttribute("assignees", ownCasesOnly ? List.of() : accounts.list().stream()
-                .filter(a -> a.role() == StaffRole.INVESTIGATOR || a.role() == StaffRole.OMBUDSPERSON).toList());
+                .filter(a -> CaseReading.worksCases(a.role())).toList());
         model.addAttribute("stage", stageFilter == null ? "" : stageFilter.name());
         model.addAttribute("department", departmentFilter == null ? "" : departmentFilter);
         model.addAttribute("assignee", assigneeFilter == null ? "" : assigneeFilter);

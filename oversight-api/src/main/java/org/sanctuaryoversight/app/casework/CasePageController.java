@@ -172,7 +172,7 @@ class CasePageController {
     private List<StaffAccountChoice> investigators() {
         return accounts.list().stream()
                 .filter(account -> !account.disabled())
-                .filter(account -> account.role() == StaffRole.INVESTIGATOR || account.role() == StaffRole.OMBUDSPERSON)
+                .filter(account -> CaseReading.worksCases(account.role()))
                 .map(account -> new StaffAccountChoice(account.userId(), account.displayName(), account.role()))
                 .toList();
     }

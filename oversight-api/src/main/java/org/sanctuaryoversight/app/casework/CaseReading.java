@@ -33,6 +33,11 @@ record CaseReading(Casework casework) {
         return member.role() == StaffRole.INVESTIGATOR;
     }
 
+    /** Who works cases, and so may be assigned one: the ombudsperson and the investigators ({@code OFFICE}). */
+    static boolean worksCases(StaffRole role) {
+        return role == StaffRole.INVESTIGATOR || role == StaffRole.OMBUDSPERSON;
+    }
+
     /** The assignee a case list is filtered by: an investigator themself, or the one asked for (blank: anyone). */
     static String assigneeFilter(StaffMember member, String requested) {
         return ownCasesOnly(member) ? member.userId() : CaseworkInput.blankToNull(requested);

@@ -27,13 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
  * confirmation are {@code no-store}.
  */
 @Controller
-class ComplaintFormController {
-
-    private final IntakeForms forms;
-
-    ComplaintFormController(IntakeForms forms) {
-        this.forms = forms;
-    }
+record ComplaintFormController(IntakeForms forms) {
 
     @InitBinder("form")
     void onlyFormFields(WebDataBinder binder) {

@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ExtendedServletRequ
  * drift apart.
  */
 @Component
-class IntakeForms {
+record IntakeForms(FilingComplaint filing, DepartmentDirectory departments, MessageSource messages,
+                   IntakeProperties properties, SubmissionTokens tokens) {
 
     /** Not a receipt code (those are digits): what {@link #fileOnce} answers for a form that was already filed. */
     static final String ALREADY_RECEIVED = "already-received";
@@ -43,21 +44,6 @@ class IntakeForms {
 
     /** Parameters of the page that are not the complaint's: the language switch, the files, the CSRF token. */
     static final Set<String> NOT_FORM_FIELDS = Set.of("lang", "attachments", "_csrf");
-
-    private final FilingComplaint filing;
-    private final DepartmentDirectory departments;
-    private final MessageSource messages;
-    private final IntakeProperties properties;
-    private final SubmissionTokens tokens;
-
-    IntakeForms(FilingComplaint filing, DepartmentDirectory departments, MessageSource messages,
-                IntakeProperties properties, SubmissionTokens tokens) {
-        this.filing = filing;
-        this.departments = departments;
-        this.messages = messages;
-        this.properties = properties;
-        this.tokens = tokens;
-    }
 
     /**
      * The form's fields come from the form only: Spring 6.2 would also bind request headers of the same name

@@ -36,29 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * URL or a log; every answer is {@code no-store}.
  */
 @Controller
-class StatusPageController {
-
-    private final IntakeForms forms;
-    private final ComplaintMessaging messaging;
-    private final QueryGateway queries;
-    private final CommandGateway commands;
-    private final ReadModels readModels;
-    private final Refusals refusals;
-    private final Clock clock;
-    private final SubmissionTokens tokens;
-
-    StatusPageController(IntakeForms forms, ComplaintMessaging messaging, QueryGateway queries,
-                         CommandGateway commands, ReadModels readModels, Refusals refusals, Clock clock,
-                         SubmissionTokens tokens) {
-        this.forms = forms;
-        this.messaging = messaging;
-        this.queries = queries;
-        this.commands = commands;
-        this.readModels = readModels;
-        this.refusals = refusals;
-        this.clock = clock;
-        this.tokens = tokens;
-    }
+record StatusPageController(IntakeForms forms, ComplaintMessaging messaging, QueryGateway queries,
+                            CommandGateway commands, ReadModels readModels, Refusals refusals, Clock clock,
+                            SubmissionTokens tokens) {
 
     @GetMapping("/status")
     String statusLookup(Model model, HttpServletResponse response) {
