@@ -133,23 +133,31 @@ public final class BundleRendererV1 {
             for (String column : table.keyColumns()) {
                 fields.addObject().put("name", column).put("type", "string");
             }
-            for (String measure : table.measureColumns()) {
-                String type = measure.startsWith("median") || measure.equals("value") ? "number" : "integer";
-                fields.addObject().put("name", measure).put("type", type);
-                if (table.disclosureControlled()) {
-                    fields.addObject().put("name", measure + "_low").put("type", "integer")
-                            .put("description", "lowest value the true count can have");
-                    fields.addObject().put("name", measure + "_high").put("type", "integer")
-                            .put("description", "highest value the true count can have");
-                    ObjectNode suppression = fields.addObject().put("name", measure + "_suppression").put("type", "string");
-                    suppression.putObject("constraints").putArray("enum").add("primary").add("complementary");
-                }
-            }
+            measureFields(fields, table.measureColumns(), table.disclosureControlled());
             ArrayNode primaryKey = schema.putArray("primaryKey");
             table.keyColumns().forEach(primaryKey::add);
             schema.putArray("missingValues").add("");
         }
         return root;
+    }
+
+    /**
+     * The Table Schema fields of a table's measures (with, when disclosure-controlled, each measure's low, high and
+     * suppression columns). The current Data Package describes its measures the same way, so it writes them here.
+     */
+    public static void measureFields(ArrayNode fields, List<String> measureColumns, boolean disclosureControlled) {
+        for (String measure : measureColumns) {
+            String type = measure.startsWith("median") || measure.equals("value") ? "number" : "integer";
+            fields.addObject().put("name", measure).put("type", type);
+            if (disclosureControlled) {
+                fields.addObject().put("name", measure + "_low").put("type", "integer")
+                        .put("description", "lowest value the true count can have");
+                fields.addObject().put("name", measure + "_high").put("type", "integer")
+                        .put("description", "highest value the true count can have");
+                ObjectNode suppression = fields.addObject().put("name", measure + "_suppression").put("type", "string");
+                suppression.putObject("constraints").putArray("enum").add("primary").add("complementary");
+            }
+        }
     }
 
     private static byte[] json(Object value) {

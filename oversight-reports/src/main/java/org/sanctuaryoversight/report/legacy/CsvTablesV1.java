@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sanctuaryoversight.report.PublishedTable;
 
 /**
  * One CSV per table: UTF-8, comma separated, {@code \n} line ends, a header row. In a disclosure-controlled
@@ -15,11 +16,23 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code m_high} (the range a reader may rely on; equal to m when exact, empty when withheld) and
  * {@code m_suppression} ({@code primary}, {@code complementary} or empty).
  */
-final class CsvTablesV1 {
+public final class CsvTablesV1 {
 
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").build();
+    static final CSVFormat FORMAT = format("\n");
 
     private CsvTablesV1() {
+    }
+
+    /**
+     * A table of a current version in this layout with other line ends: the current bundle's CSV files differ from
+     * the first ones only in their line ends, so they are written here, from the same frozen records.
+     */
+    public static byte[] csv(PublishedTable table, String lineTerminator) {
+        return csv(PublicationV1.table(table), format(lineTerminator));
+    }
+
+    private static CSVFormat format(String lineTerminator) {
+        return CSVFormat.DEFAULT.builder().setRecordSeparator(lineTerminator).build();
     }
 
     static List<String> header(TableV1 table) {
@@ -36,8 +49,12 @@ final class CsvTablesV1 {
     }
 
     static byte[] csv(TableV1 table) {
+        return csv(table, FORMAT);
+    }
+
+    private static byte[] csv(TableV1 table, CSVFormat format) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
             printer.printRecord(header(table));
             for (RowV1 row : table.rows()) {
                 List<String> record = new ArrayList<>(row.keys());

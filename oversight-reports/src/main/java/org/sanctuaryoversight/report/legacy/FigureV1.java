@@ -11,26 +11,6 @@ record FigureV1(Long value, Long low, Long high, String decimal, String suppress
     public static final String PRIMARY = "primary";
     public static final String COMPLEMENTARY = "complementary";
 
-    public static FigureV1 exact(long value) {
-        return new FigureV1(value, null, null, null, null);
-    }
-
-    public static FigureV1 range(long low, long high) {
-        return new FigureV1(null, low, high, null, PRIMARY);
-    }
-
-    public static FigureV1 complementary() {
-        return new FigureV1(null, null, null, null, COMPLEMENTARY);
-    }
-
-    public static FigureV1 decimal(String decimal) {
-        return new FigureV1(null, null, null, decimal, null);
-    }
-
-    public static FigureV1 notApplicable() {
-        return new FigureV1(null, null, null, null, null);
-    }
-
     public boolean suppressed() {
         return suppression != null;
     }

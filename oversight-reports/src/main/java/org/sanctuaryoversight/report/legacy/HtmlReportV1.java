@@ -11,7 +11,7 @@ import java.util.Locale;
  * its table as the text alternative. Well-formed XHTML, so the PDF renderer reads the very same
  * document. No script and no inline style: the stylesheet is {@code report.css} in the bundle.
  */
-final class HtmlReportV1 {
+public final class HtmlReportV1 {
 
     static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -153,7 +153,7 @@ final class HtmlReportV1 {
         html.append("</svg>\n<figcaption>").append(escape(labels.text("report.chartAlternative"))).append("</figcaption>\n</figure>\n");
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

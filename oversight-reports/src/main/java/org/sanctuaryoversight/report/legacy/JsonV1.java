@@ -14,16 +14,17 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * One JSON dialect for the bundle and the archive: sorted keys, ISO dates, {@code \n} line ends.
  *
  */
-final class JsonV1 {
+public final class JsonV1 {
 
     private JsonV1() {
     }
 
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return dialect().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     }
 
-    private static JsonMapper.Builder dialect() {
+    /** The dialect itself, for the current bundle's mappers, which are this one (see {@code ReportJson}). */
+    public static JsonMapper.Builder dialect() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -33,7 +34,7 @@ final class JsonV1 {
     }
 
     /** Pretty printing with two spaces and {@code \n}, whatever the platform. */
-    static ObjectWriter prettyWriter() {
+    public static ObjectWriter prettyWriter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
         return mapper().writer(printer);

@@ -28,7 +28,7 @@ record PublicationV1(String publicationId, int period, int version, LocalDate pe
                 event.tables().stream().map(PublicationV1::table).toList());
     }
 
-    private static TableV1 table(PublishedTable table) {
+    static TableV1 table(PublishedTable table) {
         return new TableV1(table.id(), table.titleEn(), table.titleEs(), table.disclosureControlled(),
                 table.keyColumns(), table.measureColumns(), table.rows().stream().map(PublicationV1::row).toList());
     }

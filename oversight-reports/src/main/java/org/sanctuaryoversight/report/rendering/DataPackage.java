@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.sanctuaryoversight.report.PublishedTable;
 import org.sanctuaryoversight.report.ReportPublishedEvent;
+import org.sanctuaryoversight.report.legacy.BundleRendererV1;
 
 /**
  * {@code datapackage.json}: a Frictionless Data Package v2 descriptor of the bundle's tables, each a resource with its
@@ -65,18 +66,7 @@ final class DataPackage {
             ObjectNode field = fields.addObject().put("name", column).put("type", "string");
             field.putObject("constraints").put("required", true);
         }
-        for (String measure : table.measureColumns()) {
-            String type = measure.startsWith("median") || measure.equals("value") ? "number" : "integer";
-            fields.addObject().put("name", measure).put("type", type);
-            if (table.disclosureControlled()) {
-                fields.addObject().put("name", measure + "_low").put("type", "integer")
-                        .put("description", "lowest value the true count can have");
-                fields.addObject().put("name", measure + "_high").put("type", "integer")
-                        .put("description", "highest value the true count can have");
-                ObjectNode suppression = fields.addObject().put("name", measure + "_suppression").put("type", "string");
-                suppression.putObject("constraints").putArray("enum").add("primary").add("complementary");
-            }
-        }
+        BundleRendererV1.measureFields(fields, table.measureColumns(), table.disclosureControlled());
         ArrayNode primaryKey = schema.putArray("primaryKey");
         table.keyColumns().forEach(primaryKey::add);
         schema.putArray("missingValues").add("");

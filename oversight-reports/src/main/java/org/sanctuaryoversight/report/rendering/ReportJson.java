@@ -1,18 +1,14 @@
 package org.sanctuaryoversight.report.rendering;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.sanctuaryoversight.report.legacy.JsonV1;
 
 /**
  * One JSON dialect for the bundle and the archive: sorted keys, ISO dates, {@code \n} line ends. The
- * ledger's records use {@link #ledgerMapper()}.
+ * ledger's records use {@link #ledgerMapper()}. It is the first bundle's dialect, unchanged, so it has one home:
+ * the frozen {@link JsonV1}, which published bytes keep from changing.
  */
 public final class ReportJson {
 
@@ -20,7 +16,7 @@ public final class ReportJson {
     }
 
     public static ObjectMapper mapper() {
-        return dialect().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        return JsonV1.mapper();
     }
 
     /**
@@ -29,22 +25,11 @@ public final class ReportJson {
      * numbers; see docs/benchmarks.md, bundle run). Records written in the ISO form still read.
      */
     public static ObjectMapper ledgerMapper() {
-        return dialect().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    }
-
-    private static JsonMapper.Builder dialect() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .serializationInclusion(JsonInclude.Include.NON_NULL);
+        return JsonV1.dialect().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     }
 
     /** Pretty printing with two spaces and {@code \n}, whatever the platform. */
     public static ObjectWriter prettyWriter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-        return mapper().writer(printer);
+        return JsonV1.prettyWriter();
     }
 }

@@ -3,6 +3,7 @@ package org.sanctuaryoversight.report.rendering;
 import java.util.ArrayList;
 import java.util.List;
 import org.sanctuaryoversight.report.Figure;
+import org.sanctuaryoversight.report.legacy.HtmlReportV1;
 
 /**
  * Charts as inline SVG, drawn on the server (no script, no third-party code): horizontal bars for categories such as
@@ -170,18 +171,9 @@ public final class SvgCharts {
         return lines;
     }
 
+    /** Text in HTML and SVG, escaped as the first bundle escaped it ({@link HtmlReportV1#escape}): one way to escape. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlReportV1.escape(text);
     }
 
 }

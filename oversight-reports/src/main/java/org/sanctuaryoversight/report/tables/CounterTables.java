@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.sanctuaryoversight.report.Figure;
 import org.sanctuaryoversight.report.PublishedRow;
 import org.sanctuaryoversight.report.PublishedTable;
@@ -75,39 +76,31 @@ public final class CounterTables {
     }
 
     private static List<PublishedRow> departmentResponses(PeriodCounts counts) {
-        SortedMap<String, Long> sent = oneKey(counts.byKeys(DEPARTMENT_SENT));
-        SortedMap<String, Long> onTime = oneKey(counts.byKeys(DEPARTMENT_ON_TIME));
-        SortedMap<String, Long> late = oneKey(counts.byKeys(DEPARTMENT_LATE));
-        SortedMap<String, Long> overdue = oneKey(stock(counts, OVERDUE_FROM, OVERDUE_UNTIL));
-        TreeSet<String> departments = new TreeSet<>(sent.keySet());
-        departments.addAll(onTime.keySet());
-        departments.addAll(late.keySet());
-        departments.addAll(overdue.keySet());
-        List<PublishedRow> rows = new ArrayList<>();
-        for (String department : departments) {
-            rows.add(new PublishedRow(List.of(department), List.of(Figure.exact(sent.getOrDefault(department, 0L)),
-                    Figure.exact(onTime.getOrDefault(department, 0L)), Figure.exact(late.getOrDefault(department, 0L)),
-                    Figure.exact(overdue.getOrDefault(department, 0L)),
-                    median(counts, DEPARTMENT_RESPONSE_DAYS, List.of(department)))));
-        }
-        return rows;
+        return byDepartment(List.of(oneKey(counts.byKeys(DEPARTMENT_SENT)), oneKey(counts.byKeys(DEPARTMENT_ON_TIME)),
+                oneKey(counts.byKeys(DEPARTMENT_LATE)), oneKey(stock(counts, OVERDUE_FROM, OVERDUE_UNTIL))),
+                department -> List.of(median(counts, DEPARTMENT_RESPONSE_DAYS, List.of(department))));
     }
 
     private static List<PublishedRow> recommendations(PeriodCounts counts) {
-        SortedMap<String, Long> made = oneKey(counts.byKeys(RECOMMENDATIONS_MADE));
-        SortedMap<String, Long> accepted = oneKey(counts.byKeys(RECOMMENDATIONS_ACCEPTED));
-        SortedMap<String, Long> otherwise = oneKey(counts.byKeys(RECOMMENDATIONS_OTHERWISE));
-        SortedMap<String, Long> awaiting = oneKey(stock(counts, AWAITING_FROM, AWAITING_UNTIL));
-        TreeSet<String> departments = new TreeSet<>(made.keySet());
-        departments.addAll(accepted.keySet());
-        departments.addAll(otherwise.keySet());
-        departments.addAll(awaiting.keySet());
+        return byDepartment(List.of(oneKey(counts.byKeys(RECOMMENDATIONS_MADE)),
+                oneKey(counts.byKeys(RECOMMENDATIONS_ACCEPTED)), oneKey(counts.byKeys(RECOMMENDATIONS_OTHERWISE)),
+                oneKey(stock(counts, AWAITING_FROM, AWAITING_UNTIL))), department -> List.of());
+    }
+
+    /**
+     * One row per department that any of the columns counts, in department order: each column's count (0 where it
+     * has none for the department), then the department's further figures.
+     */
+    private static List<PublishedRow> byDepartment(List<SortedMap<String, Long>> columns,
+                                                   Function<String, List<Figure>> further) {
+        TreeSet<String> departments = new TreeSet<>();
+        columns.forEach(column -> departments.addAll(column.keySet()));
         List<PublishedRow> rows = new ArrayList<>();
         for (String department : departments) {
-            rows.add(new PublishedRow(List.of(department), List.of(Figure.exact(made.getOrDefault(department, 0L)),
-                    Figure.exact(accepted.getOrDefault(department, 0L)),
-                    Figure.exact(otherwise.getOrDefault(department, 0L)),
-                    Figure.exact(awaiting.getOrDefault(department, 0L)))));
+            List<Figure> figures = new ArrayList<>();
+            columns.forEach(column -> figures.add(Figure.exact(column.getOrDefault(department, 0L))));
+            figures.addAll(further.apply(department));
+            rows.add(new PublishedRow(List.of(department), figures));
         }
         return rows;
     }
