@@ -118,6 +118,9 @@ public final class Benchmarks {
         line("");
         line("| measurement | result |");
         line("|---|---|");
+        if (runs("deadline-job")) {
+            DeadlineJobCost.run(this::line);
+        }
         if (runs("intake")) {
             intake();
         }

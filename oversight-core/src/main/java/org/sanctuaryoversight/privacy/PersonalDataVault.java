@@ -38,6 +38,29 @@ public final class PersonalDataVault {
         keys.store(keyId, masterKey.wrap(keyId, dataKey));
     }
 
+    /**
+     * Creates the data key of a new subject, like {@link #createKey}, and keeps it for sealing the values that arrive
+     * with it: a complaint's narrative, location and contact are sealed at filing, and reading the key back from the
+     * key store and unwrapping it for each of them was one database read and one unwrap per value (issue 19's
+     * profile). The returned sealer seals exactly as {@link #seal(String, String, String, String)} does. It holds the
+     * key only as long as it lives: use it for one request, never keep it.
+     */
+    public NewSubject createKeyForSealing(String keyId) {
+        byte[] dataKey = new byte[MasterKey.KEY_BYTES];
+        random.nextBytes(dataKey);
+        keys.store(keyId, masterKey.wrap(keyId, dataKey));
+        SecretKeySpec key = new SecretKeySpec(dataKey, "AES");
+        java.util.Arrays.fill(dataKey, (byte) 0);
+        return (field, record, plaintext) -> seal(key, keyId, field, record, plaintext);
+    }
+
+    /** Seals values of a subject whose key was just created (see {@link #createKeyForSealing}). */
+    @FunctionalInterface
+    public interface NewSubject {
+        /** As {@link PersonalDataVault#seal(String, String, String, String)}, for this subject. */
+        Sealed seal(String field, String record, String plaintext);
+    }
+
     /** Whether the subject has a data key (created and not shredded). */
     public boolean hasKey(String keyId) {
         return keys.find(keyId).isPresent();
@@ -77,7 +100,11 @@ public final class PersonalDataVault {
      * name a place ({@code narrative}, a message id), never a person.
      */
     public Sealed seal(String keyId, String field, String record, String plaintext) {
-        SecretKeySpec dataKey = dataKey(keyId).orElseThrow(() -> new PersonalDataShreddedException(keyId));
+        return seal(dataKey(keyId).orElseThrow(() -> new PersonalDataShreddedException(keyId)), keyId, field, record,
+                plaintext);
+    }
+
+    private Sealed seal(SecretKeySpec dataKey, String keyId, String field, String record, String plaintext) {
         SealedFormat.Label label = SealedFormat.label(field, record);
         return new Sealed(keyId, SealedFormat.text(label, MasterKey.Aead.encrypt(dataKey, random,
                 plaintext.getBytes(StandardCharsets.UTF_8), SealedFormat.associatedData(keyId, label))));

@@ -30,6 +30,35 @@ class PersonalDataVaultTest {
     }
 
     @Test
+    void values_filed_with_a_new_key_are_sealed_without_reading_the_key_back_and_open_like_any_other() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        MongoDataKeyStore store = new MongoDataKeyStore(mongo.freshDatabase());
+        PersonalDataVault counted = new PersonalDataVault(masterKey, new DataKeyStore() {
+            @Override public void store(String keyId, byte[] wrappedKey) { store.store(keyId, wrappedKey); }
+            @Override public java.util.Optional<byte[]> find(String keyId) { reads.incrementAndGet(); return store.find(keyId); }
+            @Override public boolean destroy(String keyId) { return store.destroy(keyId); }
+            @Override public java.util.List<String> keyIds() { return store.keyIds(); }
+            @Override public java.util.List<String> keyIdsCreatedBefore(java.time.Instant instant) { return store.keyIdsCreatedBefore(instant); }
+            @Override public void replace(String keyId, byte[] wrappedKey) { store.replace(keyId, wrappedKey); }
+            @Override public void eraseReplaced() { store.eraseReplaced(); }
+        });
+
+        PersonalDataVault.NewSubject sealing = counted.createKeyForSealing("c-30");
+        Sealed narrative = sealing.seal("narrative", "c-30", "Me preguntaron dónde nací.");
+        Sealed location = sealing.seal("location", "c-30", "5th and Main");
+
+        assertThat(reads).as("the key store is not read back to seal what arrives with the key").hasValue(0);
+        assertThat(narrative.keyId()).isEqualTo("c-30");
+        assertThat(narrative.ciphertext()).startsWith("v2:narrative:c-30:").doesNotContain("preguntaron");
+        assertThat(counted.open(narrative, "c-30", "narrative", "c-30")).contains("Me preguntaron dónde nací.");
+        assertThat(counted.open(location, "c-30", "location", "c-30")).contains("5th and Main");
+        assertThatThrownBy(() -> counted.open(location, "c-30", "narrative", "c-30"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(counted.shred("c-30")).isTrue();
+        assertThat(counted.open(narrative)).as("shredding the key still makes them unreadable").isEmpty();
+    }
+
+    @Test
     void shredding_a_subjects_key_makes_its_data_unreadable_for_good_and_leaves_other_subjects_alone() {
         vault.createKey("c-2");
         vault.createKey("c-3");

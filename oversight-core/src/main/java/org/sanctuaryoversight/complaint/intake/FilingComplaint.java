@@ -65,11 +65,12 @@ public final class FilingComplaint {
             throw new Refusal(violations);
         }
         String complaintId = UUID.randomUUID().toString();
-        vault.createKey(complaintId);
-        return sealedFiles.storeThen(complaintId, files.files(), stored -> send(submission, complaintId, stored));
+        PersonalDataVault.NewSubject sealing = vault.createKeyForSealing(complaintId);
+        return sealedFiles.storeThen(complaintId, files.files(), stored -> send(submission, complaintId, sealing, stored));
     }
 
-    private FiledComplaint send(ComplaintSubmission submission, String complaintId, List<AttachmentReference> stored) {
+    private FiledComplaint send(ComplaintSubmission submission, String complaintId, PersonalDataVault.NewSubject sealing,
+                                List<AttachmentReference> stored) {
         ReceiptCode receiptCode = ReceiptCode.generate(random);
         ContactDetails contact = submission.isAnonymous() || submission.contact() == null || submission.contact().isEmpty()
                 ? null : submission.contact();
@@ -77,23 +78,24 @@ public final class FilingComplaint {
         commands.sendAndWait(new FileComplaintCommand(
                 complaintId,
                 clock.instant(),
-                vault.seal(complaintId, "narrative", complaintId, submission.narrative()),
+                sealing.seal("narrative", complaintId, submission.narrative()),
                 incidentDate == null || incidentDate.isBlank() ? null
                         : ApproximateDate.parse(incidentDate, LocalDate.now(clock)),
-                sealIfPresent(complaintId, "location", submission.location()),
+                sealIfPresent(sealing, complaintId, "location", submission.location()),
                 submission.departments(),
                 submission.allegations(),
                 submission.channel(),
                 submission.language(),
                 submission.isAnonymous(),
-                contact == null ? null : vault.seal(complaintId, "contact", complaintId, toJson(contact)),
+                contact == null ? null : sealing.seal("contact", complaintId, toJson(contact)),
                 ReceiptCredential.issue(receiptCode, receiptKeys),
                 stored));
         return new FiledComplaint(complaintId, receiptCode);
     }
 
-    private Sealed sealIfPresent(String complaintId, String field, String value) {
-        return value == null || value.isBlank() ? null : vault.seal(complaintId, field, complaintId, value.strip());
+    private static Sealed sealIfPresent(PersonalDataVault.NewSubject sealing, String complaintId, String field,
+                                        String value) {
+        return value == null || value.isBlank() ? null : sealing.seal(field, complaintId, value.strip());
     }
 
     private String toJson(ContactDetails contact) {
