@@ -26,15 +26,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
-class PageErrors {
-
-    private final PageLanguages languages;
-    private final Refusals refusals;
-
-    PageErrors(PageLanguages languages, Refusals refusals) {
-        this.languages = languages;
-        this.refusals = refusals;
-    }
+record PageErrors(PageLanguages languages, Refusals refusals) {
 
     @ExceptionHandler({AggregateNotFoundException.class, NotFoundException.class})
     ModelAndView unknownRecord(Locale locale) {
