@@ -85,6 +85,7 @@ final class IntakeLayers {
      */
     static String perOperation(Map<String, Long> before, Map<String, Long> after, int operations, boolean writesFirst) {
         Map<String, Long> done = added(before, after);
+        done.keySet().removeIf(command -> command.contains(" bench_raw")); // the benchmark's own raw baselines
         long total = done.values().stream().mapToLong(Long::longValue).sum();
         long writes = done.entrySet().stream().filter(entry -> isWrite(entry.getKey())).mapToLong(Map.Entry::getValue)
                 .sum();
