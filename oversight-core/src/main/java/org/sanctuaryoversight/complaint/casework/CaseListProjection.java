@@ -21,7 +21,6 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
