@@ -2,7 +2,6 @@ package org.sanctuaryoversight.federalrequest;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -17,8 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.federalrequest.PublicRegisterEntry.PublicFlag;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
@@ -41,28 +39,20 @@ class PublicRegisterProjection {
     static final String COLLECTION = "registry_public_records";
     static final String FLAGS = "registry_public_flags";
 
-    private final MongoCollection<Document> records;
-    private final MongoCollection<Document> flags;
-    private final BatchedCollection flagsWrites;
+    private final ReadModelCollection records;
+    private final ReadModelCollection flags;
     private final SequencedDocuments documents;
-
-    PublicRegisterProjection(MongoDatabase database) {
-        this.records = database.getCollection(COLLECTION);
-        this.flags = database.getCollection(FLAGS);
-        this.flagsWrites = new BatchedCollection(flags);
-        this.documents = new SequencedDocuments(new BatchedCollection(records));
-        ensureIndexes();
-    }
 
     /**
      * For a real MongoDB: the register page, newest month first, whole or filtered by one of its choices; a record's
      * flags in order (the embedded server ignores these).
      */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(records, keys("-receivedMonth", "_id"), keys("department", "-receivedMonth", "_id"),
-                keys("requestTypes", "-receivedMonth", "_id"), keys("legalDocument", "-receivedMonth", "_id"),
-                keys("response", "-receivedMonth", "_id"));
-        ReadModelIndexes.ensure(flags, keys("requestId", "sequence", "order"));
+    PublicRegisterProjection(MongoDatabase database) {
+        this.records = new ReadModelCollection(database, COLLECTION, keys("-receivedMonth", "_id"),
+                keys("department", "-receivedMonth", "_id"), keys("requestTypes", "-receivedMonth", "_id"),
+                keys("legalDocument", "-receivedMonth", "_id"), keys("response", "-receivedMonth", "_id"));
+        this.flags = new ReadModelCollection(database, FLAGS, keys("requestId", "sequence", "order"));
+        this.documents = new SequencedDocuments(records.writes());
     }
 
     /** Kept aside until an approval publishes them; one document per request and rule, so redelivery changes nothing. */
@@ -71,7 +61,7 @@ class PublicRegisterProjection {
         for (int i = 0; i < event.flags().size(); i++) {
             ComplianceFlag flag = event.flags().get(i);
             String id = event.requestId() + ":" + flag.rule();
-            flagsWrites.replace(id, new Document("_id", id).append("requestId", event.requestId())
+            flags.writes().replace(id, new Document("_id", id).append("requestId", event.requestId())
                             .append("rule", flag.rule()).append("ordinanceClause", flag.ordinanceClause())
                             .append("sequence", sequence).append("order", i));
         }
@@ -84,7 +74,7 @@ class PublicRegisterProjection {
     }
 
     private Document approved(FederalRequestPublicSummaryApprovedEvent event, long sequence) {
-        List<Document> raised = flagsWrites.find(Filters.and(Filters.eq("requestId", event.requestId()),
+        List<Document> raised = flags.writes().find(Filters.and(Filters.eq("requestId", event.requestId()),
                         Filters.lt("sequence", sequence)))
                 .sort(Sorts.orderBy(Sorts.ascending("sequence"), Sorts.ascending("order")))
                 .map(flag -> new Document("rule", flag.getString("rule"))
@@ -123,8 +113,9 @@ class PublicRegisterProjection {
             filters.add(Filters.eq("receivedMonth", query.receivedMonth()));
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
-        long total = records.countDocuments(filter);
-        var found = records.find(filter).sort(Sorts.orderBy(Sorts.descending("receivedMonth"), Sorts.ascending("_id")));
+        long total = records.collection().countDocuments(filter);
+        var found = records.collection().find(filter)
+                .sort(Sorts.orderBy(Sorts.descending("receivedMonth"), Sorts.ascending("_id")));
         if (query.size() > 0) {
             found = found.skip(query.page() * query.size()).limit(query.size());
         }
@@ -146,8 +137,7 @@ class PublicRegisterProjection {
 
     @ResetHandler
     void reset() {
-        records.drop();
-        flags.drop();
-        ensureIndexes();
+        records.reset();
+        flags.reset();
     }
 }

@@ -2,7 +2,6 @@ package org.sanctuaryoversight.federalrequest;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -24,7 +23,7 @@ import org.sanctuaryoversight.complaint.attachment.AttachmentReference;
 import org.sanctuaryoversight.complaint.attachment.AttachmentType;
 import org.sanctuaryoversight.federalrequest.StaffRegisterQueries.*;
 import org.sanctuaryoversight.privacy.Sealed;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
@@ -41,22 +40,18 @@ class StaffRegisterProjection {
     static final String PROCESSING_GROUP = "registry-staff-records";
     static final String COLLECTION = "registry_staff_records";
 
-    private final MongoCollection<Document> records;
+    private final ReadModelCollection records;
     private final SequencedDocuments documents;
-
-    StaffRegisterProjection(MongoDatabase database) {
-        this.records = database.getCollection(COLLECTION);
-        this.documents = new SequencedDocuments(records);
-        ensureIndexes();
-    }
 
     /**
      * For a real MongoDB: the staff register, newest first, whole or by department, flagged or awaiting approval (the
      * embedded server ignores these).
      */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(records, keys("-documentedAt", "_id"), keys("department", "-documentedAt", "_id"),
-                keys("flagged", "-documentedAt", "_id"), keys("awaitingApproval", "-documentedAt", "_id"));
+    StaffRegisterProjection(MongoDatabase database) {
+        this.records = new ReadModelCollection(database, COLLECTION, keys("-documentedAt", "_id"),
+                keys("department", "-documentedAt", "_id"), keys("flagged", "-documentedAt", "_id"),
+                keys("awaitingApproval", "-documentedAt", "_id"));
+        this.documents = new SequencedDocuments(records.writes());
     }
 
     @EventHandler
@@ -111,8 +106,7 @@ class StaffRegisterProjection {
 
     @ResetHandler
     void reset() {
-        records.drop();
-        ensureIndexes();
+        records.reset();
     }
 
     @QueryHandler
@@ -129,16 +123,15 @@ class StaffRegisterProjection {
         }
         Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
         List<StaffRecord> found = new ArrayList<>();
-        records.find(filter).sort(Sorts.orderBy(Sorts.descending("documentedAt"), Sorts.ascending("_id")))
+        records.collection().find(filter).sort(Sorts.orderBy(Sorts.descending("documentedAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size()).limit(query.size())
                 .forEach(doc -> found.add(record(doc)));
-        return new StaffRecordsPage(found, records.countDocuments(filter), query.page(), query.size());
+        return new StaffRecordsPage(found, records.collection().countDocuments(filter), query.page(), query.size());
     }
 
     @QueryHandler
     Optional<StaffRecord> handle(FindStaffRecordQuery query) {
-        return Optional.ofNullable(records.find(Filters.eq("_id", query.requestId())).first())
-                .map(StaffRegisterProjection::record);
+        return records.findById(query.requestId()).map(StaffRegisterProjection::record);
     }
 
     // ---- documents

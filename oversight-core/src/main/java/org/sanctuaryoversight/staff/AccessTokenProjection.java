@@ -1,6 +1,5 @@
 package org.sanctuaryoversight.staff;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -14,7 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.staff.StaffAccountEvents.AccessTokenIssuedEvent;
 import org.sanctuaryoversight.staff.StaffAccountEvents.AccessTokenRevokedEvent;
 import org.sanctuaryoversight.staff.StaffAccountQueries.AccessToken;
@@ -31,17 +30,15 @@ class AccessTokenProjection {
 
     static final String COLLECTION = "staff_access_tokens";
 
-    private final MongoCollection<Document> tokens;
-    private final BatchedCollection tokensWrites;
+    private final ReadModelCollection tokens;
 
     AccessTokenProjection(MongoDatabase database) {
-        this.tokens = database.getCollection(COLLECTION);
-        this.tokensWrites = new BatchedCollection(tokens);
+        this.tokens = new ReadModelCollection(database, COLLECTION);
     }
 
     @EventHandler
     void on(AccessTokenIssuedEvent event) {
-        tokensWrites.replace(event.tokenHash(), new Document("_id", event.tokenHash())
+        tokens.writes().replace(event.tokenHash(), new Document("_id", event.tokenHash())
                         .append("tokenId", event.tokenId())
                         .append("userId", event.userId())
                         .append("role", event.role().name())
@@ -52,21 +49,20 @@ class AccessTokenProjection {
 
     @EventHandler
     void on(AccessTokenRevokedEvent event) {
-        tokensWrites.updateFirst(
+        tokens.writes().updateFirst(
                 Filters.and(Filters.eq("userId", event.userId()), Filters.eq("tokenId", event.tokenId())),
                 Updates.set("revoked", true));
     }
 
     @QueryHandler
     Optional<AccessToken> handle(FindAccessTokenQuery query) {
-        return Optional.ofNullable(tokens.find(Filters.eq("_id", query.tokenHash())).first())
-                .map(AccessTokenProjection::token);
+        return tokens.findById(query.tokenHash()).map(AccessTokenProjection::token);
     }
 
     @QueryHandler
     List<AccessToken> handle(ListAccessTokensQuery query) {
         List<AccessToken> all = new ArrayList<>();
-        tokens.find(Filters.and(Filters.eq("userId", query.userId()), Filters.eq("revoked", false)))
+        tokens.collection().find(Filters.and(Filters.eq("userId", query.userId()), Filters.eq("revoked", false)))
                 .sort(Sorts.descending("issuedAt")).forEach(doc -> all.add(token(doc)));
         return all;
     }
@@ -79,6 +75,6 @@ class AccessTokenProjection {
 
     @ResetHandler
     void reset() {
-        tokens.drop();
+        tokens.reset();
     }
 }

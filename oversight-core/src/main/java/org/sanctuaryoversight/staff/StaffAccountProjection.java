@@ -2,7 +2,6 @@ package org.sanctuaryoversight.staff;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -17,8 +16,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.staff.StaffAccountEvents.*;
 import org.sanctuaryoversight.staff.StaffAccountQueries.*;
 
@@ -32,26 +30,19 @@ class StaffAccountProjection {
     static final String PROCESSING_GROUP = "staff-accounts";
     static final String COLLECTION = "staff_accounts";
 
-    private final MongoCollection<Document> accounts;
-    private final BatchedCollection accountsWrites;
-
-    StaffAccountProjection(MongoDatabase database) {
-        this.accounts = database.getCollection(COLLECTION);
-        this.accountsWrites = new BatchedCollection(accounts);
-        ensureIndexes();
-    }
+    private final ReadModelCollection accounts;
 
     /**
      * For a real MongoDB: whom to notify: accounts of a role (and department) that are enabled (the embedded server
      * ignores these).
      */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(accounts, keys("role", "disabled", "department", "_id"));
+    StaffAccountProjection(MongoDatabase database) {
+        this.accounts = new ReadModelCollection(database, COLLECTION, keys("role", "disabled", "department", "_id"));
     }
 
     @EventHandler
     void on(StaffAccountCreatedEvent event) {
-        accountsWrites.replace(event.userId(), new Document("_id", event.userId())
+        accounts.writes().replace(event.userId(), new Document("_id", event.userId())
                         .append("displayName", event.displayName())
                         .append("role", event.role().name())
                         .append("department", event.department())
@@ -63,66 +54,66 @@ class StaffAccountProjection {
 
     @EventHandler
     void on(TotpEnrolledEvent event) {
-        accountsWrites.update(event.userId(), Updates.combine(
+        accounts.writes().update(event.userId(), Updates.combine(
                 Updates.set("totpKeyId", event.secret().keyId()),
                 Updates.set("totpCiphertext", event.secret().ciphertext())));
     }
 
     @EventHandler
     void on(StaffPasswordChangedEvent event) {
-        accountsWrites.update(event.userId(), Updates.combine(
+        accounts.writes().update(event.userId(), Updates.combine(
                 Updates.set("passwordHash", event.passwordHash()), Updates.set("mustChangePassword", false),
                 Updates.unset("oneTimePasswordSince")));
     }
 
     @EventHandler
     void on(OneTimePasswordVoidedEvent event) {
-        accountsWrites.update(event.userId(), Updates.combine(Updates.unset("passwordHash"),
+        accounts.writes().update(event.userId(), Updates.combine(Updates.unset("passwordHash"),
                 Updates.set("mustChangePassword", false), Updates.unset("oneTimePasswordSince")));
     }
 
     @EventHandler
     void on(SingleSignOnBoundEvent event) {
-        accountsWrites.update(event.userId(), Updates.combine(
+        accounts.writes().update(event.userId(), Updates.combine(
                 Updates.set("ssoIssuer", event.issuer()), Updates.set("ssoSubject", event.subject())));
     }
 
     @EventHandler
     void on(StaffAccountDisabledEvent event) {
-        accountsWrites.update(event.userId(), Updates.set("disabled", true));
+        accounts.writes().update(event.userId(), Updates.set("disabled", true));
     }
 
     @EventHandler
     void on(StaffTotpResetEvent event) {
-        accountsWrites.update(event.userId(), Updates.combine(
+        accounts.writes().update(event.userId(), Updates.combine(
                 Updates.unset("totpKeyId"), Updates.unset("totpCiphertext")));
     }
 
     @EventHandler
     void on(StaffPasswordResetEvent event) {
-        accountsWrites.update(event.userId(), Updates.combine(
+        accounts.writes().update(event.userId(), Updates.combine(
                 Updates.set("passwordHash", event.passwordHash()), Updates.set("mustChangePassword", true),
                 Updates.set("oneTimePasswordSince", java.util.Date.from(event.resetAt()))));
     }
 
     @EventHandler
     void on(StaffAccountEnabledEvent event) {
-        accountsWrites.update(event.userId(), Updates.set("disabled", false));
+        accounts.writes().update(event.userId(), Updates.set("disabled", false));
     }
 
     @EventHandler
     void on(StaffEmailChangedEvent event) {
-        accountsWrites.update(event.userId(), Updates.set("email", event.email()));
+        accounts.writes().update(event.userId(), Updates.set("email", event.email()));
     }
 
     @QueryHandler
     Optional<StaffAccountView> handle(FindStaffAccountQuery query) {
-        return Optional.ofNullable(accounts.find(Filters.eq("_id", query.userId())).first()).map(StaffAccountProjection::view);
+        return accounts.findById(query.userId()).map(StaffAccountProjection::view);
     }
 
     @QueryHandler
     Optional<StaffAccountView> handle(FindStaffAccountBySingleSignOnQuery query) {
-        return Optional.ofNullable(accounts.find(Filters.and(Filters.eq("ssoIssuer", query.issuer()),
+        return Optional.ofNullable(accounts.collection().find(Filters.and(Filters.eq("ssoIssuer", query.issuer()),
                 Filters.eq("ssoSubject", query.subject()))).first()).map(StaffAccountProjection::view);
     }
 
@@ -140,7 +131,8 @@ class StaffAccountProjection {
     @QueryHandler
     List<StaffAccountSummary> handle(ListStaffAccountsQuery query) {
         List<StaffAccountSummary> all = new ArrayList<>();
-        accounts.find().sort(Sorts.ascending("_id")).forEach(doc -> all.add(new StaffAccountSummary(doc.getString("_id"),
+        accounts.collection().find().sort(Sorts.ascending("_id")).forEach(doc -> all.add(new StaffAccountSummary(
+                doc.getString("_id"),
                 doc.getString("displayName"), StaffRole.valueOf(doc.getString("role")), doc.getString("department"),
                 doc.getBoolean("disabled", false), doc.getBoolean("mustChangePassword", false),
                 doc.getString("totpKeyId") != null, doc.getString("email"))));
@@ -155,19 +147,18 @@ class StaffAccountProjection {
             conditions.add(Filters.eq("department", query.department()));
         }
         List<NotificationAddress> addresses = new ArrayList<>();
-        accounts.find(Filters.and(conditions)).sort(Sorts.ascending("_id")).forEach(doc ->
+        accounts.collection().find(Filters.and(conditions)).sort(Sorts.ascending("_id")).forEach(doc ->
                 addresses.add(new NotificationAddress(doc.getString("_id"), doc.getString("email"))));
         return addresses;
     }
 
     @QueryHandler
     Long handle(CountStaffAccountsQuery query) {
-        return accounts.countDocuments();
+        return accounts.collection().countDocuments();
     }
 
     @ResetHandler
     void reset() {
-        accounts.drop();
-        ensureIndexes();
+        accounts.reset();
     }
 }

@@ -2,7 +2,6 @@ package org.sanctuaryoversight.surveillance;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import java.util.LinkedHashMap;
@@ -13,7 +12,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.sanctuaryoversight.surveillance.AgencyDirectoryCommands.AgencyClassifiedEvent;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.AgencyClassifications;
@@ -30,18 +29,13 @@ class AgencyClassificationsProjection {
     static final String PROCESSING_GROUP = "surveillance-agency-classifications";
     static final String COLLECTION = "surveillance_agency_classifications";
 
-    private final MongoCollection<Document> classifications;
+    private final ReadModelCollection classifications;
     private final SequencedDocuments documents;
 
-    AgencyClassificationsProjection(MongoDatabase database) {
-        this.classifications = database.getCollection(COLLECTION);
-        this.documents = new SequencedDocuments(classifications);
-        ensureIndexes();
-    }
-
     /** For a real MongoDB: the classifications in the order they were made (the embedded server ignores these). */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(classifications, keys("sequence"));
+    AgencyClassificationsProjection(MongoDatabase database) {
+        this.classifications = new ReadModelCollection(database, COLLECTION, keys("sequence"));
+        this.documents = new SequencedDocuments(classifications.writes());
     }
 
     @EventHandler
@@ -55,14 +49,13 @@ class AgencyClassificationsProjection {
     @QueryHandler
     AgencyClassifications handle(FindAgencyClassificationsQuery query) {
         Map<String, AgencyType> found = new LinkedHashMap<>();
-        classifications.find().sort(Sorts.ascending("sequence")).forEach(document ->
+        classifications.collection().find().sort(Sorts.ascending("sequence")).forEach(document ->
                 found.put(document.getString("agency"), AgencyType.valueOf(document.getString("type"))));
         return new AgencyClassifications(found);
     }
 
     @ResetHandler
     void reset() {
-        classifications.drop();
-        ensureIndexes();
+        classifications.reset();
     }
 }

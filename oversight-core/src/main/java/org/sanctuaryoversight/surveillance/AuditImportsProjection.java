@@ -2,7 +2,6 @@ package org.sanctuaryoversight.surveillance;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -18,8 +17,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportStartedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditRulesReappliedEvent;
@@ -44,21 +42,14 @@ class AuditImportsProjection {
     static final String PROCESSING_GROUP = "surveillance-imports";
     static final String COLLECTION = "surveillance_imports";
 
-    private final MongoCollection<Document> imports;
-    private final BatchedCollection importsWrites;
-
-    AuditImportsProjection(MongoDatabase database) {
-        this.imports = database.getCollection(COLLECTION);
-        this.importsWrites = new BatchedCollection(imports);
-        ensureIndexes();
-    }
+    private final ReadModelCollection imports;
 
     /**
      * For a real MongoDB: the imports pages, latest period first, a department's or every department's (the embedded
      * server ignores these).
      */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(imports, keys("department", "-periodTo", "_id"),
+    AuditImportsProjection(MongoDatabase database) {
+        this.imports = new ReadModelCollection(database, COLLECTION, keys("department", "-periodTo", "_id"),
                 keys("-periodTo", "department", "_id"));
     }
 
@@ -132,7 +123,7 @@ class AuditImportsProjection {
     List<AuditImportView> handle(FindAuditImportsQuery query) {
         Bson filter = query.department() == null ? new Document() : Filters.eq("department", query.department());
         List<AuditImportView> found = new ArrayList<>();
-        imports.find(filter).sort(Sorts.orderBy(Sorts.descending("periodTo"), Sorts.ascending("_id")))
+        imports.collection().find(filter).sort(Sorts.orderBy(Sorts.descending("periodTo"), Sorts.ascending("_id")))
                 .forEach(document -> found.add(view(document)));
         return found;
     }
@@ -145,7 +136,7 @@ class AuditImportsProjection {
     @QueryHandler
     List<PublicAuditImport> handle(FindPublicAuditImportsQuery query) {
         List<PublicAuditImport> found = new ArrayList<>();
-        imports.find(Filters.gt("evaluation", 0))
+        imports.collection().find(Filters.gt("evaluation", 0))
                 .sort(Sorts.orderBy(Sorts.descending("periodTo"), Sorts.ascending("department"), Sorts.ascending("_id")))
                 .forEach(document -> {
                     AuditSummary summary = SummaryDocuments.from(document.get("summary", Document.class));
@@ -178,11 +169,11 @@ class AuditImportsProjection {
     }
 
     private Optional<Document> find(String importId) {
-        return Optional.ofNullable(importsWrites.findById(importId));
+        return Optional.ofNullable(imports.writes().findById(importId));
     }
 
     private void save(Document document) {
-        importsWrites.replace(document.getString("_id"), document);
+        imports.writes().replace(document.getString("_id"), document);
     }
 
     private static Instant instant(Date date) {
@@ -191,7 +182,6 @@ class AuditImportsProjection {
 
     @ResetHandler
     void reset() {
-        imports.drop();
-        ensureIndexes();
+        imports.reset();
     }
 }

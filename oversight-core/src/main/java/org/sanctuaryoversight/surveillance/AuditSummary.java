@@ -22,25 +22,27 @@ public record AuditSummary(long searches, long flaggedSearches, Instant firstSea
     public record RuleCount(AuditRule rule, long searches) {
     }
 
+    /** A count kept per rule as well: an agency's, a day's. */
+    public interface RuleCounts {
+        List<RuleCount> flags();
+
+        /** Searches flagged under the rule. */
+        default long flagged(AuditRule rule) {
+            return flags().stream().filter(count -> count.rule() == rule).mapToLong(RuleCount::searches).sum();
+        }
+    }
+
     public record AgencyCount(String agency, AgencyType type, long searches, long flaggedSearches,
-                              List<RuleCount> flags) {
+                              List<RuleCount> flags) implements RuleCounts {
         public AgencyCount {
             flags = List.copyOf(flags);
-        }
-
-        public long flagged(AuditRule rule) {
-            return count(flags, rule);
         }
     }
 
     public record DailyCount(LocalDate day, AgencyType type, long searches, long flaggedSearches,
-                             List<RuleCount> flags) {
+                             List<RuleCount> flags) implements RuleCounts {
         public DailyCount {
             flags = List.copyOf(flags);
-        }
-
-        public long flagged(AuditRule rule) {
-            return count(flags, rule);
         }
     }
 
@@ -53,9 +55,5 @@ public record AuditSummary(long searches, long flaggedSearches, Instant firstSea
     public List<String> unclassifiedAgencies() {
         return agencies.stream().filter(agency -> agency.type() == AgencyType.UNCLASSIFIED)
                 .map(AgencyCount::agency).toList();
-    }
-
-    private static long count(List<RuleCount> flags, AuditRule rule) {
-        return flags.stream().filter(count -> count.rule() == rule).mapToLong(RuleCount::searches).sum();
     }
 }

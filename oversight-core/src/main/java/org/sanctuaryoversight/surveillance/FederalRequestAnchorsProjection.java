@@ -1,6 +1,5 @@
 package org.sanctuaryoversight.surveillance;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.Date;
@@ -15,7 +14,7 @@ import org.sanctuaryoversight.federalrequest.FederalRequestAmendedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestDocumentedEvent;
 import org.sanctuaryoversight.federalrequest.FederalRequestFacts;
 import org.sanctuaryoversight.federalrequest.RequestType;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.surveillance.SurveillanceQueries.FindFederalRequestAnchorsQuery;
 
 /**
@@ -29,12 +28,10 @@ class FederalRequestAnchorsProjection {
     static final String PROCESSING_GROUP = "surveillance-request-anchors";
     static final String COLLECTION = "surveillance_request_anchors";
 
-    private final MongoCollection<Document> anchors;
-    private final BatchedCollection anchorsWrites;
+    private final ReadModelCollection anchors;
 
     FederalRequestAnchorsProjection(MongoDatabase database) {
-        this.anchors = database.getCollection(COLLECTION);
-        this.anchorsWrites = new BatchedCollection(anchors);
+        this.anchors = new ReadModelCollection(database, COLLECTION);
     }
 
     @EventHandler
@@ -50,7 +47,7 @@ class FederalRequestAnchorsProjection {
     private void save(String requestId, FederalRequestFacts facts) {
         boolean dataRequest = facts.requestTypes().contains(RequestType.DATABASE_OR_SURVEILLANCE_DATA)
                 || facts.requestTypes().contains(RequestType.INFORMATION_ABOUT_PERSON);
-        anchorsWrites.replace(requestId, new Document("_id", requestId)
+        anchors.writes().replace(requestId, new Document("_id", requestId)
                         .append("department", facts.department()).append("receivedAt", Date.from(facts.receivedAt()))
                         .append("dataRequest", dataRequest)
                         .append("references",
@@ -60,7 +57,7 @@ class FederalRequestAnchorsProjection {
     @QueryHandler
     List<FederalRequestAnchor> handle(FindFederalRequestAnchorsQuery query) {
         List<FederalRequestAnchor> found = new ArrayList<>();
-        anchors.find().forEach(document -> found.add(new FederalRequestAnchor(document.getString("_id"),
+        anchors.collection().find().forEach(document -> found.add(new FederalRequestAnchor(document.getString("_id"),
                 document.getString("department"), document.getDate("receivedAt").toInstant(),
                 document.getBoolean("dataRequest", false),
                 new HashSet<>(document.getList("references", String.class)))));
@@ -69,6 +66,6 @@ class FederalRequestAnchorsProjection {
 
     @ResetHandler
     void reset() {
-        anchors.drop();
+        anchors.reset();
     }
 }

@@ -2,7 +2,6 @@ package org.sanctuaryoversight.surveillance;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -16,8 +15,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.sanctuaryoversight.privacy.Sealed;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditLogImportedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditRulesReappliedEvent;
 import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditedSearchFlaggedEvent;
@@ -38,32 +36,24 @@ class FlaggedSearchesProjection {
     static final String SEARCHES = "surveillance_flagged_searches";
     static final String EVALUATIONS = "surveillance_flagged_evaluations";
 
-    private final MongoCollection<Document> searches;
-    private final BatchedCollection searchesWrites;
-    private final MongoCollection<Document> evaluations;
-    private final BatchedCollection evaluationsWrites;
-
-    FlaggedSearchesProjection(MongoDatabase database) {
-        this.searches = database.getCollection(SEARCHES);
-        this.searchesWrites = new BatchedCollection(searches);
-        this.evaluations = database.getCollection(EVALUATIONS);
-        this.evaluationsWrites = new BatchedCollection(evaluations);
-        ensureIndexes();
-    }
+    private final ReadModelCollection searches;
+    private final ReadModelCollection evaluations;
 
     /**
      * For a real MongoDB: an import's or a case's searches in file order without a scan (the embedded server ignores
      * these).
      */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(searches, keys("importId", "evaluation", "line"), keys("caseIds", "evaluation", "line"));
+    FlaggedSearchesProjection(MongoDatabase database) {
+        this.searches = new ReadModelCollection(database, SEARCHES, keys("importId", "evaluation", "line"),
+                keys("caseIds", "evaluation", "line"));
+        this.evaluations = new ReadModelCollection(database, EVALUATIONS);
     }
 
     @EventHandler
     void on(AuditedSearchFlaggedEvent event) {
         AuditedSearch search = event.search();
         String id = event.importId() + ":" + event.evaluation() + ":" + search.line();
-        searchesWrites.replace(id, new Document("_id", id).append("importId", event.importId())
+        searches.writes().replace(id, new Document("_id", id).append("importId", event.importId())
                         .append("evaluation", event.evaluation()).append("department", event.department())
                         .append("line", search.line()).append("searchId", search.searchId())
                         .append("searchedAt", Date.from(search.searchedAt())).append("agency", search.agency())
@@ -92,25 +82,26 @@ class FlaggedSearchesProjection {
     }
 
     private void completed(String importId, int evaluation) {
-        Document current = evaluationsWrites.findById(importId);
+        Document current = evaluations.writes().findById(importId);
         if (current != null && current.getInteger("evaluation") >= evaluation) {
             return;
         }
-        evaluationsWrites.replace(importId, new Document("_id", importId).append("evaluation", evaluation));
-        searchesWrites.deleteMany(Filters.and(Filters.eq("importId", importId), Filters.ne("evaluation", evaluation)));
+        evaluations.writes().replace(importId, new Document("_id", importId).append("evaluation", evaluation));
+        searches.writes().deleteMany(
+                Filters.and(Filters.eq("importId", importId), Filters.ne("evaluation", evaluation)));
     }
 
     @QueryHandler
     FlaggedSearchPage handle(FindFlaggedSearchesQuery query) {
         String importId = query.importId();
         if (importId == null) {
-            Document any = searches.find(Filters.eq("caseIds", query.reviewCaseId())).first();
+            Document any = searches.collection().find(Filters.eq("caseIds", query.reviewCaseId())).first();
             if (any == null) {
                 return new FlaggedSearchPage(List.of(), 0, query.page(), query.size());
             }
             importId = any.getString("importId");
         }
-        Document evaluation = evaluations.find(Filters.eq("_id", importId)).first();
+        Document evaluation = evaluations.collection().find(Filters.eq("_id", importId)).first();
         if (evaluation == null) {
             return new FlaggedSearchPage(List.of(), 0, query.page(), query.size());
         }
@@ -126,9 +117,10 @@ class FlaggedSearchesProjection {
             filters.add(Filters.eq("agency", query.agency()));
         }
         Bson filter = Filters.and(filters);
-        long total = searches.countDocuments(filter);
+        long total = searches.collection().countDocuments(filter);
         List<FlaggedSearchView> found = new ArrayList<>();
-        searches.find(filter).sort(Sorts.ascending("line")).skip(query.page() * query.size()).limit(query.size())
+        searches.collection().find(filter).sort(Sorts.ascending("line"))
+                .skip(query.page() * query.size()).limit(query.size())
                 .forEach(document -> found.add(view(document)));
         return new FlaggedSearchPage(found, total, query.page(), query.size());
     }
@@ -152,8 +144,7 @@ class FlaggedSearchesProjection {
 
     @ResetHandler
     void reset() {
-        searches.drop();
-        evaluations.drop();
-        ensureIndexes();
+        searches.reset();
+        evaluations.reset();
     }
 }

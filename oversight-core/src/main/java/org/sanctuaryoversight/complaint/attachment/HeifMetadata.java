@@ -110,24 +110,13 @@ final class HeifMetadata {
         int baseOffsetSize = u8(data, p + 1) >> 4;
         int indexSize = (version == 1 || version == 2) ? u8(data, p + 1) & 0x0F : 0;
         p += 2;
-        long itemCount;
-        if (version < 2) {
-            itemCount = u16(data, p);
-            p += 2;
-        } else {
-            itemCount = u32(data, p);
-            p += 4;
-        }
+        int itemFieldSize = version < 2 ? 2 : 4;
+        long itemCount = itemField(data, p, version);
+        p += itemFieldSize;
         List<Extent> extents = new ArrayList<>();
         for (long i = 0; i < itemCount; i++) {
-            long itemId;
-            if (version < 2) {
-                itemId = u16(data, p);
-                p += 2;
-            } else {
-                itemId = u32(data, p);
-                p += 4;
-            }
+            long itemId = itemField(data, p, version);
+            p += itemFieldSize;
             int constructionMethod = 0;
             if (version == 1 || version == 2) {
                 constructionMethod = u16(data, p) & 0x0F;
@@ -200,6 +189,11 @@ final class HeifMetadata {
             throw new DamagedFileException("HEIF offset out of range");
         }
         return value;
+    }
+
+    /** An item count or an item id of an {@code iloc} box: 16 bits before version 2 of the box, 32 bits from it. */
+    private static long itemField(byte[] data, int at, int version) {
+        return version < 2 ? u16(data, at) : u32(data, at);
     }
 
     private static void require(boolean condition) {

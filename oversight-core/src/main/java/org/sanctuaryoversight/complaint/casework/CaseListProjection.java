@@ -2,7 +2,6 @@ package org.sanctuaryoversight.complaint.casework;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -22,11 +21,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.sanctuaryoversight.readmodel.SequencedDocuments;
 import org.sanctuaryoversight.complaint.casework.CaseworkEvents.*;
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.*;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
@@ -41,26 +39,22 @@ class CaseListProjection {
 
     static final String CASES = "casework_cases";
 
-    private final MongoCollection<Document> cases;
+    private final ReadModelCollection cases;
     private final SequencedDocuments documents;
     private final CaseDeadlines deadlines;
-
-    CaseListProjection(MongoDatabase database, CaseDeadlines deadlines) {
-        this.cases = database.getCollection(CASES);
-        this.documents = new SequencedDocuments(cases);
-        this.deadlines = deadlines;
-        ensureIndexes();
-    }
 
     /**
      * For a real MongoDB: the case list, most recently changed first, whole or by stage, department, assignee or
      * overdue; the counts by stage; a department's referrals and recommendations (the embedded server ignores these).
      */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(cases, keys("-updatedAt", "_id"), keys("stage", "-updatedAt", "_id"),
-                keys("departments", "-updatedAt", "_id"), keys("assigneeId", "-updatedAt", "_id"),
+    CaseListProjection(MongoDatabase database, CaseDeadlines deadlines) {
+        this.cases = new ReadModelCollection(database, CASES, keys("-updatedAt", "_id"),
+                keys("stage", "-updatedAt", "_id"), keys("departments", "-updatedAt", "_id"),
+                keys("assigneeId", "-updatedAt", "_id"),
                 keys("assigneeId", "stage"), keys("overdueCount", "-updatedAt", "_id"), keys("referrals.department"),
                 keys("recommendations.department"));
+        this.documents = new SequencedDocuments(cases.writes());
+        this.deadlines = deadlines;
     }
 
     // ---- events
@@ -149,8 +143,7 @@ class CaseListProjection {
 
     @ResetHandler
     void reset() {
-        cases.drop();
-        ensureIndexes();
+        cases.reset();
     }
 
     private void change(String caseId, long sequence, Instant at, java.util.function.Consumer<Document> change) {
@@ -166,22 +159,21 @@ class CaseListProjection {
     CaseListPage handle(FindCasesQuery query) {
         Bson filter = filter(query.filter());
         List<CaseSummary> page = new ArrayList<>();
-        cases.find(filter).sort(Sorts.orderBy(Sorts.descending("updatedAt"), Sorts.ascending("_id")))
+        cases.collection().find(filter).sort(Sorts.orderBy(Sorts.descending("updatedAt"), Sorts.ascending("_id")))
                 .skip(query.page() * query.size()).limit(query.size())
                 .forEach(doc -> page.add(CaseDocumentReading.summary(doc)));
-        return new CaseListPage(page, query.page(), query.size(), cases.countDocuments(filter));
+        return new CaseListPage(page, query.page(), query.size(), cases.collection().countDocuments(filter));
     }
 
     @QueryHandler
     Optional<CaseDetails> handle(FindCaseQuery query) {
-        return Optional.ofNullable(cases.find(Filters.eq("_id", query.caseId())).first())
-                .map(CaseDocumentReading::details);
+        return cases.findById(query.caseId()).map(CaseDocumentReading::details);
     }
 
     @QueryHandler
     List<ReferralView> handle(FindDepartmentReferralsQuery query) {
         List<ReferralView> referrals = new ArrayList<>();
-        cases.find(Filters.eq("referrals.department", query.department())).forEach(doc ->
+        cases.collection().find(Filters.eq("referrals.department", query.department())).forEach(doc ->
                 CaseDocument.list(doc, "referrals").stream()
                         .filter(r -> query.department().equals(r.getString("department")))
                         .filter(r -> !query.openOnly() || r.get("respondedAt") == null)
@@ -193,7 +185,7 @@ class CaseListProjection {
     @QueryHandler
     List<RecommendationView> handle(FindDepartmentRecommendationsQuery query) {
         List<RecommendationView> recommendations = new ArrayList<>();
-        cases.find(Filters.eq("recommendations.department", query.department())).forEach(doc ->
+        cases.collection().find(Filters.eq("recommendations.department", query.department())).forEach(doc ->
                 CaseDocument.list(doc, "recommendations").stream()
                         .filter(r -> query.department().equals(r.getString("department")))
                         .map(r -> CaseDocumentReading.recommendationView(doc.getString("_id"), r))
@@ -209,12 +201,13 @@ class CaseListProjection {
         Bson scope = query.assigneeId() == null ? new Document() : Filters.eq("assigneeId", query.assigneeId());
         Map<CaseStage, Long> byStage = new EnumMap<>(CaseStage.class);
         for (CaseStage stage : CaseStage.values()) {
-            long count = cases.countDocuments(Filters.and(scope, Filters.eq("stage", stage.name())));
+            long count = cases.collection().countDocuments(Filters.and(scope, Filters.eq("stage", stage.name())));
             if (count > 0) {
                 byStage.put(stage, count);
             }
         }
-        return new CaseCounts(byStage, cases.countDocuments(Filters.and(scope, Filters.gt("overdueCount", 0))));
+        return new CaseCounts(byStage,
+                cases.collection().countDocuments(Filters.and(scope, Filters.gt("overdueCount", 0))));
     }
 
     private static Bson filter(CaseFilter filter) {

@@ -2,7 +2,6 @@ package org.sanctuaryoversight.complaint.casework;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -23,8 +22,7 @@ import org.sanctuaryoversight.complaint.casework.CaseworkQueries.FindCaseTimelin
 import org.sanctuaryoversight.complaint.casework.CaseworkQueries.TimelineEntry;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.Sealed;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.staff.StaffMember;
 
 /**
@@ -37,18 +35,11 @@ class CaseTimelineProjection {
 
     static final String TIMELINE = "casework_timeline";
 
-    private final MongoCollection<Document> timeline;
-    private final BatchedCollection timelineWrites;
-
-    CaseTimelineProjection(MongoDatabase database) {
-        this.timeline = database.getCollection(TIMELINE);
-        this.timelineWrites = new BatchedCollection(timeline);
-        ensureIndexes();
-    }
+    private final ReadModelCollection timeline;
 
     /** For a real MongoDB: a case's timeline in order (the embedded server ignores these). */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(timeline, keys("caseId", "sequence"));
+    CaseTimelineProjection(MongoDatabase database) {
+        this.timeline = new ReadModelCollection(database, TIMELINE, keys("caseId", "sequence"));
     }
 
     @EventHandler
@@ -154,14 +145,13 @@ class CaseTimelineProjection {
 
     @ResetHandler
     void reset() {
-        timeline.drop();
-        ensureIndexes();
+        timeline.reset();
     }
 
     @QueryHandler
     List<TimelineEntry> handle(FindCaseTimelineQuery query) {
         List<TimelineEntry> entries = new ArrayList<>();
-        timeline.find(Filters.eq("caseId", query.caseId())).sort(Sorts.ascending("sequence"))
+        timeline.collection().find(Filters.eq("caseId", query.caseId())).sort(Sorts.ascending("sequence"))
                 .forEach(entry -> entries.add(timelineEntry(entry)));
         return entries;
     }
@@ -170,7 +160,7 @@ class CaseTimelineProjection {
                        Map<String, String> details, Map<String, Sealed> sealed) {
         Document sealedDocs = new Document();
         sealed.forEach((name, value) -> sealedDocs.append(name, CaseDocument.sealed(value)));
-        timelineWrites.replace(caseId + ":" + sequence, new Document("_id", caseId + ":" + sequence)
+        timeline.writes().replace(caseId + ":" + sequence, new Document("_id", caseId + ":" + sequence)
                         .append("caseId", caseId).append("sequence", sequence).append("at", Date.from(at))
                         .append("type", type)
                         .append("actorName", by == null ? null : by.displayName())

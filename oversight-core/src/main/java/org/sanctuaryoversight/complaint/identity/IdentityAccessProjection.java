@@ -2,7 +2,6 @@ package org.sanctuaryoversight.complaint.identity;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -21,8 +20,7 @@ import org.bson.conversions.Bson;
 import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.*;
 import org.sanctuaryoversight.complaint.identity.IdentityAccessQueries.Seen;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.staff.StaffRole;
 
 /**
@@ -39,29 +37,21 @@ class IdentityAccessProjection {
     static final String LOG = "identity_access_log";
     static final String SUBJECTS = "identity_subjects";
 
-    private final MongoCollection<Document> log;
-    private final BatchedCollection logWrites;
-    private final MongoCollection<Document> subjects;
-    private final BatchedCollection subjectsWrites;
-
-    IdentityAccessProjection(MongoDatabase database) {
-        this.log = database.getCollection(LOG);
-        this.logWrites = new BatchedCollection(log);
-        this.subjects = database.getCollection(SUBJECTS);
-        this.subjectsWrites = new BatchedCollection(subjects);
-        ensureIndexes();
-    }
+    private final ReadModelCollection log;
+    private final ReadModelCollection subjects;
 
     /**
      * For a real MongoDB: the access log, newest first, whole or of one complaint (the embedded server ignores these).
      */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(log, keys("-viewedAt", "-_id"), keys("complaintId", "-viewedAt", "-_id"));
+    IdentityAccessProjection(MongoDatabase database) {
+        this.log = new ReadModelCollection(database, LOG, keys("-viewedAt", "-_id"),
+                keys("complaintId", "-viewedAt", "-_id"));
+        this.subjects = new ReadModelCollection(database, SUBJECTS);
     }
 
     @EventHandler
     void on(ComplaintFiledEvent event) {
-        subjectsWrites.replace(event.complaintId(), new Document("_id", event.complaintId())
+        subjects.writes().replace(event.complaintId(), new Document("_id", event.complaintId())
                 .append("anonymous", event.anonymous()).append("hasContact", event.contact() != null));
     }
 
@@ -89,7 +79,7 @@ class IdentityAccessProjection {
     private void write(String recordId, long sequence, Instant at, String by, String name, StaffRole role,
                        String purpose, String note, String itemId, Seen seen) {
         String id = recordId + ":" + sequence;
-        logWrites.replace(id, new Document("_id", id).append("complaintId", recordId)
+        log.writes().replace(id, new Document("_id", id).append("complaintId", recordId)
                         .append("viewedAt", Date.from(at)).append("viewedBy", by).append("viewerName", name)
                         .append("role", role.name()).append("purpose", purpose).append("note", note)
                         .append("attachmentId", itemId).append("seen", seen.name()));
@@ -97,22 +87,21 @@ class IdentityAccessProjection {
 
     @ResetHandler
     void reset() {
-        log.drop();
-        subjects.drop();
-        ensureIndexes();
+        log.reset();
+        subjects.reset();
     }
 
     @QueryHandler
     IdentityAccessLogPage handle(FindIdentityAccessLogQuery query) {
         Bson filter = query.complaintId() == null ? new Document() : Filters.eq("complaintId", query.complaintId());
         List<IdentityAccessEntry> entries = new ArrayList<>();
-        log.find(filter).sort(Sorts.orderBy(Sorts.descending("viewedAt"), Sorts.descending("_id")))
+        log.collection().find(filter).sort(Sorts.orderBy(Sorts.descending("viewedAt"), Sorts.descending("_id")))
                 .skip(query.page() * query.size()).limit(query.size())
                 .forEach(doc -> entries.add(new IdentityAccessEntry(doc.getString("complaintId"),
                         doc.getDate("viewedAt").toInstant(), doc.getString("viewedBy"), doc.getString("viewerName"),
                         StaffRole.valueOf(doc.getString("role")), doc.getString("purpose"),
                         doc.getString("note"), doc.getString("attachmentId"), seen(doc))));
-        return new IdentityAccessLogPage(entries, query.page(), query.size(), log.countDocuments(filter));
+        return new IdentityAccessLogPage(entries, query.page(), query.size(), log.collection().countDocuments(filter));
     }
 
     /** Entries written before case reads were logged have no {@code seen}: a file view, or the contact details. */
@@ -123,7 +112,7 @@ class IdentityAccessProjection {
 
     @QueryHandler
     Optional<IdentitySubject> handle(FindIdentitySubjectQuery query) {
-        return Optional.ofNullable(subjects.find(Filters.eq("_id", query.complaintId())).first())
+        return subjects.findById(query.complaintId())
                 .map(doc -> new IdentitySubject(doc.getString("_id"), doc.getBoolean("anonymous", false),
                         doc.getBoolean("hasContact", false)));
     }

@@ -2,7 +2,6 @@ package org.sanctuaryoversight.complaint.messages;
 
 import static org.sanctuaryoversight.readmodel.ReadModelIndexes.keys;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -18,8 +17,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.Sealed;
-import org.sanctuaryoversight.readmodel.BatchedCollection;
-import org.sanctuaryoversight.readmodel.ReadModelIndexes;
+import org.sanctuaryoversight.readmodel.ReadModelCollection;
 import org.sanctuaryoversight.readmodel.SequencedDocuments;
 
 /**
@@ -37,27 +35,19 @@ class ComplaintMessagesProjection {
     static final String MESSAGES = "intake_messages";
     static final String CONVERSATIONS = "intake_conversations";
 
-    private final MongoCollection<Document> messages;
-    private final BatchedCollection messagesWrites;
-    private final MongoCollection<Document> conversations;
+    private final ReadModelCollection messages;
+    private final ReadModelCollection conversations;
     /** The conversations, each changed only by a newer message of its complaint. */
     private final SequencedDocuments lastMessages;
-
-    ComplaintMessagesProjection(MongoDatabase database) {
-        this.messages = database.getCollection(MESSAGES);
-        this.messagesWrites = new BatchedCollection(messages);
-        this.conversations = database.getCollection(CONVERSATIONS);
-        this.lastMessages = new SequencedDocuments(new BatchedCollection(conversations));
-        ensureIndexes();
-    }
 
     /**
      * For a real MongoDB: a conversation's messages in order; the conversations waiting for an answer, oldest first
      * (the embedded server ignores these).
      */
-    private void ensureIndexes() {
-        ReadModelIndexes.ensure(messages, keys("complaintId", "sequence"));
-        ReadModelIndexes.ensure(conversations, keys("lastAuthor", "lastAt"));
+    ComplaintMessagesProjection(MongoDatabase database) {
+        this.messages = new ReadModelCollection(database, MESSAGES, keys("complaintId", "sequence"));
+        this.conversations = new ReadModelCollection(database, CONVERSATIONS, keys("lastAuthor", "lastAt"));
+        this.lastMessages = new SequencedDocuments(conversations.writes());
     }
 
     /** Every filed complaint has a conversation, empty until someone writes. */
@@ -82,7 +72,7 @@ class ComplaintMessagesProjection {
 
     private void store(String complaintId, String messageId, ComplaintMessage.Author author, java.time.Instant sentAt,
                        Sealed text, long sequence) {
-        messagesWrites.replace(messageId, new Document("_id", messageId)
+        messages.writes().replace(messageId, new Document("_id", messageId)
                         .append("complaintId", complaintId)
                         .append("author", author.name())
                         .append("sentAt", Date.from(sentAt))
@@ -98,14 +88,14 @@ class ComplaintMessagesProjection {
     @QueryHandler
     List<String> handle(FindConversationsAwaitingReplyQuery query) {
         List<String> waiting = new ArrayList<>();
-        conversations.find(Filters.eq("lastAuthor", ComplaintMessage.Author.COMPLAINANT.name()))
+        conversations.collection().find(Filters.eq("lastAuthor", ComplaintMessage.Author.COMPLAINANT.name()))
                 .sort(Sorts.ascending("lastAt")).forEach(doc -> waiting.add(doc.getString("_id")));
         return waiting;
     }
 
     @QueryHandler
     Optional<ComplaintConversation> handle(FindConversationQuery query) {
-        if (conversations.find(Filters.eq("_id", query.complaintId())).first() == null) {
+        if (conversations.findById(query.complaintId()).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(conversation(query.complaintId()));
@@ -113,7 +103,8 @@ class ComplaintMessagesProjection {
 
     private ComplaintConversation conversation(String complaintId) {
         List<ComplaintMessage> found = new ArrayList<>();
-        for (Document message : messages.find(Filters.eq("complaintId", complaintId)).sort(Sorts.ascending("sequence"))) {
+        for (Document message : messages.collection().find(Filters.eq("complaintId", complaintId))
+                .sort(Sorts.ascending("sequence"))) {
             found.add(new ComplaintMessage(message.getString("_id"),
                     ComplaintMessage.Author.valueOf(message.getString("author")),
                     message.getDate("sentAt").toInstant(),
@@ -124,8 +115,7 @@ class ComplaintMessagesProjection {
 
     @ResetHandler
     void reset() {
-        messages.drop();
-        conversations.drop();
-        ensureIndexes();
+        messages.reset();
+        conversations.reset();
     }
 }
