@@ -7,15 +7,9 @@ import org.sanctuaryoversight.report.publication.ReportArchive;
 
 /** Keeps the archive of published versions; rebuilt from the log by replaying {@link ReportPublishedEvent}. */
 @ProcessingGroup(ReportArchiveProjection.PROCESSING_GROUP)
-class ReportArchiveProjection {
+record ReportArchiveProjection(ReportArchive archive) {
 
     static final String PROCESSING_GROUP = "report-archive";
-
-    private final ReportArchive archive;
-
-    ReportArchiveProjection(ReportArchive archive) {
-        this.archive = archive;
-    }
 
     @EventHandler
     void on(ReportPublishedEvent event) {

@@ -12,15 +12,9 @@ import org.sanctuaryoversight.report.publication.PublishedBundles;
  * are the publication itself, so there is deliberately no reset handler that would drop them.
  */
 @ProcessingGroup(ReportBundleProjection.PROCESSING_GROUP)
-class ReportBundleProjection {
+record ReportBundleProjection(PublishedBundles bundles) {
 
     static final String PROCESSING_GROUP = "report-bundles";
-
-    private final PublishedBundles bundles;
-
-    ReportBundleProjection(PublishedBundles bundles) {
-        this.bundles = bundles;
-    }
 
     @EventHandler
     void on(ReportPublishedEvent event) {

@@ -11,21 +11,12 @@ import org.sanctuaryoversight.report.publication.ReportArchive;
  * Registers the reports capability with Axon: the publication aggregate, the ledger projection (fed by
  * complaint, casework and registry events), the archive of published versions and the store of their bytes.
  */
-public final class ReportsModule implements ConfigurerModule {
+public record ReportsModule(ReportLedger ledger, ReportArchive archive, PublishedBundles bundles)
+        implements ConfigurerModule {
 
     public static final String LEDGER_PROCESSING_GROUP = ReportLedgerProjection.PROCESSING_GROUP;
     public static final String ARCHIVE_PROCESSING_GROUP = ReportArchiveProjection.PROCESSING_GROUP;
     public static final String BUNDLES_PROCESSING_GROUP = ReportBundleProjection.PROCESSING_GROUP;
-
-    private final ReportLedger ledger;
-    private final ReportArchive archive;
-    private final PublishedBundles bundles;
-
-    public ReportsModule(ReportLedger ledger, ReportArchive archive, PublishedBundles bundles) {
-        this.ledger = ledger;
-        this.archive = archive;
-        this.bundles = bundles;
-    }
 
     @Override
     public void configureModule(Configurer configurer) {

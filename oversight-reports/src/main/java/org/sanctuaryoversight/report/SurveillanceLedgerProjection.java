@@ -13,15 +13,9 @@ import org.sanctuaryoversight.surveillance.AuditLogEvents.AuditRulesReappliedEve
  * nothing a report publishes about the audit can name a search, a plate or an officer.
  */
 @ProcessingGroup(SurveillanceLedgerProjection.PROCESSING_GROUP)
-class SurveillanceLedgerProjection {
+record SurveillanceLedgerProjection(SurveillanceLedger ledger) {
 
     static final String PROCESSING_GROUP = "report-surveillance-ledger";
-
-    private final SurveillanceLedger ledger;
-
-    SurveillanceLedgerProjection(SurveillanceLedger ledger) {
-        this.ledger = ledger;
-    }
 
     @EventHandler
     void on(AuditLogImportedEvent event) {

@@ -5,15 +5,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.sanctuaryoversight.report.ledger.SurveillanceLedger;
 
 /** Registers the report's record of audited license-plate reader logs ({@link SurveillanceLedger}) with Axon. */
-public final class SurveillanceReportsModule implements ConfigurerModule {
+public record SurveillanceReportsModule(SurveillanceLedger ledger) implements ConfigurerModule {
 
     public static final String LEDGER_PROCESSING_GROUP = SurveillanceLedgerProjection.PROCESSING_GROUP;
-
-    private final SurveillanceLedger ledger;
-
-    public SurveillanceReportsModule(SurveillanceLedger ledger) {
-        this.ledger = ledger;
-    }
 
     @Override
     public void configureModule(Configurer configurer) {
