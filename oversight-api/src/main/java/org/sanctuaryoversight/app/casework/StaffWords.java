@@ -22,6 +22,13 @@ import org.springframework.stereotype.Component;
 @Component("words")
 public class StaffWords {
 
+    /**
+     * One way to write a date on every staff page ("Dec 7, 2026", "7 dic 2026"), whether it is the day something
+     * happened or a due date: a table that writes "Dec 7, 2026" beside "December 27, 2026" makes a reader compare
+     * formats instead of days.
+     */
+    static final FormatStyle DATES = FormatStyle.MEDIUM;
+
     private final DepartmentDirectory departments;
     private final ZoneId officeZone;
 
@@ -60,25 +67,25 @@ public class StaffWords {
         return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
-    /** A moment, as a date and time in the office's time zone. */
+    /** A moment, as a date and time in the office's time zone: the date as {@link #day} writes it, then the time. */
     public String at(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(DATES, FormatStyle.SHORT)
                 .withLocale(locale).withZone(officeZone).format(instant);
     }
 
-    /** A moment, as the day it was in the office's time zone. */
+    /** A moment, as the day it was in the office's time zone, written as {@link #day} writes a calendar day. */
     public String dayOf(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(DATES).withLocale(locale)
                 .withZone(officeZone).format(instant);
     }
 
-    /** A calendar day ({@code LocalDate} or ISO text). */
+    /** A calendar day ({@code LocalDate} or ISO text), such as a due date. */
     public String day(Object date, Locale locale) {
         if (date == null || String.valueOf(date).isBlank()) {
             return "";
         }
         LocalDate day = date instanceof LocalDate local ? local : LocalDate.parse(String.valueOf(date));
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
+        return DateTimeFormatter.ofLocalizedDate(DATES).withLocale(locale).format(day);
     }
 
     /** An approximate date as the person gave it: a year, a month or a day. */

@@ -41,11 +41,19 @@ record ComplaintFormController(IntakeForms forms) {
         return forms.formPage(model, new ComplaintForm(), Map.of(), locale);
     }
 
-    /** The form's own language switch: shows the form again in the chosen language with the input kept. */
+    /**
+     * The form's own language switch (its language list is buttons of the form): shows the form again in the chosen
+     * language with the answers as typed and the same submission token. Nothing is validated, filed, stored or logged:
+     * a person who is afraid and has typed a long account must not lose it for choosing their language. The switch
+     * does not upload files (it posts the form without them) and a browser cannot give them back to the file input,
+     * so the person is asked to choose them again.
+     */
     @PostMapping("/complaints/new")
-    String switchLanguage(@ModelAttribute("form") ComplaintForm form, Model model, Locale locale,
-                          HttpServletResponse response) {
+    String switchLanguage(@ModelAttribute("form") ComplaintForm form,
+                          @RequestParam(name = "attachments", required = false) List<String> chosenFiles, Model model,
+                          Locale locale, HttpServletResponse response) {
         IntakeForms.noStore(response);
+        model.addAttribute("chooseFilesAgain", chosenFiles != null && chosenFiles.stream().anyMatch(f -> !f.isBlank()));
         return forms.formPage(model, form, Map.of(), locale);
     }
 

@@ -117,11 +117,11 @@ class IntakeBrowserTest {
         assertThat(browser.find(By.id("contactEmail")).getAttribute("value")).isEqualTo(email);
         assertAccessible("formulario con errores");
 
-        // The form's language switch keeps the input.
-        navigate(browser.find(By.cssSelector("button[name=lang]")));
+        // The form's language switch (the language list at the top, buttons of the form) keeps the input.
+        navigate(browser.find(By.id("language-en")));
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.find(By.id("narrative")).getAttribute("value")).isEqualTo(narrative);
-        navigate(browser.find(By.cssSelector("button[name=lang]")));
+        navigate(browser.find(By.id("language-es")));
         assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
 
         browser.find(By.id("allegation-INQUIRING_ABOUT_STATUS")).click();

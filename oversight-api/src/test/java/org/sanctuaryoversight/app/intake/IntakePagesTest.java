@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,22 +10,47 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.serialization.Serializer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.StoredEvents;
+import org.sanctuaryoversight.app.web.Languages;
+import org.sanctuaryoversight.privacy.PersonalDataVault;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
 
 @OversightTest
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class IntakePagesTest {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     com.mongodb.client.MongoDatabase database;
+    @Autowired
+    CommandBus commandBus;
+    @Autowired
+    EventBus eventBus;
+    @Autowired
+    Serializer serializer;
+    @Autowired
+    PersonalDataVault vault;
 
     long stored() {
         return database.getCollection(org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine.COMMITS)
@@ -73,6 +99,89 @@ class IntakePagesTest {
                 .andExpect(content().string(containsString("<html lang=\"es\"")))
                 .andExpect(content().string(containsString("Draft text</textarea>")))
                 .andExpect(content().string(not(containsString("field-error"))));
+    }
+
+    /**
+     * JOURNEYS.md, "Resident" 1: the language list on the complaint form is the form's own submit buttons, not links
+     * (a link would lose a long account). Switching shows every answer as typed in the chosen language, with no
+     * validation error and the same submission token, and dispatches no command, stores no event or document and logs
+     * none of it; the token then files the complaint once.
+     */
+    @Test
+    void the_language_list_on_the_form_posts_the_answers_back_and_switching_dispatches_and_stores_nothing(
+            CapturedOutput output) throws Exception {
+        Document empty = Jsoup.parse(mvc.perform(get("/complaints/new")).andReturn().getResponse().getContentAsString());
+        assertThat(empty.select("nav.languages a")).as("no link that would lose what was typed").isEmpty();
+        Elements switches = empty.select("nav.languages button[type=submit][name=lang][form=complaint-form]"
+                + "[formaction=/complaints/new][formmethod=post][formnovalidate]"
+                + "[formenctype=application/x-www-form-urlencoded]");
+        assertThat(switches.eachAttr("value")).containsExactlyElementsOf(
+                Languages.PUBLIC.stream().map(Languages.Language::tag).toList());
+        assertThat(empty.select("form#complaint-form[action=/complaints]")).hasSize(1);
+        String token = empty.selectFirst("input[name=submissionToken]").val();
+
+        String narrative = "At the library a guard asked for my papers " + UUID.randomUUID()
+                + ".\nI was afraid and left.\nThe next day he was there again.";
+        List<Object> dispatched = new CopyOnWriteArrayList<>();
+        Thread request = Thread.currentThread();
+        Registration commandsSeen = commandBus.registerDispatchInterceptor(messages -> (i, message) -> {
+            if (Thread.currentThread() == request) {
+                dispatched.add(message.getPayload());
+            }
+            return message;
+        });
+        Registration eventsSeen = eventBus.registerDispatchInterceptor(messages -> (i, message) -> {
+            if (Thread.currentThread() == request) {
+                dispatched.add(message.getPayload());
+            }
+            return message;
+        });
+        try {
+            long before = stored();
+            String html = mvc.perform(post("/complaints/new").with(csrf()).param("lang", "es")
+                            .param("submissionToken", token).param("narrative", narrative)
+                            .param("incidentDate", "2026-11").param("location", "Main library, Fifth Street")
+                            .param("departments", "police").param("allegations", "INQUIRING_ABOUT_STATUS")
+                            .param("allegations", "OTHER").param("anonymous", "no").param("contactName", "Rosa Ejemplo")
+                            .param("contactEmail", "rosa@example.org").param("notifyByEmail", "true")
+                            .param("preferredMethod", "EMAIL").param("attachments", "photo.jpg"))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", containsString("no-store")))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(dispatched).as("commands and events dispatched by the switch").isEmpty();
+            assertThat(stored()).as("events and personal-data keys stored by the switch").isEqualTo(before);
+
+            Document switched = Jsoup.parse(html);
+            assertThat(switched.selectFirst("html").attr("lang")).isEqualTo("es");
+            assertThat(switched.selectFirst("h1").text()).isEqualTo("Presentar una queja");
+            assertThat(switched.select("textarea#narrative").first().wholeText()).isEqualTo(narrative);
+            assertThat(switched.select("#incidentDate").val()).isEqualTo("2026-11");
+            assertThat(switched.select("#location").val()).isEqualTo("Main library, Fifth Street");
+            assertThat(switched.select("input[checked]").eachAttr("id")).containsExactlyInAnyOrder(
+                    "allegation-INQUIRING_ABOUT_STATUS", "allegation-OTHER", "department-police", "anonymous-no",
+                    "notifyByEmail");
+            assertThat(switched.select("#contactName").val()).isEqualTo("Rosa Ejemplo");
+            assertThat(switched.select("#contactEmail").val()).isEqualTo("rosa@example.org");
+            assertThat(switched.select("#preferredMethod option[selected]").val()).isEqualTo("EMAIL");
+            assertThat(switched.select("input[name=submissionToken]").val()).isEqualTo(token);
+            assertThat(switched.select(".field-error, .error-summary, [aria-invalid=true]")).as("no validation").isEmpty();
+            assertThat(switched.select("#attachments-again").text()).as("files are not kept: choose them again")
+                    .contains("Elíjalos de nuevo");
+            assertThat(switched.select("nav.languages button[aria-current=true]").val()).isEqualTo("es");
+            assertThat(output.getAll()).doesNotContain("guard asked for my papers").doesNotContain("Rosa Ejemplo")
+                    .doesNotContain("rosa@example.org");
+
+            // the token is still the form's: sending files it, once
+            mvc.perform(post("/complaints").with(csrf()).param("submissionToken", token).param("narrative", narrative)
+                            .param("allegations", "OTHER").param("anonymous", "yes"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"receipt-code\"")));
+            assertThat(dispatched).as("what a filing dispatches, seen the same way").isNotEmpty();
+        } finally {
+            commandsSeen.cancel();
+            eventsSeen.cancel();
+        }
+        assertThat(StoredEvents.complaintsFiledWith(narrative, database, serializer, vault)).isEqualTo(1);
     }
 
     @Test

@@ -218,6 +218,32 @@ class StaffPagesInWordsTest {
         assertThat(problems).as("staff pages showing codes instead of words").isEmpty();
     }
 
+    /**
+     * JOURNEYS.md, "Department liaison": the inbox and a referral's page write every date as the case list does
+     * ({@code @words}, "Dec 7, 2026", "7 dic 2026"): when it was sent, when it is due and when it was answered.
+     */
+    @Test
+    void the_department_inbox_and_a_referrals_page_write_every_date_one_way_in_english_and_spanish() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            Document inbox = Jsoup.parse(mvc.perform(get("/staff/department/referrals")
+                    .with(user(new StaffPrincipal(LIAISON))).locale(locale)).andReturn().getResponse().getContentAsString());
+            org.jsoup.nodes.Element row = inbox.select("table.casework-table tbody tr").stream()
+                    .filter(r -> r.select("a[href$=/" + referral + "]").size() == 1).findFirst().orElseThrow();
+            List<String> dates = List.of(row.child(1).text(), row.child(2).selectFirst("span").text(), row.child(3).text());
+            Document page = Jsoup.parse(mvc.perform(get("/staff/department/referrals/{c}/{r}", worked, referral)
+                    .with(user(new StaffPrincipal(LIAISON))).locale(locale)).andReturn().getResponse().getContentAsString());
+            List<String> onItsPage = page.select("dl.casework-facts dd").stream().limit(2)
+                    .map(org.jsoup.nodes.Element::text).toList();
+            java.time.format.DateTimeFormatter caseList = java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+            for (String date : java.util.stream.Stream.concat(dates.stream(), onItsPage.stream()).toList()) {
+                assertThat(caseList.format(caseList.parse(date))).as(locale + ": " + dates + " " + onItsPage)
+                        .isEqualTo(date);
+            }
+            assertThat(onItsPage).as("the same dates on the referral's page").isEqualTo(dates.subList(0, 2));
+        }
+    }
+
     /** Every enum constant a staff page could show, and every department code, as whole words. */
     private Pattern codes() {
         List<String> words = new ArrayList<>();
