@@ -25,15 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/staff")
 @PreAuthorize(CaseworkRoles.OFFICE)
-class CaseActionsApiController {
-
-    private final Casework casework;
-    private final MessageSource messages;
-
-    CaseActionsApiController(Casework casework, MessageSource messages) {
-        this.casework = casework;
-        this.messages = messages;
-    }
+record CaseActionsApiController(Casework casework, MessageSource messages) {
 
     @PostMapping("/cases/reviews")
     @PreAuthorize("hasRole('OMBUDSPERSON')")

@@ -29,17 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(CaseworkRoles.OFFICE)
-class CaseActionsController {
-
-    private final Casework casework;
-    private final StaffAccounts accounts;
-    private final CaseActionForms forms;
-
-    CaseActionsController(Casework casework, StaffAccounts accounts, CaseActionForms forms) {
-        this.casework = casework;
-        this.accounts = accounts;
-        this.forms = forms;
-    }
+record CaseActionsController(Casework casework, StaffAccounts accounts, CaseActionForms forms) {
 
     /**
      * The office opens a review on its own initiative (a pattern in the news, a department's practice): a case without

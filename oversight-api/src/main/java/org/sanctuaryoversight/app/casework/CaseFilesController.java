@@ -34,19 +34,7 @@ import org.springframework.web.server.ResponseStatusException;
  * records nothing; 410 once the complaint's personal data was shredded.
  */
 @Controller
-class CaseFilesController {
-
-    private final Casework casework;
-    private final IdentityAccess identityAccess;
-    private final Refusals refusals;
-    private final MessageSource messages;
-
-    CaseFilesController(Casework casework, IdentityAccess identityAccess, Refusals refusals, MessageSource messages) {
-        this.casework = casework;
-        this.identityAccess = identityAccess;
-        this.refusals = refusals;
-        this.messages = messages;
-    }
+record CaseFilesController(Casework casework, IdentityAccess identityAccess, Refusals refusals, MessageSource messages) {
 
     @PostMapping("/staff/cases/{caseId}/attachments")
     @PreAuthorize(CaseworkRoles.OFFICE)

@@ -22,20 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * sees the cases assigned to them, and only those.
  */
 @Controller
-class CaseListPageController {
-
-    private final Casework casework;
-    private final CaseworkProperties properties;
-    private final StaffAccounts accounts;
-    private final ComplaintMessaging messaging;
-
-    CaseListPageController(Casework casework, CaseworkProperties properties, StaffAccounts accounts,
-                           ComplaintMessaging messaging) {
-        this.casework = casework;
-        this.properties = properties;
-        this.accounts = accounts;
-        this.messaging = messaging;
-    }
+record CaseListPageController(Casework casework, CaseworkProperties properties, StaffAccounts accounts,
+                              ComplaintMessaging messaging) {
 
     @GetMapping("/staff/cases")
     @PreAuthorize(CaseworkRoles.READERS)

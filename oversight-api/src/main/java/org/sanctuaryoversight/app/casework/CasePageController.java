@@ -41,24 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@link InvestigationFormsController}, {@link DepartmentRequestFormsController} and {@link OfficeMessageFormController}.
  */
 @Controller
-class CasePageController {
-
-    private final Casework casework;
-    private final CaseReading reading;
-    private final ComplaintMessaging messaging;
-    private final IdentityAccess identityAccess;
-    private final StaffAccounts accounts;
-    private final MessageSource messages;
-
-    CasePageController(Casework casework, CaseReading reading, ComplaintMessaging messaging,
-                       IdentityAccess identityAccess, StaffAccounts accounts, MessageSource messages) {
-        this.casework = casework;
-        this.reading = reading;
-        this.messaging = messaging;
-        this.identityAccess = identityAccess;
-        this.accounts = accounts;
-        this.messages = messages;
-    }
+record CasePageController(Casework casework, CaseReading reading, ComplaintMessaging messaging,
+                          IdentityAccess identityAccess, StaffAccounts accounts, MessageSource messages) {
 
     @GetMapping("/staff/cases/{caseId}")
     @PreAuthorize(CaseworkRoles.READERS)

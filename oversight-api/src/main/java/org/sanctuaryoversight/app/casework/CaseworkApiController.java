@@ -44,17 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/staff")
 @PreAuthorize(CaseworkRoles.READERS)
-class CaseworkApiController {
-
-    private final Casework casework;
-    private final MessageSource messages;
-    private final CaseworkProperties properties;
-
-    CaseworkApiController(Casework casework, MessageSource messages, CaseworkProperties properties) {
-        this.casework = casework;
-        this.messages = messages;
-        this.properties = properties;
-    }
+record CaseworkApiController(Casework casework, MessageSource messages, CaseworkProperties properties) {
 
     // ---- reading
 

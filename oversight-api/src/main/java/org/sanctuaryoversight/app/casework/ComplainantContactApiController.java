@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * recorded before anything is decrypted; the answer may not be stored ({@code Cache-Control: no-store}).
  */
 @RestController
-class ComplainantContactApiController {
+record ComplainantContactApiController(Casework casework, IdentityAccess identityAccess, MessageSource messages) {
 
     record ContactRequest(IdentityViewPurpose purpose, String note) {
     }
@@ -42,16 +42,6 @@ class ComplainantContactApiController {
             return new ContactJson(details.name(), details.email(), details.phone(), details.postalAddress(),
                     details.preferredMethod());
         }
-    }
-
-    private final Casework casework;
-    private final IdentityAccess identityAccess;
-    private final MessageSource messages;
-
-    ComplainantContactApiController(Casework casework, IdentityAccess identityAccess, MessageSource messages) {
-        this.casework = casework;
-        this.identityAccess = identityAccess;
-        this.messages = messages;
     }
 
     @PostMapping("/api/v1/staff/cases/{caseId}/contact")

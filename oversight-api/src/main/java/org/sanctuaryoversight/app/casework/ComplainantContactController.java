@@ -30,20 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
  * nothing. The decrypted details are never logged.
  */
 @Controller
-class ComplainantContactController {
-
-    private final Casework casework;
-    private final IdentityAccess identityAccess;
-    private final MessageSource messages;
-    private final Refusals refusals;
-
-    ComplainantContactController(Casework casework, IdentityAccess identityAccess, MessageSource messages,
-                                 Refusals refusals) {
-        this.casework = casework;
-        this.identityAccess = identityAccess;
-        this.messages = messages;
-        this.refusals = refusals;
-    }
+record ComplainantContactController(Casework casework, IdentityAccess identityAccess, MessageSource messages,
+                                    Refusals refusals) {
 
     @PostMapping("/staff/cases/{caseId}/contact")
     @PreAuthorize(CaseworkRoles.OFFICE)

@@ -33,17 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('DEPARTMENT_LIAISON')")
-class DepartmentInboxController {
-
-    private final Casework casework;
-    private final CaseActionForms forms;
-    private final MessageSource messages;
-
-    DepartmentInboxController(Casework casework, CaseActionForms forms, MessageSource messages) {
-        this.casework = casework;
-        this.forms = forms;
-        this.messages = messages;
-    }
+record DepartmentInboxController(Casework casework, CaseActionForms forms, MessageSource messages) {
 
     @GetMapping("/staff/department/referrals")
     String inbox(@AuthenticationPrincipal StaffPrincipal principal, Model model) {

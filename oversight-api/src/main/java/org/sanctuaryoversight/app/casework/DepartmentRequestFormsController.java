@@ -24,15 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(CaseworkRoles.OFFICE)
-class DepartmentRequestFormsController {
-
-    private final Casework casework;
-    private final CaseActionForms forms;
-
-    DepartmentRequestFormsController(Casework casework, CaseActionForms forms) {
-        this.casework = casework;
-        this.forms = forms;
-    }
+record DepartmentRequestFormsController(Casework casework, CaseActionForms forms) {
 
     @PostMapping("/staff/cases/{caseId}/referrals")
     String refer(@PathVariable String caseId, @RequestParam(required = false) String department,

@@ -27,15 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(CaseworkRoles.OFFICE)
-class InvestigationFormsController {
-
-    private final Casework casework;
-    private final CaseActionForms forms;
-
-    InvestigationFormsController(Casework casework, CaseActionForms forms) {
-        this.casework = casework;
-        this.forms = forms;
-    }
+record InvestigationFormsController(Casework casework, CaseActionForms forms) {
 
     @PostMapping("/staff/cases/{caseId}/allegations")
     String allegation(@PathVariable String caseId, @RequestParam(required = false) String provision,

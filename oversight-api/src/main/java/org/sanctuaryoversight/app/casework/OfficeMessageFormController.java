@@ -20,15 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(CaseworkRoles.OFFICE)
-class OfficeMessageFormController {
-
-    private final ComplaintMessaging messaging;
-    private final CaseActionForms forms;
-
-    OfficeMessageFormController(ComplaintMessaging messaging, CaseActionForms forms) {
-        this.messaging = messaging;
-        this.forms = forms;
-    }
+record OfficeMessageFormController(ComplaintMessaging messaging, CaseActionForms forms) {
 
     @PostMapping("/staff/cases/{caseId}/messages")
     String write(@PathVariable String caseId, @RequestParam(required = false) String text,

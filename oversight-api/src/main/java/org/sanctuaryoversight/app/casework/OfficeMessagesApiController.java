@@ -31,17 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/staff/complaints/{complaintId}/messages", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('OMBUDSPERSON', 'INVESTIGATOR')")
-class OfficeMessagesApiController {
-
-    private final ComplaintMessaging messaging;
-    private final Casework casework;
-    private final MessageSource messages;
-
-    OfficeMessagesApiController(ComplaintMessaging messaging, Casework casework, MessageSource messages) {
-        this.messaging = messaging;
-        this.casework = casework;
-        this.messages = messages;
-    }
+record OfficeMessagesApiController(ComplaintMessaging messaging, Casework casework, MessageSource messages) {
 
     record SendRequest(String text) {
     }

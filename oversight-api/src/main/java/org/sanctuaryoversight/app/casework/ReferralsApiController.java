@@ -32,15 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/staff")
 @PreAuthorize(CaseworkRoles.REFERRAL_READERS)
-class ReferralsApiController {
-
-    private final Casework casework;
-    private final MessageSource messages;
-
-    ReferralsApiController(Casework casework, MessageSource messages) {
-        this.casework = casework;
-        this.messages = messages;
-    }
+record ReferralsApiController(Casework casework, MessageSource messages) {
 
     @GetMapping("/referrals")
     @PreAuthorize("hasRole('DEPARTMENT_LIAISON')")

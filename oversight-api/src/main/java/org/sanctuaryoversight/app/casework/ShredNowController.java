@@ -32,22 +32,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('OMBUDSPERSON')")
-class ShredNowController {
+record ShredNowController(Casework casework, CommandGateway commands, CaseActionForms forms, MessageSource messages) {
 
     /** Why personal data is shredded before its time; the event's reason starts with it. */
     enum Ground { COMPLAINANT_REQUEST, EMERGENCY }
-
-    private final Casework casework;
-    private final CommandGateway commands;
-    private final CaseActionForms forms;
-    private final MessageSource messages;
-
-    ShredNowController(Casework casework, CommandGateway commands, CaseActionForms forms, MessageSource messages) {
-        this.casework = casework;
-        this.commands = commands;
-        this.forms = forms;
-        this.messages = messages;
-    }
 
     /** The confirmation page: nothing is changed yet. A missing or identifying reason goes back to the case page. */
     @PostMapping("/staff/cases/{caseId}/shredding/confirmation")

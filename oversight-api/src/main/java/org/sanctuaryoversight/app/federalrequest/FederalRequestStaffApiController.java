@@ -25,15 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/staff/federal-requests", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('DEPARTMENT_LIAISON', 'OMBUDSPERSON')")
-class FederalRequestStaffApiController {
-
-    private final DocumentingFederalRequests documenting;
-    private final MessageSource messages;
-
-    FederalRequestStaffApiController(DocumentingFederalRequests documenting, MessageSource messages) {
-        this.documenting = documenting;
-        this.messages = messages;
-    }
+record FederalRequestStaffApiController(DocumentingFederalRequests documenting, MessageSource messages) {
 
     record DocumentedResponse(String requestId, boolean flagged, String message) {
     }

@@ -36,26 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(StaffRegistryListController.REGISTRY)
-class StaffRecordAmendmentController {
-
-
-    private final StaffRecordPage records;
-    private final RegistryFormPage form;
-    private final DocumentingFederalRequests documenting;
-    private final Refusals refusals;
-    private final MessageSource messages;
-    private final RegistryProperties properties;
-
-    StaffRecordAmendmentController(StaffRecordPage records, RegistryFormPage form,
-                                   DocumentingFederalRequests documenting, Refusals refusals, MessageSource messages,
-                                   RegistryProperties properties) {
-        this.records = records;
-        this.form = form;
-        this.documenting = documenting;
-        this.refusals = refusals;
-        this.messages = messages;
-        this.properties = properties;
-    }
+record StaffRecordAmendmentController(StaffRecordPage records, RegistryFormPage form,
+                                      DocumentingFederalRequests documenting, Refusals refusals,
+                                      MessageSource messages, RegistryProperties properties) {
 
     @GetMapping("/staff/registry/{requestId}/amendment")
     String show(@PathVariable String requestId, @AuthenticationPrincipal StaffPrincipal principal, Locale locale,

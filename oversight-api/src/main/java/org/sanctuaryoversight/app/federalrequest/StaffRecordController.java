@@ -41,20 +41,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(StaffRegistryListController.REGISTRY)
-class StaffRecordController {
-
-    private final StaffRecordPage page;
-    private final DocumentingFederalRequests documenting;
-    private final Refusals refusals;
-    private final MessageSource messages;
-
-    StaffRecordController(StaffRecordPage page, DocumentingFederalRequests documenting, Refusals refusals,
-                          MessageSource messages) {
-        this.page = page;
-        this.documenting = documenting;
-        this.refusals = refusals;
-        this.messages = messages;
-    }
+record StaffRecordController(StaffRecordPage page, DocumentingFederalRequests documenting, Refusals refusals,
+                             MessageSource messages) {
 
     @GetMapping("/staff/registry/{requestId}")
     String show(@PathVariable String requestId, @AuthenticationPrincipal StaffPrincipal principal, Model model) {

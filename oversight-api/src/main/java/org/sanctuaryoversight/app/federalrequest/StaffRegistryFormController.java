@@ -29,17 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @PreAuthorize(StaffRegistryListController.REGISTRY)
-class StaffRegistryFormController {
-
-    private final DocumentingFederalRequests documenting;
-    private final RegistryFormPage page;
-    private final Refusals refusals;
-
-    StaffRegistryFormController(DocumentingFederalRequests documenting, RegistryFormPage page, Refusals refusals) {
-        this.documenting = documenting;
-        this.page = page;
-        this.refusals = refusals;
-    }
+record StaffRegistryFormController(DocumentingFederalRequests documenting, RegistryFormPage page, Refusals refusals) {
 
     @GetMapping("/staff/registry/new")
     String form(@AuthenticationPrincipal StaffPrincipal principal, Locale locale, Model model) {

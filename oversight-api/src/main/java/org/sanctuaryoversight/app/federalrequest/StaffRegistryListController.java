@@ -21,20 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * approval and department, a page at a time, in words; and the way to document a new one.
  */
 @Controller
-class StaffRegistryListController {
+record StaffRegistryListController(ReadingStaffRegister register, DepartmentDirectory departments,
+                                   MessageSource messages) {
 
     static final String REGISTRY = "hasAnyRole('DEPARTMENT_LIAISON', 'OMBUDSPERSON')";
-
-    private final ReadingStaffRegister register;
-    private final DepartmentDirectory departments;
-    private final MessageSource messages;
-
-    StaffRegistryListController(ReadingStaffRegister register, DepartmentDirectory departments,
-                                MessageSource messages) {
-        this.register = register;
-        this.departments = departments;
-        this.messages = messages;
-    }
 
     @GetMapping("/staff/registry")
     @PreAuthorize(REGISTRY)

@@ -26,16 +26,10 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Controller
 @PreAuthorize("hasAnyRole('OMBUDSPERSON', 'INVESTIGATOR', 'ADMIN')")
-class StaffIntakeController {
+record StaffIntakeController(IntakeForms forms) {
 
     static final List<IntakeChannel> STAFF_CHANNELS = List.of(IntakeChannel.PHONE, IntakeChannel.MAIL,
             IntakeChannel.IN_PERSON, IntakeChannel.EMAIL);
-
-    private final IntakeForms forms;
-
-    StaffIntakeController(IntakeForms forms) {
-        this.forms = forms;
-    }
 
     @InitBinder("form")
     void onlyFormFields(WebDataBinder binder) {

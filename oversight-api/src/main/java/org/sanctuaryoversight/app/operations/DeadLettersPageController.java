@@ -18,18 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(DeadLettersPageController.ADMIN)
-class DeadLettersPageController {
+record DeadLettersPageController(DeadLetters deadLetters, MessageSource messages) {
 
     static final String ADMIN = "hasRole('ADMIN')";
     static final String PAGE = "/staff/operations/dead-letters";
-
-    private final DeadLetters deadLetters;
-    private final MessageSource messages;
-
-    DeadLettersPageController(DeadLetters deadLetters, MessageSource messages) {
-        this.deadLetters = deadLetters;
-        this.messages = messages;
-    }
 
     @GetMapping(PAGE)
     String page(Model model) {

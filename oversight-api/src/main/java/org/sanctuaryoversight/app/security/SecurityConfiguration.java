@@ -11,7 +11,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,13 +23,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <ol>
  *   <li>{@code /api/**} and {@code /actuator/**}: the stateless JSON API. Public: filing and status by
  *       receipt code, health. Staff API endpoints require a personal access token ({@link BearerTokenFilter}).</li>
- *   <li>{@code /staff/**}: staff pages, signed in, role-checked per path (and per department in the domain).</li>
+ *   <li>{@code /staff/**}: staff pages, signed in with any role.</li>
  *   <li>everything else: public pages for residents and the public, CSRF-protected, no third-party assets.</li>
  * </ol>
- * Deny by default: a path not listed here is closed.
+ * Deny by default: a path not listed here is closed. Which roles reach an endpoint is the endpoint's own
+ * {@code @PreAuthorize}, enforced in the web layer before its arguments are read
+ * ({@code app.web.PreAuthorizeInterceptor}, no method-security proxies), and per department in
+ * the domain.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Public pages and their assets; every other non-API, non-staff path is denied. */

@@ -43,29 +43,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 @RequestMapping("/staff/surveillance")
 @PreAuthorize("hasAnyRole('OMBUDSPERSON', 'INVESTIGATOR', 'AUDITOR', 'DEPARTMENT_LIAISON')")
-class AuditFindingsController {
-
-    private final ReadingAuditFindings findings;
-    private final ImportProgressBoard progress;
-    private final ImportingAuditLog importing;
-    private final MessageSource messages;
-    private final Refusals refusals;
-    private final CommandGateway commands;
-    private final ReadModels readModels;
-    private final Clock clock;
-
-    AuditFindingsController(ReadingAuditFindings findings, ImportProgressBoard progress, ImportingAuditLog importing,
-                            MessageSource messages, Refusals refusals, CommandGateway commands, ReadModels readModels,
-                            Clock clock) {
-        this.refusals = refusals;
-        this.commands = commands;
-        this.readModels = readModels;
-        this.clock = clock;
-        this.findings = findings;
-        this.progress = progress;
-        this.importing = importing;
-        this.messages = messages;
-    }
+record AuditFindingsController(ReadingAuditFindings findings, ImportProgressBoard progress,
+                               ImportingAuditLog importing, MessageSource messages, Refusals refusals,
+                               CommandGateway commands, ReadModels readModels, Clock clock) {
 
     @GetMapping
     String overview(@AuthenticationPrincipal StaffPrincipal principal, Model model) {

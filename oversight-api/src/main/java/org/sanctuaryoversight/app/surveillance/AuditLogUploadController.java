@@ -39,26 +39,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PreAuthorize("hasAnyRole('DEPARTMENT_LIAISON', 'OMBUDSPERSON')")
-class AuditLogUploadController {
+record AuditLogUploadController(AuditLogUploads uploads, DepartmentDirectory departments, MessageSource messages,
+                                SurveillanceProperties properties, Refusals refusals, ReadModels readModels) {
 
     static final String FILE_FIELD = "log";
-
-    private final AuditLogUploads uploads;
-    private final DepartmentDirectory departments;
-    private final MessageSource messages;
-    private final SurveillanceProperties properties;
-    private final Refusals refusals;
-    private final ReadModels readModels;
-
-    AuditLogUploadController(AuditLogUploads uploads, DepartmentDirectory departments, MessageSource messages,
-                             SurveillanceProperties properties, Refusals refusals, ReadModels readModels) {
-        this.readModels = readModels;
-        this.uploads = uploads;
-        this.departments = departments;
-        this.messages = messages;
-        this.properties = properties;
-        this.refusals = refusals;
-    }
 
     /** The upload form; with {@code rerunOf}, the form that checks an import again under the current rules. */
     @GetMapping("/staff/surveillance/upload")

@@ -110,7 +110,7 @@ class ApiErrorHandler {
         return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
     }
 
-    /** Method security or a capability refused a signed-in member of staff: 403, never a 500. */
+    /** The endpoint's role rule ({@link PreAuthorizeInterceptor}) or a capability refused a signed-in member of staff: 403. */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(Locale locale) {
         return problem(HttpStatus.FORBIDDEN, message("api.forbidden", locale), List.of());

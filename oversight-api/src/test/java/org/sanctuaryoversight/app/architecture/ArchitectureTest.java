@@ -105,6 +105,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void role_rules_stand_only_on_controllers_where_the_web_layer_enforces_them() {
+        ShapeRules.ROLE_RULES_ONLY_ON_CONTROLLERS.check(classes);
+    }
+
+    @Test
     void capabilities_have_no_dependency_cycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(classes);
         slices().matching(ROOT + ".app.(*)..").should().beFreeOfCycles().check(classes);

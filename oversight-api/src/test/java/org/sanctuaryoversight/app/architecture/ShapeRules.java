@@ -1,5 +1,7 @@
 package org.sanctuaryoversight.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -8,12 +10,15 @@ import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.sanctuaryoversight.ruling.Refusal;
 import org.sanctuaryoversight.ruling.Ruling;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
 
 /**
  * The shape issue 23 gave the code, as rules {@link ArchitectureTest} checks on the main classes and
@@ -120,4 +125,18 @@ final class ShapeRules {
                 }
             })
             .allowEmptyShould(true);
+
+    /**
+     * A role rule ({@code @PreAuthorize}) stands only on a controller ({@code @Controller}, {@code @RestController}) or
+     * on its methods: the web layer enforces it for handlers ({@code app.web.PreAuthorizeInterceptor}) and there is no
+     * method-security proxy, so a rule on a service would look like protection and be none.
+     */
+    static final ArchRule ROLE_RULES_ONLY_ON_CONTROLLERS = CompositeArchRule
+            .of(classes().that().areMetaAnnotatedWith(PreAuthorize.class).and().areNotAnnotations()
+                    .should().beMetaAnnotatedWith(Controller.class)
+                    .allowEmptyShould(true))
+            .and(methods().that().areMetaAnnotatedWith(PreAuthorize.class)
+                    .should().beDeclaredInClassesThat().areMetaAnnotatedWith(Controller.class)
+                    .allowEmptyShould(true))
+            .as("@PreAuthorize appears only on controllers and their methods");
 }

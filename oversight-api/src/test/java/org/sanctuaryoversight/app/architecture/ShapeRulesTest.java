@@ -12,6 +12,9 @@ import org.sanctuaryoversight.app.architecture.violations.ReachesIntoCasework;
 import org.sanctuaryoversight.app.architecture.violations.RefusesItsOwnWay;
 import org.sanctuaryoversight.report.shapes.ReadsTheReportsModule;
 import org.sanctuaryoversight.report.shapes.ReadsThePublishedEvent;
+import org.sanctuaryoversight.shapes.GuardedService;
+import org.sanctuaryoversight.shapes.RoleRulesOnAController;
+import org.sanctuaryoversight.shapes.ServiceWithAGuardedMethod;
 
 /** Each shape rule catches a deliberate violation of it (test classes in {@code violations}), not only silence. */
 class ShapeRulesTest {
@@ -21,7 +24,8 @@ class ShapeRulesTest {
     @BeforeAll
     static void importViolations() {
         violations = new ClassFileImporter().importClasses(ReachesIntoCasework.class, DependsUpward.class,
-                RefusesItsOwnWay.class, ReadsTheReportsModule.class);
+                RefusesItsOwnWay.class, ReadsTheReportsModule.class, GuardedService.class,
+                ServiceWithAGuardedMethod.class);
     }
 
     @Test
@@ -47,6 +51,18 @@ class ShapeRulesTest {
     @Test
     void a_command_handler_throwing_its_own_exception_is_caught() {
         assertCaught(ShapeRules.ONLY_REFUSALS, RefusesItsOwnWay.class);
+    }
+
+    @Test
+    void a_role_rule_on_a_service_or_its_method_is_caught() {
+        assertCaught(ShapeRules.ROLE_RULES_ONLY_ON_CONTROLLERS, GuardedService.class);
+        assertCaught(ShapeRules.ROLE_RULES_ONLY_ON_CONTROLLERS, ServiceWithAGuardedMethod.class);
+    }
+
+    @Test
+    void role_rules_on_a_controller_and_its_handlers_are_allowed() {
+        ShapeRules.ROLE_RULES_ONLY_ON_CONTROLLERS
+                .check(new ClassFileImporter().importClasses(RoleRulesOnAController.class));
     }
 
     private static void assertCaught(ArchRule rule, Class<?> violation) {

@@ -14,15 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The access log as JSON, newest first, for the administrator and the auditor (see {@link AccessLogController}). */
 @RestController
-class AccessLogApiController {
-
-    private final IdentityAccess identityAccess;
-    private final MessageSource messages;
-
-    AccessLogApiController(IdentityAccess identityAccess, MessageSource messages) {
-        this.identityAccess = identityAccess;
-        this.messages = messages;
-    }
+record AccessLogApiController(IdentityAccess identityAccess, MessageSource messages) {
 
     /** @param page zero-based; @param size 1 to 200 (default 50) */
     @GetMapping("/api/v1/staff/access-log")

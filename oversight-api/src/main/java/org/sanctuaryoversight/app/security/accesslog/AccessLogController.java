@@ -12,16 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * themselves. The same as JSON: {@link AccessLogApiController}.
  */
 @Controller
-class AccessLogController {
+record AccessLogController(IdentityAccess identityAccess) {
 
     static final String READERS = "hasAnyRole('ADMIN','AUDITOR')";
     static final int PAGE_SIZE = 50;
-
-    private final IdentityAccess identityAccess;
-
-    AccessLogController(IdentityAccess identityAccess) {
-        this.identityAccess = identityAccess;
-    }
 
     @GetMapping("/staff/access-log")
     @PreAuthorize(READERS)

@@ -25,17 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(StaffAccountsPageController.ADMIN)
-class AccountRecoveryPageController {
-
-    private final StaffAccounts accounts;
-    private final MessageSource messages;
-    private final ReadModels readModels;
-
-    AccountRecoveryPageController(StaffAccounts accounts, MessageSource messages, ReadModels readModels) {
-        this.accounts = accounts;
-        this.messages = messages;
-        this.readModels = readModels;
-    }
+record AccountRecoveryPageController(StaffAccounts accounts, MessageSource messages, ReadModels readModels) {
 
     /** "Disable ana?": the confirmation the list's button leads to; its form posts to the disable action. */
     @GetMapping("/staff/accounts/{userId}/disable")

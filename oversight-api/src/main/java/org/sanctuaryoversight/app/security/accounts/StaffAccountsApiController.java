@@ -27,23 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @PreAuthorize(StaffAccountsPageController.ADMIN)
-class StaffAccountsApiController {
+record StaffAccountsApiController(StaffAccounts accounts, DepartmentDirectory departments, MessageSource messages) {
 
     record CreateAccountRequest(String userId, String displayName, String role, String department) {
     }
 
     /** @param oneTimePassword shown once; the account must replace it at first sign-in */
     record CreatedAccount(String userId, String oneTimePassword) {
-    }
-
-    private final StaffAccounts accounts;
-    private final DepartmentDirectory departments;
-    private final MessageSource messages;
-
-    StaffAccountsApiController(StaffAccounts accounts, DepartmentDirectory departments, MessageSource messages) {
-        this.accounts = accounts;
-        this.departments = departments;
-        this.messages = messages;
     }
 
     @GetMapping("/api/v1/staff/accounts")

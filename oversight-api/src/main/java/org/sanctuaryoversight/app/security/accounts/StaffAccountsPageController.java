@@ -30,22 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize(StaffAccountsPageController.ADMIN)
-class StaffAccountsPageController {
+record StaffAccountsPageController(StaffAccounts accounts, DepartmentDirectory departments, MessageSource messages,
+                                   ReadModels readModels) {
 
     static final String ADMIN = "hasRole('ADMIN')";
-
-    private final StaffAccounts accounts;
-    private final DepartmentDirectory departments;
-    private final MessageSource messages;
-    private final ReadModels readModels;
-
-    StaffAccountsPageController(StaffAccounts accounts, DepartmentDirectory departments, MessageSource messages,
-                                ReadModels readModels) {
-        this.accounts = accounts;
-        this.departments = departments;
-        this.messages = messages;
-        this.readModels = readModels;
-    }
 
     @GetMapping("/staff/accounts")
     String list(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
