@@ -47,17 +47,18 @@ class StaffReportsController {
     private final PeriodDrafts drafts;
     private final ReportArchive archive;
     private final PublishedBundles bundles;
-    private final PublicationWait wait;
+    private final PublicationState publications;
     private final MessageSource messages;
     private final EndpointRules rules;
 
     StaffReportsController(PublishingReport publishing, PeriodDrafts drafts, ReportArchive archive,
-                           PublishedBundles bundles, PublicationWait wait, MessageSource messages, EndpointRules rules) {
+                           PublishedBundles bundles, PublicationState publications, MessageSource messages,
+                           EndpointRules rules) {
         this.publishing = publishing;
         this.drafts = drafts;
         this.archive = archive;
         this.bundles = bundles;
-        this.wait = wait;
+        this.publications = publications;
         this.messages = messages;
         this.rules = rules;
     }
@@ -127,7 +128,7 @@ class StaffReportsController {
                 : new PublicationConfirmation(version, draftDigest);
         try {
             int published = publishing.publish(period, principal.member(), erratum, confirmation);
-            wait.untilArchived(period, published);
+            // At once, archived or not: the version's page shows where it stands and reloads itself until archived.
             return "redirect:/staff/reports/" + period + "/v" + published;
         } catch (Refusal e) {
             NotPublishable reason = NotPublishable.of(e).orElseThrow(() -> e);
@@ -141,13 +142,23 @@ class StaffReportsController {
         }
     }
 
-    /** A published version's state: still rendering (with its progress), or public with its links. */
+    /**
+     * A published version's state: being archived (published a moment ago: the page reloads itself until the archive
+     * has it), rendering (with its progress), or public with its links.
+     */
     @GetMapping("/staff/reports/{period}/v{version}")
     String version(@PathVariable int period, @PathVariable int version, Model model) {
-        ReportPublishedEvent publication = archive.find(period, version)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("period", period);
         model.addAttribute("version", version);
+        ReportPublishedEvent publication = archive.find(period, version).orElse(null);
+        if (publication == null) {
+            if (!publications.published(period, version)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            model.addAttribute("archiving", true);
+            return "reports/version";
+        }
+        model.addAttribute("archiving", false);
         model.addAttribute("publishedAt", PublishedReports.PUBLISHED.format(publication.publishedAt()));
         model.addAttribute("stored", bundles.isStored(period, version));
         model.addAttribute("progress", bundles.progress(period, version).orElse(null));
