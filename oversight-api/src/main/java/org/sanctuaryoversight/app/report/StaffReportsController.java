@@ -65,7 +65,8 @@ class StaffReportsController {
 
     /** One ended period on the staff page. */
     record PeriodRow(int number, String start, String lastDay, int publishedVersions, boolean stored,
-                     boolean auditPassed, String auditDetail, long documentedSinceLatest, Integer waitsFor) {
+                     boolean auditPassed, String auditDetail, long documentedSinceLatest, Integer waitsFor,
+                     Integer beingArchived) {
     }
 
     @GetMapping("/staff/reports")
@@ -73,14 +74,18 @@ class StaffReportsController {
         List<PeriodRow> rows = new ArrayList<>();
         // Periods are published in order: a period waits for the first one not yet published before it.
         Integer firstUnpublished = null;
+        // Right after a publication the archive may not have it yet: say so rather than offer to publish it again.
+        boolean archiveCaughtUp = publications.archiveCaughtUp();
         for (ReportingPeriod period : publishing.endedPeriods()) {
             PeriodDrafts.PeriodState state = drafts.period(period.number());
             var draft = state.draft();
             int versions = state.publishedVersions();
+            Integer beingArchived = archiveCaughtUp ? null
+                    : publications.beingArchived(period.number(), versions).orElse(null);
             rows.add(new PeriodRow(period.number(), period.start().toString(), period.lastDay().toString(), versions,
                     versions == 0 || bundles.isStored(period.number(), versions), draft.audit().passed(),
                     draft.audit().passed() ? "" : draft.audit().exposures().get(0).reason(),
-                    state.documentedSinceLatest(), versions == 0 ? firstUnpublished : null));
+                    state.documentedSinceLatest(), versions == 0 ? firstUnpublished : null, beingArchived));
             if (versions == 0 && firstUnpublished == null) {
                 firstUnpublished = period.number();
             }

@@ -204,6 +204,12 @@ class ReportPublicationFlowTest {
             assertThat(archiving.get("version").asInt()).isEqualTo(1);
             assertThat(archiving.get("detail").asText()).isEqualTo(
                     "Publishing version 1 of period 1: the bundle is being prepared.");
+            // the list says so too, rather than offer to publish period 1 again
+            String listed = page("/staff/reports", OMBUDSPERSON);
+            assertThat(listed.substring(listed.indexOf("id=\"period-1\"")))
+                    .contains("Publishing version 1 of period 1: the bundle is being prepared.")
+                    .contains("href=\"/staff/reports/1/v1\"").doesNotContain("Not published yet")
+                    .doesNotContain("Preview and publish period 1");
             assertThat(mvc.perform(get("/staff/reports/1/v2").with(user(OMBUDSPERSON))).andReturn().getResponse()
                     .getStatus()).isEqualTo(404);
             MvcResult unknown = mvc.perform(get("/api/v1/staff/reports/1/versions/2").with(user(OMBUDSPERSON)))
