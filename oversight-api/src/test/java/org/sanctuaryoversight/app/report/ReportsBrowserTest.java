@@ -86,6 +86,13 @@ class ReportsBrowserTest {
                 holdStill(ombud);
                 ombud.assertAccessible("published version, being archived");
                 screenshots(ombud, "report-version-being-prepared");
+                ombud.get("/staff/reports");
+                By row = By.cssSelector("section[aria-labelledby='period-" + period + "']");
+                assertThat(ombud.find(row).getText()).contains("Publishing version 1 of period " + period)
+                        .contains("See version 1").doesNotContain("Preview and publish period " + period);
+                ombud.assertAccessible("staff reports, a version being archived");
+                screenshots(ombud, "staff-reports-being-archived", row);
+                ombud.get("/staff/reports/" + period + "/v1");
             }
             // the page reloads itself until the archive has the version: then the confirmation
             new WebDriverWait(ombud.driver(), Duration.ofSeconds(60)).until(d -> {
@@ -150,10 +157,16 @@ class ReportsBrowserTest {
 
     /** The page at a phone's width (390 px) and a desktop's (1280 px), for a person to look at. */
     private static void screenshots(Browser browser, String name) {
-        browser.driver().manage().window().setSize(new Dimension(Browser.PHONE, 900));
-        browser.screenshot(name + "-" + Browser.PHONE);
-        browser.driver().manage().window().setSize(new Dimension(Browser.DESKTOP, 900));
-        browser.screenshot(name + "-" + Browser.DESKTOP);
+        screenshots(browser, name, By.tagName("main"));
+    }
+
+    /** The same, scrolled to what the screenshots are about. */
+    private static void screenshots(Browser browser, String name, By subject) {
+        for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find(subject));
+            browser.screenshot(name + "-" + width);
+        }
     }
 
     private static byte[] download(HttpClient http, String url) throws Exception {
