@@ -14,12 +14,15 @@ import org.sanctuaryoversight.staff.StaffMember;
  * @param auditPassed what the disclosure audit said about exactly these figures
  * @param pageSize    the PDF page size frozen with the version
  * @param labels      the labels of every code, frozen with the version (see {@link ReportLabels})
+ * @param version     the version the ombudsperson confirmed (the preview's): refused unless it is the next one, so a
+ *                    form sent twice, or sent while the archive is still behind an earlier publication, never
+ *                    publishes a version nobody previewed
  */
 public record PublishReportCommand(@TargetAggregateIdentifier String publicationId, ReportingPeriod period,
                                    Instant publishedAt, StaffMember publisher, String erratum,
                                    String previousManifestSha256, int smallCellThreshold,
                                    List<PublishedTable> tables, boolean auditPassed, String pageSize,
-                                   java.util.Map<String, java.util.Map<String, String>> labels) {
+                                   java.util.Map<String, java.util.Map<String, String>> labels, int version) {
 
     public static String publicationId(int period) {
         return "report-period-" + period;

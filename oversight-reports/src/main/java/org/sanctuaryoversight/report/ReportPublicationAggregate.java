@@ -58,6 +58,10 @@ class ReportPublicationAggregate {
             if (!command.auditPassed()) {
                 return java.util.Optional.of(NotPublishable.DISCLOSURE_AUDIT_FAILED);
             }
+            // What is published is what was previewed: the archive (which the preview reads) may be behind the log.
+            if (command.version() != publishedVersions + 1) {
+                return java.util.Optional.of(NotPublishable.PREVIEW_OUTDATED);
+            }
             boolean hasErratum = command.erratum() != null && !command.erratum().isBlank();
             if (publishedVersions > 0 && !hasErratum) {
                 return java.util.Optional.of(NotPublishable.ERRATUM_REQUIRED);

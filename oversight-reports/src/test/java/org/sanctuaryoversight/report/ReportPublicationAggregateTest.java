@@ -33,8 +33,13 @@ class ReportPublicationAggregateTest {
     }
 
     private static PublishReportCommand command(StaffMember who, String erratum, String previous, boolean audit) {
+        return command(who, erratum, previous, audit, previous == null ? 1 : 2);
+    }
+
+    private static PublishReportCommand command(StaffMember who, String erratum, String previous, boolean audit,
+                                                int version) {
         return new PublishReportCommand("report-period-1", PERIOD, AT, who, erratum, previous, 10, TABLES, audit,
-                "LETTER", LABELS);
+                "LETTER", LABELS, version);
     }
 
     private static ReportPublishedEvent first() {
@@ -62,6 +67,21 @@ class ReportPublicationAggregateTest {
     @Test
     void aCorrectionWithoutAnErratumIsRefused() {
         fixture.given(first()).when(command(OMBUDSPERSON, " ", "ab12", true))
+                .expectException(Refusal.class).expectNoEvents();
+    }
+
+    /**
+     * A correction confirmed as version 2 while version 2 is already in the log (the form sent twice, or the archive
+     * the preview read still behind the first): nothing is published, above all not a version 3 nobody previewed.
+     */
+    @Test
+    void onlyTheConfirmedVersionIsPublished() {
+        ReportPublishedEvent second = new ReportPublishedEvent("report-period-1", 1, 2, PERIOD.start(),
+                PERIOD.lastDay(), AT, "ombud-1", "Two complaints were counted twice.", "ab12", 10, TABLES,
+                ReportPublishedEvent.CURRENT_FORMAT, "LETTER", LABELS);
+        fixture.given(first(), second).when(command(OMBUDSPERSON, "Counted twice.", "ab12", true, 2))
+                .expectException(Refusal.class).expectNoEvents();
+        fixture.given(first()).when(command(OMBUDSPERSON, null, null, true, 1))
                 .expectException(Refusal.class).expectNoEvents();
     }
 

@@ -1,7 +1,6 @@
 package org.sanctuaryoversight.app.report;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,8 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize             the PDF page size of versions published from now on: {@code LETTER} or {@code A4}
  * @param keyFingerprintPublished where, besides this site, the office published its key's fingerprint (e.g. "the
  *                             council minutes of 2026-01-15"), shown on the reports page; empty shows nothing
- * @param publishWait          how long publishing waits for the new version to appear in the archive, so the staff
- *                             page shows it right after
  */
 @ConfigurationProperties("oversight.reports")
 public record ReportsProperties(@DefaultValue("2025-01-01") LocalDate effectiveDate,
@@ -28,8 +25,7 @@ public record ReportsProperties(@DefaultValue("2025-01-01") LocalDate effectiveD
                                 @DefaultValue("2") int protectionWidth,
                                 Path signingKeyFile,
                                 @DefaultValue("LETTER") String pageSize,
-                                String keyFingerprintPublished,
-                                @DefaultValue("10s") Duration publishWait) {
+                                String keyFingerprintPublished) {
 
     public ReportsProperties {
         if (!pageSize.equalsIgnoreCase("LETTER") && !pageSize.equalsIgnoreCase("A4")) {

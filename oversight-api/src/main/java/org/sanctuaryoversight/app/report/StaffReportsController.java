@@ -47,24 +47,26 @@ class StaffReportsController {
     private final PeriodDrafts drafts;
     private final ReportArchive archive;
     private final PublishedBundles bundles;
-    private final PublicationWait wait;
+    private final PublicationState publications;
     private final MessageSource messages;
     private final EndpointRules rules;
 
     StaffReportsController(PublishingReport publishing, PeriodDrafts drafts, ReportArchive archive,
-                           PublishedBundles bundles, PublicationWait wait, MessageSource messages, EndpointRules rules) {
+                           PublishedBundles bundles, PublicationState publications, MessageSource messages,
+                           EndpointRules rules) {
         this.publishing = publishing;
         this.drafts = drafts;
         this.archive = archive;
         this.bundles = bundles;
-        this.wait = wait;
+        this.publications = publications;
         this.messages = messages;
         this.rules = rules;
     }
 
     /** One ended period on the staff page. */
     record PeriodRow(int number, String start, String lastDay, int publishedVersions, boolean stored,
-                     boolean auditPassed, String auditDetail, long documentedSinceLatest, Integer waitsFor) {
+                     boolean auditPassed, String auditDetail, long documentedSinceLatest, Integer waitsFor,
+                     Integer beingArchived) {
     }
 
     @GetMapping("/staff/reports")
@@ -72,14 +74,18 @@ class StaffReportsController {
         List<PeriodRow> rows = new ArrayList<>();
         // Periods are published in order: a period waits for the first one not yet published before it.
         Integer firstUnpublished = null;
+        // Right after a publication the archive may not have it yet: say so rather than offer to publish it again.
+        boolean archiveCaughtUp = publications.archiveCaughtUp();
         for (ReportingPeriod period : publishing.endedPeriods()) {
             PeriodDrafts.PeriodState state = drafts.period(period.number());
             var draft = state.draft();
             int versions = state.publishedVersions();
+            Integer beingArchived = archiveCaughtUp ? null
+                    : publications.beingArchived(period.number(), versions).orElse(null);
             rows.add(new PeriodRow(period.number(), period.start().toString(), period.lastDay().toString(), versions,
                     versions == 0 || bundles.isStored(period.number(), versions), draft.audit().passed(),
                     draft.audit().passed() ? "" : draft.audit().exposures().get(0).reason(),
-                    state.documentedSinceLatest(), versions == 0 ? firstUnpublished : null));
+                    state.documentedSinceLatest(), versions == 0 ? firstUnpublished : null, beingArchived));
             if (versions == 0 && firstUnpublished == null) {
                 firstUnpublished = period.number();
             }
@@ -127,7 +133,7 @@ class StaffReportsController {
                 : new PublicationConfirmation(version, draftDigest);
         try {
             int published = publishing.publish(period, principal.member(), erratum, confirmation);
-            wait.untilArchived(period, published);
+            // At once, archived or not: the version's page shows where it stands and reloads itself until archived.
             return "redirect:/staff/reports/" + period + "/v" + published;
         } catch (Refusal e) {
             NotPublishable reason = NotPublishable.of(e).orElseThrow(() -> e);
@@ -141,13 +147,23 @@ class StaffReportsController {
         }
     }
 
-    /** A published version's state: still rendering (with its progress), or public with its links. */
+    /**
+     * A published version's state: being archived (published a moment ago: the page reloads itself until the archive
+     * has it), rendering (with its progress), or public with its links.
+     */
     @GetMapping("/staff/reports/{period}/v{version}")
     String version(@PathVariable int period, @PathVariable int version, Model model) {
-        ReportPublishedEvent publication = archive.find(period, version)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("period", period);
         model.addAttribute("version", version);
+        ReportPublishedEvent publication = archive.find(period, version).orElse(null);
+        if (publication == null) {
+            if (!publications.published(period, version)) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            }
+            model.addAttribute("archiving", true);
+            return "reports/version";
+        }
+        model.addAttribute("archiving", false);
         model.addAttribute("publishedAt", PublishedReports.PUBLISHED.format(publication.publishedAt()));
         model.addAttribute("stored", bundles.isStored(period, version));
         model.addAttribute("progress", bundles.progress(period, version).orElse(null));

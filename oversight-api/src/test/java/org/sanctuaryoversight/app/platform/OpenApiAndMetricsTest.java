@@ -64,6 +64,12 @@ class OpenApiAndMetricsTest {
         assertThat(served).as("JSON endpoints the controllers serve").isNotEmpty()
                 .contains("POST /api/v1/complaints");
         assertThat(documented).isEqualTo(served);
+        // Issue 19: publishing answers at once, 201 when already archived, else 202 with the version to poll.
+        JsonNode publish = document.at("/paths/~1api~1v1~1staff~1reports~1{period}~1publish/post/responses");
+        assertThat(publish.has("201") && publish.has("202")).as("publish documents 201 and 202: " + publish).isTrue();
+        assertThat(publish.at("/202/headers").has("Location")).as("202 names the version to poll").isTrue();
+        JsonNode version = document.at("/paths/~1api~1v1~1staff~1reports~1{period}~1versions~1{version}/get/responses");
+        assertThat(version.has("200") && version.has("202") && version.has("404")).as(version.toString()).isTrue();
     }
 
     @Test

@@ -182,9 +182,49 @@ class ReportPublicationFlowTest {
                 .contains("In brief").contains("<svg");
         assertThat(page("/staff/reports/1/preview", AUDITOR)).doesNotContain("name=\"confirm\"");
 
-        MvcResult published = mvc.perform(post("/staff/reports/1/publish").with(user(OMBUDSPERSON)).with(csrf())
-                .param("version", "1").param("draftDigest", digest).param("confirm", "yes")).andReturn();
-        assertThat(published.getResponse().getRedirectedUrl()).isEqualTo("/staff/reports/1/v1");
+        // Issue 19: nothing waits for the archive. Held back, the publication still answers at once, and the version's
+        // page and resource say it is being prepared until the archive has it; a version never published is not found.
+        try (var archiveHeldBack = Processors.holdBack(processing, ReportsModule.ARCHIVE_PROCESSING_GROUP)) {
+            MvcResult published = mvc.perform(post("/staff/reports/1/publish").with(user(OMBUDSPERSON)).with(csrf())
+                    .param("version", "1").param("draftDigest", digest).param("confirm", "yes")).andReturn();
+            assertThat(published.getResponse().getRedirectedUrl()).isEqualTo("/staff/reports/1/v1");
+            assertThat(archive.find(1, 1)).as("answered before the archive has the version").isEmpty();
+            String preparing = page("/staff/reports/1/v1", OMBUDSPERSON);
+            assertThat(preparing).contains("id=\"archiving\"").contains("data-rendering")
+                    .contains("<p role=\"status\">Publishing version 1 of period 1: the bundle is being prepared.</p>")
+                    .contains("This page updates itself").contains("href=\"/staff/reports/1/v1\"")
+                    .doesNotContain("Published 20").doesNotContain("public-page");
+            assertThat(page("/staff/reports/1/v1?lang=es", AUDITOR))
+                    .contains("Publicando la versión 1 del período 1: se está preparando el paquete.");
+            MvcResult resource = mvc.perform(get("/api/v1/staff/reports/1/versions/1").with(user(AUDITOR))).andReturn();
+            assertThat(resource.getResponse().getStatus()).isEqualTo(202);
+            assertThat(resource.getResponse().getHeader("Retry-After")).isEqualTo("2");
+            JsonNode archiving = json.readTree(resource.getResponse().getContentAsString());
+            assertThat(archiving.get("state").asText()).isEqualTo("ARCHIVING");
+            assertThat(archiving.get("version").asInt()).isEqualTo(1);
+            assertThat(archiving.get("detail").asText()).isEqualTo(
+                    "Publishing version 1 of period 1: the bundle is being prepared.");
+            // the list says so too, rather than offer to publish period 1 again
+            String listed = page("/staff/reports", OMBUDSPERSON);
+            assertThat(listed.substring(listed.indexOf("id=\"period-1\"")))
+                    .contains("Publishing version 1 of period 1: the bundle is being prepared.")
+                    .contains("href=\"/staff/reports/1/v1\"").doesNotContain("Not published yet")
+                    .doesNotContain("Preview and publish period 1");
+            assertThat(mvc.perform(get("/staff/reports/1/v2").with(user(OMBUDSPERSON))).andReturn().getResponse()
+                    .getStatus()).isEqualTo(404);
+            MvcResult unknown = mvc.perform(get("/api/v1/staff/reports/1/versions/2").with(user(OMBUDSPERSON)))
+                    .andReturn();
+            assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+            assertThat(unknown.getResponse().getContentType()).isEqualTo("application/problem+json");
+        }
+        // The person's page reloads itself until the archive has the version: then the confirmation.
+        await().atMost(Duration.ofSeconds(60)).until(() -> page("/staff/reports/1/v1", OMBUDSPERSON)
+                .contains("<p role=\"status\">Published "));
+        assertThat(page("/staff/reports/1/v1", OMBUDSPERSON)).doesNotContain("id=\"archiving\"");
+        MvcResult archived = mvc.perform(get("/api/v1/staff/reports/1/versions/1").with(user(AUDITOR))).andReturn();
+        assertThat(archived.getResponse().getStatus()).isEqualTo(200);
+        assertThat(json.readTree(archived.getResponse().getContentAsString()).get("page").asText())
+                .isEqualTo("/reports/1/v1/");
         String staffPage = page("/staff/reports", OMBUDSPERSON);
         assertThat(staffPage.substring(staffPage.indexOf("id=\"period-1\""))).contains("Published: version 1")
                 .doesNotContain("Not published yet");
@@ -284,7 +324,16 @@ class ReportPublicationFlowTest {
                 "draftDigest", preview.get("draftDigest").asText(), "erratum", erratum == null ? "" : erratum));
         MvcResult result = mvc.perform(post("/api/v1/staff/reports/" + period + "/publish").with(user(OMBUDSPERSON))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+        // Answered at once: 201 when the archive already has the version, else 202; a client polls Location.
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isIn(201, 202);
+        String location = result.getResponse().getHeader("Location");
+        int version = json.readTree(result.getResponse().getContentAsString()).get("version").asInt();
+        assertThat(location).isEqualTo("/api/v1/staff/reports/" + period + "/versions/" + version);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                mvc.perform(get(location).with(user(OMBUDSPERSON))).andReturn().getResponse().getStatus() == 200);
+        JsonNode archived = json.readTree(mvc.perform(get(location).with(user(OMBUDSPERSON))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(archived.get("page").asText()).isEqualTo("/reports/" + period + "/v" + version + "/");
     }
 
     private void document(String receivedAt, FederalRequestResponse response) {

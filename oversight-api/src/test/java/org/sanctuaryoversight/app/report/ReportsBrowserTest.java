@@ -11,15 +11,20 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.support.Browser;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.Processors;
 import org.sanctuaryoversight.app.support.StaffBrowsers;
+import org.sanctuaryoversight.report.ReportsModule;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +42,8 @@ class ReportsBrowserTest {
     int port;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @BeforeAll
     static void requireChromium() {
@@ -69,10 +76,34 @@ class ReportsBrowserTest {
 
             ombud.byId("confirm").click();
             assertThat(ombud.byId("publish").getText()).isEqualTo("Publish period " + period + ", version 1");
-            ombud.navigate(By.id("publish"));
-            assertThat(ombud.driver().getCurrentUrl()).endsWith("/staff/reports/" + period + "/v1");
-            assertThat(ombud.mainText()).contains("Period " + period + ", version 1").contains("Published");
+            try (var archiveHeldBack = Processors.holdBack(processing, ReportsModule.ARCHIVE_PROCESSING_GROUP)) {
+                ombud.navigate(By.id("publish"));
+                assertThat(ombud.driver().getCurrentUrl()).endsWith("/staff/reports/" + period + "/v1");
+                assertThat(ombud.mainText()).contains("Period " + period + ", version 1")
+                        .contains("Publishing version 1 of period " + period + ": the bundle is being prepared.")
+                        .contains("This page updates itself").contains("Check again").doesNotContain("Published");
+                assertThat(ombud.find(By.cssSelector("#archiving [role=status]")).getText()).startsWith("Publishing");
+                holdStill(ombud);
+                ombud.assertAccessible("published version, being archived");
+                screenshots(ombud, "report-version-being-prepared");
+                ombud.get("/staff/reports");
+                By row = By.cssSelector("section[aria-labelledby='period-" + period + "']");
+                assertThat(ombud.find(row).getText()).contains("Publishing version 1 of period " + period)
+                        .contains("See version 1").doesNotContain("Preview and publish period " + period);
+                ombud.assertAccessible("staff reports, a version being archived");
+                screenshots(ombud, "staff-reports-being-archived", row);
+                ombud.get("/staff/reports/" + period + "/v1");
+            }
+            // the page reloads itself until the archive has the version: then the confirmation
+            new WebDriverWait(ombud.driver(), Duration.ofSeconds(60)).until(d -> {
+                d.navigate().refresh();
+                return d.findElements(By.id("archiving")).isEmpty();
+            });
+            assertThat(ombud.mainText()).contains("Period " + period + ", version 1").contains("Published")
+                    .doesNotContain("Publishing version");
+            holdStill(ombud);
             ombud.assertAccessible("published version, being prepared");
+            screenshots(ombud, "report-version-confirmed");
             // the page reloads itself while the bundle is prepared; the public link appears once it is stored
             new WebDriverWait(ombud.driver(), Duration.ofSeconds(120)).until(d -> {
                 if (d.findElements(By.id("public-page")).isEmpty()) {
@@ -82,6 +113,7 @@ class ReportsBrowserTest {
                 return true;
             });
             ombud.assertAccessible("published version");
+            screenshots(ombud, "report-version-public");
             ombud.get("/staff/reports");
             assertThat(ombud.text(By.id("period-" + period)) + ombud.mainText()).contains("Published: version 1");
         }
@@ -115,6 +147,26 @@ class ReportsBrowserTest {
                     .as(parts[1]).isEqualTo(parts[0]);
         }
         assertThat(download(http, base + "bundle.zip")).isNotEmpty();
+    }
+
+    /** Stops the page's self-reload (a timer) so that axe and the screenshots read one page, not the next. */
+    private static void holdStill(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "for (let id = window.setTimeout(() => {}, 0); id > 0; id--) { window.clearTimeout(id); }");
+    }
+
+    /** The page at a phone's width (390 px) and a desktop's (1280 px), for a person to look at. */
+    private static void screenshots(Browser browser, String name) {
+        screenshots(browser, name, By.tagName("main"));
+    }
+
+    /** The same, scrolled to what the screenshots are about. */
+    private static void screenshots(Browser browser, String name, By subject) {
+        for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.find(subject));
+            browser.screenshot(name + "-" + width);
+        }
     }
 
     private static byte[] download(HttpClient http, String url) throws Exception {

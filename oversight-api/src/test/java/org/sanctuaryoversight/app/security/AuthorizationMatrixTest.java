@@ -136,7 +136,9 @@ class AuthorizationMatrixTest {
             Rule.staff("/staff/reports/" + NUMBER + "/publish", OMBUDSPERSON),
             Rule.staff("/api/v1/staff/reports/" + NUMBER + "/preview",
                     EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)),
-            Rule.staff("/api/v1/staff/reports/" + NUMBER + "/publish", OMBUDSPERSON));
+            Rule.staff("/api/v1/staff/reports/" + NUMBER + "/publish", OMBUDSPERSON),
+            Rule.staff("/api/v1/staff/reports/" + NUMBER + "/versions",
+                    EnumSet.of(StaffRole.OMBUDSPERSON, StaffRole.ADMIN, StaffRole.AUDITOR)));
 
     @Autowired
     MockMvc mvc;

@@ -33,6 +33,23 @@ public final class Processors {
         }
     }
 
+    /** A processing group held back: {@link #close} starts it again. */
+    public interface HeldBack extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Shuts a processing group down until the answer is closed, so a test can show what pages and APIs answer while
+     * its read model is behind the log (as it is, for a moment or for minutes, after every command).
+     */
+    public static HeldBack holdBack(EventProcessingConfiguration processing, String processingGroup) {
+        StreamingEventProcessor processor = processing.eventProcessor(processingGroup, StreamingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        return processor::start;
+    }
+
     private static long head(EventStore events) {
         TrackingToken head = events.createHeadToken();
         return head == null ? 0 : head.position().orElse(0);

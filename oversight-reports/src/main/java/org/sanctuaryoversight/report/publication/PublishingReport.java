@@ -130,7 +130,7 @@ public final class PublishingReport {
         }
         Integer version = commandGateway.sendAndWait(new PublishReportCommand(PublishReportCommand.publicationId(period),
                 reportingPeriod, now(), publisher, erratum, previousManifest, compiler.threshold(), draft.tables(), true,
-                pageSize, preview.event().labels()));
+                pageSize, preview.event().labels(), preview.version()));
         return version;
     }
 
