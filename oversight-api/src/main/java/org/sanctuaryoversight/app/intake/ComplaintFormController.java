@@ -42,19 +42,14 @@ record ComplaintFormController(IntakeForms forms) {
     }
 
     /**
-     * The form's own language switch (its language list is buttons of the form): shows the form again in the chosen
-     * language with the answers as typed and the same submission token. Nothing is validated, filed, stored or logged:
-     * a person who is afraid and has typed a long account must not lose it for choosing their language. The switch
-     * does not upload files (it posts the form without them) and a browser cannot give them back to the file input,
-     * so the person is asked to choose them again.
+     * The form's own language switch (its language list is buttons of the form): the form again in the chosen language
+     * with the answers as typed, nothing filed, stored or logged ({@link IntakeForms#languageSwitchPage}).
      */
     @PostMapping("/complaints/new")
     String switchLanguage(@ModelAttribute("form") ComplaintForm form,
                           @RequestParam(name = "attachments", required = false) List<String> chosenFiles, Model model,
                           Locale locale, HttpServletResponse response) {
-        IntakeForms.noStore(response);
-        model.addAttribute("chooseFilesAgain", chosenFiles != null && chosenFiles.stream().anyMatch(f -> !f.isBlank()));
-        return forms.formPage(model, form, Map.of(), locale);
+        return forms.languageSwitchPage(form, chosenFiles, model, locale, response);
     }
 
     @PostMapping("/complaints")

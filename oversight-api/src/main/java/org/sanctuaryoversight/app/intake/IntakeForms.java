@@ -151,6 +151,20 @@ record IntakeForms(FilingComplaint filing, DepartmentDirectory departments, Mess
         return "intake/form";
     }
 
+    /**
+     * The complaint form again in the language just chosen by its language buttons (the public form's list, the staff
+     * intake form's switch), with every answer as typed and the same submission token: nothing is validated, filed,
+     * stored or logged, because a person who has typed a long account must not lose it for choosing a language. The
+     * buttons post the form without its files (a browser cannot give them back to the file input), so whoever chose
+     * files is asked to choose them again.
+     */
+    String languageSwitchPage(ComplaintForm form, List<String> chosenFiles, Model model, Locale locale,
+                              HttpServletResponse response) {
+        noStore(response);
+        model.addAttribute("chooseFilesAgain", chosenFiles != null && chosenFiles.stream().anyMatch(f -> !f.isBlank()));
+        return formPage(model, form, Map.of(), locale);
+    }
+
     /** Maps the intake policy's fields to the form's inputs, with the message in the page's language. */
     Map<String, String> fieldErrors(List<Ruling> violations, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();

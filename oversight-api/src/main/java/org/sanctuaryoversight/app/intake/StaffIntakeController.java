@@ -61,6 +61,19 @@ record StaffIntakeController(IntakeForms forms) {
                 model, locale, response);
     }
 
+    /**
+     * The staff header's language switch on this form (a button of the form, not a link): the form again in English or
+     * Spanish with what the staff member has typed, as the public form's language list does
+     * ({@link IntakeForms#languageSwitchPage}); nothing is filed or stored.
+     */
+    @PostMapping("/staff/intake/language")
+    String switchLanguage(@ModelAttribute("form") ComplaintForm form,
+                          @RequestParam(name = "attachments", required = false) List<String> chosenFiles, Model model,
+                          Locale locale, HttpServletResponse response) {
+        staffEntry(model);
+        return forms.languageSwitchPage(form, chosenFiles, model, locale, response);
+    }
+
     /** What the staff entry adds to the form and receipt pages: the intake channel, and the staff header. */
     private static void staffEntry(Model model) {
         model.addAttribute("staffEntry", true);

@@ -23,6 +23,12 @@ public class PageLanguages {
 
     /** The page's language as the templates read it. */
     public record PageLanguage(String tag, String dir, boolean reviewed, List<Languages.Language> all) {
+
+        /** What the staff header's switch offers: Spanish on an English page, English on a Spanish one. */
+        public Languages.Language staffSwitch() {
+            String other = "es".equals(tag) ? "en" : "es";
+            return all.stream().filter(language -> language.tag().equals(other)).findFirst().orElseThrow();
+        }
     }
 
     private final LanguageProperties properties;

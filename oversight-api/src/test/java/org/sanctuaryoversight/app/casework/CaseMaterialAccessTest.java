@@ -62,6 +62,8 @@ class CaseMaterialAccessTest {
     IdentityAccess identityAccess;
     @Autowired
     Casework casework;
+    @Autowired
+    StaffWords words;
 
     @Test
     void only_the_ombudsperson_and_the_assigned_investigator_read_a_case_and_every_read_is_logged() throws Exception {
@@ -121,6 +123,9 @@ class CaseMaterialAccessTest {
         String log = mvc.perform(get("/staff/access-log").with(user(new StaffPrincipal(AUDITOR))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(log).contains("Ines Assigned", "Working the case I was assigned").doesNotContain(narrative);
+        // when, as every staff page writes a moment (@words: the office's zone, the reader's language)
+        assertThat(org.jsoup.Jsoup.parse(log).select("main table time")).isNotEmpty().allSatisfy(time -> assertThat(
+                time.text()).isEqualTo(words.at(Instant.parse(time.attr("datetime")), java.util.Locale.ENGLISH)));
     }
 
     private List<IdentityAccessEntry> reads(String caseId) {

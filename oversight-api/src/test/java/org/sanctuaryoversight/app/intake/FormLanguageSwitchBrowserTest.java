@@ -8,11 +8,15 @@ import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.sanctuaryoversight.app.support.Browser;
+import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.StaffBrowsers;
 import org.sanctuaryoversight.app.support.StoredEvents;
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
 import org.sanctuaryoversight.privacy.PersonalDataVault;
+import org.sanctuaryoversight.staff.StaffRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +36,8 @@ class FormLanguageSwitchBrowserTest {
     Serializer serializer;
     @Autowired
     PersonalDataVault vault;
+    @Autowired
+    StaffAccounts accounts;
 
     @BeforeAll
     static void requireChromium() {
@@ -72,6 +78,50 @@ class FormLanguageSwitchBrowserTest {
 
             resident.navigate(By.id("send"));
             assertThat(resident.text(By.id("receipt-code"))).matches("\\d{4}(-\\d{4}){4}");
+            assertThat(filedWith(marker)).isEqualTo(1);
+        }
+    }
+
+    /**
+     * JOURNEYS.md, "Office staff": an investigator typing a complaint taken by phone switches the staff pages to
+     * Spanish (the header's switch, a button of the intake form) and finds the account, the channel and the choices
+     * still there, nothing filed; the form then files it once. Looked at at desktop and phone width.
+     */
+    @Test
+    void switching_language_on_the_staff_intake_form_keeps_the_typed_complaint_and_files_nothing() {
+        StaffBrowsers staff = new StaffBrowsers(accounts);
+        String marker = UUID.randomUUID().toString();
+        String account = "Caller: a deputy asked her son at the fair where he was born " + marker
+                + ".\nShe will call again with the date.";
+        try (Browser investigator = staff.signIn(port, staff.account(StaffRole.INVESTIGATOR, null))) {
+            investigator.get("/staff/intake?lang=en");
+            investigator.byId("channel-PHONE").click();
+            investigator.byId("narrative").sendKeys(account);
+            investigator.byId("location").sendKeys("County fair, east gate");
+            investigator.byId("allegation-OTHER").click();
+            investigator.byId("anonymous-yes").click();
+            assertThat(investigator.findAll(By.cssSelector("a.language-switch"))).as("no link that would lose it")
+                    .isEmpty();
+            investigator.screenshot("staff-intake-before-language-switch-desktop");
+
+            investigator.navigate(By.id("language-es"));
+            assertThat(investigator.find(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+            assertThat(investigator.text(By.tagName("h1"))).isEqualTo("Registrar una queja para un residente");
+            assertThat(investigator.byId("narrative").getAttribute("value")).isEqualTo(account);
+            assertThat(investigator.byId("location").getAttribute("value")).isEqualTo("County fair, east gate");
+            assertThat(investigator.byId("channel-PHONE").isSelected()).isTrue();
+            assertThat(investigator.byId("allegation-OTHER").isSelected()).isTrue();
+            assertThat(investigator.byId("anonymous-yes").isSelected()).isTrue();
+            assertThat(investigator.findAll(By.cssSelector(".field-error, .error-summary"))).as("no validation").isEmpty();
+            assertThat(filedWith(marker)).as("nothing filed").isZero();
+            assertThat(investigator.byId("language-en").getText()).isEqualTo("English");
+            investigator.assertAccessible("staff intake form switched to Spanish");
+            investigator.screenshot("staff-intake-after-language-switch-es-desktop");
+            investigator.driver().manage().window().setSize(new Dimension(Browser.PHONE, 900));
+            investigator.screenshot("staff-intake-after-language-switch-es-phone");
+
+            investigator.navigate(By.id("send"));
+            assertThat(investigator.text(By.id("receipt-code"))).matches("\\d{4}(-\\d{4}){4}");
             assertThat(filedWith(marker)).isEqualTo(1);
         }
     }

@@ -1,6 +1,7 @@
 package org.sanctuaryoversight.app.intake;
 
 import org.sanctuaryoversight.complaint.intake.ComplaintFiledEvent;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,6 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
+import org.axonframework.eventhandling.EventBus;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.sanctuaryoversight.app.support.FormTokens;
@@ -28,6 +38,10 @@ class StaffIntakeTest {
     MockMvc mvc;
     @Autowired
     MongoDatabase database;
+    @Autowired
+    CommandBus commandBus;
+    @Autowired
+    EventBus eventBus;
 
     @Test
     void staff_enter_a_phone_complaint_and_the_channel_is_recorded() throws Exception {
@@ -72,5 +86,77 @@ class StaffIntakeTest {
             mvc.perform(get("/staff/intake").with(user(OfficeMessagesApiTest.staff(role))))
                     .andExpect(status().isForbidden());
         }
+    }
+
+    /**
+     * JOURNEYS.md, "Office staff": a complaint taken by phone is typed into the staff intake form while the caller
+     * talks. The staff header's English/Spanish switch on that form is a button of the form, not a link: switching
+     * shows every answer as typed (the channel too) in the other language with the same submission token, validates
+     * nothing, and dispatches no command or event and stores nothing.
+     */
+    @Test
+    void the_staff_language_switch_on_the_intake_form_keeps_what_was_typed_and_dispatches_and_stores_nothing()
+            throws Exception {
+        Document empty = Jsoup.parse(mvc.perform(get("/staff/intake").locale(Locale.ENGLISH)
+                .with(user(OfficeMessagesApiTest.staff(StaffRole.INVESTIGATOR)))).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(empty.select("a.language-switch")).as("no link that would lose what was typed").isEmpty();
+        assertThat(empty.select("button.language-switch[type=submit][name=lang][form=complaint-form]"
+                + "[formaction=/staff/intake/language][formmethod=post][formnovalidate]"
+                + "[formenctype=application/x-www-form-urlencoded]").eachAttr("value")).containsExactly("es");
+        assertThat(empty.select("form#complaint-form[action=/staff/intake]")).hasSize(1);
+        String token = empty.selectFirst("input[name=submissionToken]").val();
+
+        String narrative = "Caller says a deputy asked her son for papers at the fair " + UUID.randomUUID()
+                + ".\nShe will call back with the date.";
+        List<Object> dispatched = new CopyOnWriteArrayList<>();
+        Thread request = Thread.currentThread();
+        Registration commandsSeen = commandBus.registerDispatchInterceptor(messages -> (i, message) -> {
+            if (Thread.currentThread() == request) {
+                dispatched.add(message.getPayload());
+            }
+            return message;
+        });
+        Registration eventsSeen = eventBus.registerDispatchInterceptor(messages -> (i, message) -> {
+            if (Thread.currentThread() == request) {
+                dispatched.add(message.getPayload());
+            }
+            return message;
+        });
+        try {
+            long before = stored();
+            String html = mvc.perform(post("/staff/intake/language").with(csrf()).param("lang", "es")
+                            .with(user(OfficeMessagesApiTest.staff(StaffRole.INVESTIGATOR)))
+                            .param("submissionToken", token).param("channel", "PHONE").param("narrative", narrative)
+                            .param("location", "County fair, east gate").param("departments", "police")
+                            .param("allegations", "INQUIRING_ABOUT_STATUS").param("anonymous", "yes")
+                            .param("attachments", "letter.pdf"))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(dispatched).as("commands and events dispatched by the switch").isEmpty();
+            assertThat(stored()).as("events and personal-data keys stored by the switch").isEqualTo(before);
+
+            Document switched = Jsoup.parse(html);
+            assertThat(switched.selectFirst("html").attr("lang")).isEqualTo("es");
+            assertThat(switched.selectFirst("h1").text()).isEqualTo("Registrar una queja para un residente");
+            assertThat(switched.select("textarea#narrative").first().wholeText()).isEqualTo(narrative);
+            assertThat(switched.select("#location").val()).isEqualTo("County fair, east gate");
+            assertThat(switched.select("input[checked]").eachAttr("value"))
+                    .contains("PHONE", "police", "INQUIRING_ABOUT_STATUS", "yes");
+            assertThat(switched.select("input[name=submissionToken]").val()).isEqualTo(token);
+            assertThat(switched.select(".field-error, .error-summary, [aria-invalid=true]")).as("no validation").isEmpty();
+            assertThat(switched.select("#attachments-again").text()).as("files are not kept: choose them again")
+                    .contains("Elíjalos de nuevo");
+            assertThat(switched.select("button.language-switch[form=complaint-form]").eachAttr("value"))
+                    .as("back to English the same way").containsExactly("en");
+        } finally {
+            commandsSeen.cancel();
+            eventsSeen.cancel();
+        }
+    }
+
+    long stored() {
+        return database.getCollection(SequencedMongoEventStorageEngine.COMMITS).countDocuments()
+                + database.getCollection(org.sanctuaryoversight.privacy.MongoDataKeyStore.COLLECTION).countDocuments();
     }
 }

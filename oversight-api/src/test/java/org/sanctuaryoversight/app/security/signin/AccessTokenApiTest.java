@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.casework.StaffWords;
 import org.sanctuaryoversight.app.security.signin.StaffPrincipal;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.support.OversightTest;
@@ -46,6 +47,8 @@ class AccessTokenApiTest {
     MockMvc mvc;
     @Autowired
     StaffAccounts accounts;
+    @Autowired
+    StaffWords words;
 
     record Person(String userId, byte[] secret) {
     }
@@ -145,6 +148,10 @@ class AccessTokenApiTest {
         assertThat(listed).doesNotContain(token);
         Matcher id = Pattern.compile("data-token=\"([0-9a-f]{8})\"").matcher(listed);
         assertThat(id.find()).isTrue();
+        // when it was created and when it expires, as every staff page writes a moment (@words, the office's zone)
+        org.jsoup.select.Elements times = org.jsoup.Jsoup.parse(listed).select("tr[data-token=" + id.group(1) + "] time");
+        assertThat(times).hasSize(2).allSatisfy(time -> assertThat(time.text())
+                .isEqualTo(words.at(Instant.parse(time.attr("datetime")), java.util.Locale.ENGLISH)));
         mvc.perform(post("/staff/tokens/{id}/revoke", id.group(1)).with(csrf()).session(session));
         assertThat(api("/api/v1/staff/cases", "Bearer " + token).getStatus()).isEqualTo(401);
     }
