@@ -6,7 +6,6 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sanctuaryoversight.app.web.Languages;
@@ -25,9 +24,6 @@ import org.springframework.stereotype.Component;
 /** The published versions as the public pages show them: by period, newest first, each with its headline. */
 @Component
 record PublishedReports(ReportArchive archive, PublishedBundles bundles, ReportLabels labels) {
-
-    static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     /**
      * One version on the list: its headline in the reader's language, the key that signed it, the report in the

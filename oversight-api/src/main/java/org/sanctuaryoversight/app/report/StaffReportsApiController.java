@@ -34,23 +34,14 @@ import org.springframework.web.bind.annotation.RestController;
  * archive, see {@link PublicationState}).
  */
 @RestController
-class StaffReportsApiController {
+record StaffReportsApiController(PublishingReport publishing, PublicationState publications,
+                                  MessageSource messages) {
 
     /** The version a publication created, where Location of its answer points: poll it until it is archived. */
     static final String VERSION = "/api/v1/staff/reports/{period}/versions/{version}";
 
     /** How long a client waits before asking again: the version's staff page reloads itself as often. */
     private static final int RETRY_AFTER_SECONDS = 2;
-
-    private final PublishingReport publishing;
-    private final PublicationState publications;
-    private final MessageSource messages;
-
-    StaffReportsApiController(PublishingReport publishing, PublicationState publications, MessageSource messages) {
-        this.publishing = publishing;
-        this.publications = publications;
-        this.messages = messages;
-    }
 
     /** The version a publication would create now and the digest its confirmation must name. */
     @GetMapping("/api/v1/staff/reports/{period}/preview")

@@ -1,5 +1,6 @@
 package org.sanctuaryoversight.app.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,33 +39,15 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @PreAuthorize("hasAnyRole('OMBUDSPERSON','ADMIN','AUDITOR')")
-class StaffReportsController {
+record StaffReportsController(PublishingReport publishing, PeriodDrafts drafts, ReportArchive archive,
+                               PublishedBundles bundles, PublicationState publications, MessageSource messages,
+                               EndpointRules rules) {
 
     /** The publish endpoint: its {@code @PreAuthorize} is the one statement of who publishes. */
     static final String PUBLISH = "/staff/reports/{period}/publish";
 
-    private final PublishingReport publishing;
-    private final PeriodDrafts drafts;
-    private final ReportArchive archive;
-    private final PublishedBundles bundles;
-    private final PublicationState publications;
-    private final MessageSource messages;
-    private final EndpointRules rules;
-
-    StaffReportsController(PublishingReport publishing, PeriodDrafts drafts, ReportArchive archive,
-                           PublishedBundles bundles, PublicationState publications, MessageSource messages,
-                           EndpointRules rules) {
-        this.publishing = publishing;
-        this.drafts = drafts;
-        this.archive = archive;
-        this.bundles = bundles;
-        this.publications = publications;
-        this.messages = messages;
-        this.rules = rules;
-    }
-
     /** One ended period on the staff page. */
-    record PeriodRow(int number, String start, String lastDay, int publishedVersions, boolean stored,
+    record PeriodRow(int number, LocalDate start, LocalDate lastDay, int publishedVersions, boolean stored,
                      boolean auditPassed, String auditDetail, long documentedSinceLatest, Integer waitsFor,
                      Integer beingArchived) {
     }
@@ -82,7 +65,7 @@ class StaffReportsController {
             int versions = state.publishedVersions();
             Integer beingArchived = archiveCaughtUp ? null
                     : publications.beingArchived(period.number(), versions).orElse(null);
-            rows.add(new PeriodRow(period.number(), period.start().toString(), period.lastDay().toString(), versions,
+            rows.add(new PeriodRow(period.number(), period.start(), period.lastDay(), versions,
                     versions == 0 || bundles.isStored(period.number(), versions), draft.audit().passed(),
                     draft.audit().passed() ? "" : draft.audit().exposures().get(0).reason(),
                     state.documentedSinceLatest(), versions == 0 ? firstUnpublished : null, beingArchived));
@@ -164,7 +147,7 @@ class StaffReportsController {
             return "reports/version";
         }
         model.addAttribute("archiving", false);
-        model.addAttribute("publishedAt", PublishedReports.PUBLISHED.format(publication.publishedAt()));
+        model.addAttribute("publishedAt", publication.publishedAt());
         model.addAttribute("stored", bundles.isStored(period, version));
         model.addAttribute("progress", bundles.progress(period, version).orElse(null));
         return "reports/version";
@@ -174,8 +157,8 @@ class StaffReportsController {
         PublicationPreview preview = ended(period);
         ReportWords words = ReportWords.of(preview.event(), ReportsPageController.language(locale));
         model.addAttribute("period", period);
-        model.addAttribute("start", preview.draft().period().start().toString());
-        model.addAttribute("lastDay", preview.draft().period().lastDay().toString());
+        model.addAttribute("start", preview.draft().period().start());
+        model.addAttribute("lastDay", preview.draft().period().lastDay());
         model.addAttribute("version", preview.version());
         model.addAttribute("draftDigest", preview.draftDigest());
         model.addAttribute("headline", Headline.sentences(preview.event(), words));

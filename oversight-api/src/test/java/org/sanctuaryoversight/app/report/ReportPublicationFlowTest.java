@@ -18,11 +18,15 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -77,6 +81,9 @@ import org.springframework.test.web.servlet.MvcResult;
 class ReportPublicationFlowTest {
 
     static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2025-02-10T10:00:00Z"));
+    /** Period 1 as the default effective date makes it: 90 days from 2025-01-01. */
+    static final LocalDate FIRST_DAY = LocalDate.parse("2025-01-01");
+    static final LocalDate LAST_DAY = LocalDate.parse("2025-03-31");
     static final AtomicReference<String> POLICE_NAME = new AtomicReference<>("Police Department");
     static final StaffPrincipal OMBUDSPERSON = new StaffPrincipal(
             new StaffMember("ombud-1", "Ombud", StaffRole.OMBUDSPERSON, null));
@@ -181,6 +188,9 @@ class ReportPublicationFlowTest {
         assertThat(page("/staff/reports/1/preview/index.html", OMBUDSPERSON)).contains("Police Department")
                 .contains("In brief").contains("<svg");
         assertThat(page("/staff/reports/1/preview", AUDITOR)).doesNotContain("name=\"confirm\"");
+        // Staff dates one way: the period's days as @words writes them (medium style, en/es), never ISO.
+        assertThat(previewPage).contains("as period 1 (" + day(FIRST_DAY, Locale.ENGLISH) + " to "
+                + day(LAST_DAY, Locale.ENGLISH) + "), version 1").doesNotContain("2025-01-01").doesNotContain("2025-03-31");
 
         // Issue 19: nothing waits for the archive. Held back, the publication still answers at once, and the version's
         // page and resource say it is being prepared until the archive has it; a version never published is not found.
@@ -218,9 +228,19 @@ class ReportPublicationFlowTest {
             assertThat(unknown.getResponse().getContentType()).isEqualTo("application/problem+json");
         }
         // The person's page reloads itself until the archive has the version: then the confirmation.
-        await().atMost(Duration.ofSeconds(60)).until(() -> page("/staff/reports/1/v1", OMBUDSPERSON)
-                .contains("<p role=\"status\">Published "));
-        assertThat(page("/staff/reports/1/v1", OMBUDSPERSON)).doesNotContain("id=\"archiving\"");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !page("/staff/reports/1/v1", OMBUDSPERSON)
+                .contains("id=\"archiving\""));
+        // the moment as every staff page writes one (@words: office time zone, medium date, short time), ISO only in
+        // its <time datetime>; formerly "Published 2025-04-02 10:00 UTC."
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            String confirmation = page("/staff/reports/1/v1?lang=" + locale.getLanguage(), OMBUDSPERSON);
+            String published = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale).withZone(ZoneOffset.UTC).format(Instant.parse("2025-04-02T10:00:00Z"));
+            assertThat(confirmation).as(locale.toString())
+                    .contains("<p role=\"status\"><time datetime=\"2025-04-02T10:00:00Z\">"
+                    + (locale == Locale.ENGLISH ? "Published " : "Publicada el ") + published + ".</time></p>")
+                    .doesNotContain("UTC.");
+        }
         MvcResult archived = mvc.perform(get("/api/v1/staff/reports/1/versions/1").with(user(AUDITOR))).andReturn();
         assertThat(archived.getResponse().getStatus()).isEqualTo(200);
         assertThat(json.readTree(archived.getResponse().getContentAsString()).get("page").asText())
@@ -228,6 +248,11 @@ class ReportPublicationFlowTest {
         String staffPage = page("/staff/reports", OMBUDSPERSON);
         assertThat(staffPage.substring(staffPage.indexOf("id=\"period-1\""))).contains("Published: version 1")
                 .doesNotContain("Not published yet");
+        assertThat(staffPage).contains(">Period 1 (" + day(FIRST_DAY, Locale.ENGLISH) + " to "
+                + day(LAST_DAY, Locale.ENGLISH) + ")</h2>").doesNotContain("2025-01-01").doesNotContain("2025-03-31");
+        assertThat(page("/staff/reports?lang=es", OMBUDSPERSON)).contains(">Período 1 ("
+                + day(FIRST_DAY, Locale.forLanguageTag("es")) + " a " + day(LAST_DAY, Locale.forLanguageTag("es"))
+                + ")</h2>");
         // the bundle is rendered in the background: 13 languages' pages and 12 PDFs (issue 22), minutes on a busy machine
         await().atMost(Duration.ofMinutes(5)).until(() -> page("/staff/reports/1/v1", OMBUDSPERSON).contains("public-page"));
 
@@ -304,6 +329,11 @@ class ReportPublicationFlowTest {
         }
         assertThat(datasets).containsExactlyInAnyOrder("http://localhost/reports/1/v1/", "http://localhost/reports/1/v2/",
                 "http://localhost/reports/2/v1/");
+    }
+
+    /** A calendar day as the staff pages write one: medium style, the reader's language. */
+    private static String day(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     /** Enough complaints, spread over channels, languages and categories, for the figures to be protectable. */
