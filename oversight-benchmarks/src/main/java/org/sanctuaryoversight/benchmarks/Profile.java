@@ -68,7 +68,11 @@ final class Profile {
             Map<String, Integer> layers = new TreeMap<>();
             Map<String, Integer> methods = new TreeMap<>();
             int samples = 0;
-            for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            // read one event at a time: a long section (a rebuild of a large log) records more samples than the
+            // heap it is measured in should hold at once
+            RecordingFile events = new RecordingFile(file);
+            while (events.hasMoreEvents()) {
+                RecordedEvent event = events.readEvent();
                 if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                     continue;
                 }
@@ -84,6 +88,7 @@ final class Profile {
                 methods.merge(type.substring(type.lastIndexOf('.') + 1) + "." + owner.getMethod().getName(), 1,
                         Integer::sum);
             }
+            events.close();
             return new Summary(samples, layers, methods);
         } finally {
             Files.deleteIfExists(file);
