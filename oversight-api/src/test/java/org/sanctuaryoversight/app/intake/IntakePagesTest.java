@@ -13,9 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.serialization.Serializer;
 import org.jsoup.Jsoup;
@@ -23,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sanctuaryoversight.app.support.DispatchedHere;
 import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.app.support.StoredEvents;
@@ -122,21 +121,7 @@ class IntakePagesTest {
 
         String narrative = "At the library a guard asked for my papers " + UUID.randomUUID()
                 + ".\nI was afraid and left.\nThe next day he was there again.";
-        List<Object> dispatched = new CopyOnWriteArrayList<>();
-        Thread request = Thread.currentThread();
-        Registration commandsSeen = commandBus.registerDispatchInterceptor(messages -> (i, message) -> {
-            if (Thread.currentThread() == request) {
-                dispatched.add(message.getPayload());
-            }
-            return message;
-        });
-        Registration eventsSeen = eventBus.registerDispatchInterceptor(messages -> (i, message) -> {
-            if (Thread.currentThread() == request) {
-                dispatched.add(message.getPayload());
-            }
-            return message;
-        });
-        try {
+        try (DispatchedHere dispatched = new DispatchedHere(commandBus, eventBus)) {
             long before = stored();
             String html = mvc.perform(post("/complaints/new").with(csrf()).param("lang", "es")
                             .param("submissionToken", token).param("narrative", narrative)
@@ -148,7 +133,7 @@ class IntakePagesTest {
                     .andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", containsString("no-store")))
                     .andReturn().getResponse().getContentAsString();
-            assertThat(dispatched).as("commands and events dispatched by the switch").isEmpty();
+            assertThat(dispatched.payloads()).as("commands and events dispatched by the switch").isEmpty();
             assertThat(stored()).as("events and personal-data keys stored by the switch").isEqualTo(before);
 
             Document switched = Jsoup.parse(html);
@@ -176,10 +161,7 @@ class IntakePagesTest {
                             .param("allegations", "OTHER").param("anonymous", "yes"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("id=\"receipt-code\"")));
-            assertThat(dispatched).as("what a filing dispatches, seen the same way").isNotEmpty();
-        } finally {
-            commandsSeen.cancel();
-            eventsSeen.cancel();
+            assertThat(dispatched.payloads()).as("what a filing dispatches, seen the same way").isNotEmpty();
         }
         assertThat(StoredEvents.complaintsFiledWith(narrative, database, serializer, vault)).isEqualTo(1);
     }

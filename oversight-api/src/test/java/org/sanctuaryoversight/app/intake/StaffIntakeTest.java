@@ -14,14 +14,13 @@ import com.mongodb.client.MongoDatabase;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.common.Registration;
 import org.axonframework.eventhandling.EventBus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.sanctuaryoversight.app.support.DispatchedHere;
 import org.sanctuaryoversight.app.support.FormTokens;
 import org.sanctuaryoversight.app.support.OversightTest;
 import org.sanctuaryoversight.eventstore.SequencedMongoEventStorageEngine;
@@ -109,21 +108,7 @@ class StaffIntakeTest {
 
         String narrative = "Caller says a deputy asked her son for papers at the fair " + UUID.randomUUID()
                 + ".\nShe will call back with the date.";
-        List<Object> dispatched = new CopyOnWriteArrayList<>();
-        Thread request = Thread.currentThread();
-        Registration commandsSeen = commandBus.registerDispatchInterceptor(messages -> (i, message) -> {
-            if (Thread.currentThread() == request) {
-                dispatched.add(message.getPayload());
-            }
-            return message;
-        });
-        Registration eventsSeen = eventBus.registerDispatchInterceptor(messages -> (i, message) -> {
-            if (Thread.currentThread() == request) {
-                dispatched.add(message.getPayload());
-            }
-            return message;
-        });
-        try {
+        try (DispatchedHere dispatched = new DispatchedHere(commandBus, eventBus)) {
             long before = stored();
             String html = mvc.perform(post("/staff/intake/language").with(csrf()).param("lang", "es")
                             .with(user(OfficeMessagesApiTest.staff(StaffRole.INVESTIGATOR)))
@@ -133,7 +118,7 @@ class StaffIntakeTest {
                             .param("attachments", "letter.pdf"))
                     .andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
-            assertThat(dispatched).as("commands and events dispatched by the switch").isEmpty();
+            assertThat(dispatched.payloads()).as("commands and events dispatched by the switch").isEmpty();
             assertThat(stored()).as("events and personal-data keys stored by the switch").isEqualTo(before);
 
             Document switched = Jsoup.parse(html);
@@ -149,9 +134,6 @@ class StaffIntakeTest {
                     .contains("Elíjalos de nuevo");
             assertThat(switched.select("button.language-switch[form=complaint-form]").eachAttr("value"))
                     .as("back to English the same way").containsExactly("en");
-        } finally {
-            commandsSeen.cancel();
-            eventsSeen.cancel();
         }
     }
 
