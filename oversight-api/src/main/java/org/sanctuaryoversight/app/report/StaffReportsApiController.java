@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Publishing through the JSON API: the same preview and confirmation as the pages. A refused publication answers with
@@ -111,7 +112,7 @@ record StaffReportsApiController(PublishingReport publishing, PublicationState p
      */
     private ResponseEntity<Map<String, Object>> answer(int period, int version, boolean archived,
                                                        HttpStatus archivedStatus, Locale locale) {
-        URI location = URI.create("/api/v1/staff/reports/" + period + "/versions/" + version);
+        URI location = UriComponentsBuilder.fromPath(VERSION).buildAndExpand(period, version).toUri();
         if (archived) {
             return ResponseEntity.status(archivedStatus).location(location).body(Map.of("period", period,
                     "version", version, "page", "/reports/" + period + "/v" + version + "/"));
