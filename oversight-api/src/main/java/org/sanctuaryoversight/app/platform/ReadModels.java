@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  *   the token store's and decide alone, without reading it; otherwise each signal costs one read of the token store.
  *   </li>
  *   <li><b>A fallback re-check</b> every {@code oversight.events.read-your-writes-recheck}: with several instances
- *   (README "Scaling out") another instance may process a segment of the group, and its progress reaches this one
+ *   (README, "Scale") another instance may process a segment of the group, and its progress reaches this one
  *   only through the shared token store; a signal cannot come from there. The same re-check covers a claim of this
  *   instance that another one took over.</li>
  * </ul>
