@@ -97,9 +97,14 @@ class AxonConfiguration {
      * The token store, which is how instances share processor segments. Each instance claims under its
      * own node id; Axon's default (the JVM name, pid@host) can repeat across containers and is the same for
      * two application contexts in one JVM, which would let two owners process one segment.
+     *
+     * <p>Every token written, claim made and claim given up is reported to {@link ProcessingProgress}, which wakes the
+     * pages waiting to read their own writes ({@link ReadModels}); under {@link TokenStoredAfterEvents}, so a token
+     * is reported once its batch has committed.
      */
     @Bean
-    TokenStore tokenStore(MongoTemplate template, Serializer serializer, OversightProperties properties) {
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer, OversightProperties properties,
+                          ProcessingProgress progress) {
         String nodeId = properties.events().nodeId() == null || properties.events().nodeId().isBlank()
                 ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8)
                 : properties.events().nodeId();
@@ -110,7 +115,7 @@ class AxonConfiguration {
                 .claimTimeout(properties.events().claimTimeout())
                 .build();
         tokenStore.ensureIndexes();
-        return new TokenStoredAfterEvents(tokenStore);
+        return new TokenStoredAfterEvents(new ProgressReportingTokenStore(tokenStore, progress));
     }
 
     @Bean

@@ -77,6 +77,9 @@ public record OversightProperties(
      *                           instances compare claim times, so their clocks must be synchronised (NTP) to well
      *                           within it
      * @param readYourWritesTimeout how long a page waits for the read models to show what it just did
+     * @param readYourWritesRecheck while a page waits, how often it re-reads the token store for segments another
+     *                              instance processes (this instance's processors wake it the moment they store a
+     *                              token; no signal can come from another instance)
      * @param retryAttempts      attempts to project an event (the first and the automatic retries) before it waits
      *                           in the dead-letter queue for an administrator
      * @param firstRetry         pause before the first retry of a failed event; it doubles with every retry
@@ -88,7 +91,8 @@ public record OversightProperties(
                          @DefaultValue("30s") Duration claimTimeout,
                          @DefaultValue("5s") Duration readYourWritesTimeout, @DefaultValue("8") int retryAttempts,
                          @DefaultValue("1s") Duration firstRetry, @DefaultValue("10m") Duration longestRetryPause,
-                         @DefaultValue("100") int batchSize) {
+                         @DefaultValue("100") int batchSize,
+                         @DefaultValue("250ms") Duration readYourWritesRecheck) {
     }
 
     /** @param maxRequestBytes requests with a larger body are refused with 413 before they are read */
