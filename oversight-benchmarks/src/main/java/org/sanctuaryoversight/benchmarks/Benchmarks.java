@@ -214,6 +214,7 @@ public final class Benchmarks {
         AtomicInteger next = new AtomicInteger();
         awaitAllCaughtUp(application);
         Map<String, Long> commandsBefore = IntakeLayers.serverCommands(application);
+        long commitsBefore = IntakeLayers.serverFileCommits(application);
         Profile profile = Profile.start();
         Load http200 = load(option("filings"), () -> {
             String code = codes.get(Math.floorMod(next.getAndIncrement(), codes.size()));
@@ -225,6 +226,7 @@ public final class Benchmarks {
         });
         Profile.Summary lookupProfile = profile.stop();
         Map<String, Long> commandsAfter = IntakeLayers.serverCommands(application);
+        long commitsAfter = IntakeLayers.serverFileCommits(application);
         MongoCollection<Document> index = database.getCollection("complaint_receipts");
         List<Object> keys = new ArrayList<>();
         for (Document receipt : index.find().projection(new Document("_id", 1)).limit(codes.size())) {
@@ -246,6 +248,8 @@ public final class Benchmarks {
             line("| commands the embedded server answered per status lookup (with the processors' and JobRunr's "
                     + "polling meanwhile), by command and collection | "
                     + IntakeLayers.perOperation(commandsBefore, commandsAfter, option("filings"), false) + " |");
+            line("| embedded data file commits per status lookup (all the server's writes meanwhile) | "
+                    + IntakeLayers.fileCommitsPerOperation(commitsBefore, commitsAfter, option("filings")) + " |");
         }
         // What a lookup inherently reads: the receipt index entry, then the complaint's status document.
         MongoCollection<Document> statuses = database.getCollection("complaint_status");
@@ -267,7 +271,9 @@ public final class Benchmarks {
     }
 
     private void intake() throws Exception {
-        try (ConfigurableApplicationContext application = startApplication()) {
+        Path directory = Files.createTempDirectory("oversight-bench");
+        Path file = directory.resolve("oversight.mv");
+        try (ConfigurableApplicationContext application = startApplication(directory)) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().build();
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
@@ -277,11 +283,26 @@ public final class Benchmarks {
             awaitAllCaughtUp(application);
             Map<String, Long> documentsBefore = IntakeLayers.documentCounts(database);
             Map<String, Long> commandsBefore = IntakeLayers.serverCommands(application);
+            long commitsBefore = IntakeLayers.serverFileCommits(application);
+            long fileBefore = Files.exists(file) ? Files.size(file) : 0;
             Profile profile = Profile.start();
             Load measured = load(option("filings"), () -> receipts.add(post(http, uri, body)));
             Profile.Summary filingProfile = profile.stop();
             line("| intake over HTTP (keyed receipts), " + option("clients") + " clients | "
                     + measured.summary() + " (warm-up: " + warmup.count + " filings) |");
+            // The file commits and the file's growth of the measured filings alone, every processor caught up,
+            // before the raw baselines write to the same file (and before any scheduled compaction: hourly).
+            awaitAllCaughtUp(application);
+            long commitsAfter = IntakeLayers.serverFileCommits(application);
+            if (Files.exists(file)) {
+                long fileAfter = Files.size(file);
+                line(String.format(Locale.ROOT, "| embedded data file commits per measured filing (filing, projections, "
+                        + "tokens, jobs, polling) | %s |", IntakeLayers.fileCommitsPerOperation(commitsBefore,
+                        commitsAfter, option("filings"))));
+                line(String.format(Locale.ROOT, "| embedded data file growth per measured filing, no compaction "
+                        + "meanwhile | %,d → %,d bytes: **%,.0f bytes per filing** |", fileBefore, fileAfter,
+                        (fileAfter - fileBefore) / (double) option("filings")));
+            }
 
             Document template = database.getCollection(SequencedMongoEventStorageEngine.COMMITS).find().first();
             MongoCollection<Document> raw = database.getCollection("bench_raw_inserts");
