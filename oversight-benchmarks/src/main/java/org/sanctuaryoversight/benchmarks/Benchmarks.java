@@ -215,6 +215,7 @@ public final class Benchmarks {
         awaitAllCaughtUp(application);
         Map<String, Long> commandsBefore = IntakeLayers.serverCommands(application);
         long commitsBefore = IntakeLayers.serverFileCommits(application);
+        long cpuBefore = processCpuNanos();
         Profile profile = Profile.start();
         Load http200 = load(option("filings"), () -> {
             String code = codes.get(Math.floorMod(next.getAndIncrement(), codes.size()));
@@ -225,6 +226,7 @@ public final class Benchmarks {
             }
         });
         Profile.Summary lookupProfile = profile.stop();
+        long lookupCpu = processCpuNanos() - cpuBefore;
         Map<String, Long> commandsAfter = IntakeLayers.serverCommands(application);
         long commitsAfter = IntakeLayers.serverFileCommits(application);
         MongoCollection<Document> index = database.getCollection("complaint_receipts");
@@ -244,6 +246,8 @@ public final class Benchmarks {
         line("| raw driver find by key of the receipt index, " + option("clients") + " clients | " + raw.summary() + " |");
         line(String.format(Locale.ROOT, "| status lookup / raw find by key | **%.2f** (goal ≥ 0.5) |",
                 http200.perSecond() / raw.perSecond()));
+        line(String.format(Locale.ROOT, "| CPU time of this process during the measured lookups, per lookup | "
+                + "**%.1f ms** |", lookupCpu / 1e6 / option("filings")));
         if (!commandsAfter.isEmpty()) {
             line("| commands the embedded server answered per status lookup (with the processors' and JobRunr's "
                     + "polling meanwhile), by command and collection | "
@@ -285,11 +289,16 @@ public final class Benchmarks {
             Map<String, Long> commandsBefore = IntakeLayers.serverCommands(application);
             long commitsBefore = IntakeLayers.serverFileCommits(application);
             long fileBefore = Files.exists(file) ? Files.size(file) : 0;
+            long cpuBefore = processCpuNanos();
             Profile profile = Profile.start();
             Load measured = load(option("filings"), () -> receipts.add(post(http, uri, body)));
             Profile.Summary filingProfile = profile.stop();
+            long filingCpu = processCpuNanos() - cpuBefore;
             line("| intake over HTTP (keyed receipts), " + option("clients") + " clients | "
                     + measured.summary() + " (warm-up: " + warmup.count + " filings) |");
+            line(String.format(Locale.ROOT, "| CPU time of this process during the measured filings, per filing (the "
+                    + "application, its embedded server and the benchmark's clients; steadier than wall time on a "
+                    + "loaded machine) | **%.1f ms** |", filingCpu / 1e6 / option("filings")));
             // The file commits and the file's growth of the measured filings alone, every processor caught up,
             // before the raw baselines write to the same file (and before any scheduled compaction: hourly).
             awaitAllCaughtUp(application);
@@ -343,6 +352,12 @@ public final class Benchmarks {
 
             statusLookups(application, http, port, database);
         }
+    }
+
+    /** CPU time of every thread of this process so far. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Waits until every streaming processor has handled every event so far. */
