@@ -32,9 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a client saw succeed survives {@code kill -9}, with the writes committed in groups: a child JVM runs the
- * embedded server on a file with many concurrent writers and prints each acknowledged id; it is killed with SIGKILL
- * in the middle of the stream, and the file, opened again, holds every acknowledged id, with its unique indexes
- * matching its documents.
+ * embedded server on a file with many concurrent writers (and compactions and erases between them) and prints each
+ * acknowledged id; it is killed with SIGKILL in the middle of the stream, and the file, opened again, holds every
+ * acknowledged id, with its unique indexes matching its documents.
  */
 class GroupCommitCrashTest {
 
@@ -72,7 +72,23 @@ class GroupCommitCrashTest {
             });
             thread.start();
         }
-        Thread.sleep(Long.MAX_VALUE);
+        // Compaction and erase take the write lock between group commits: they run beside the writers, so that the
+        // kill can also land next to one of them.
+        java.util.Random random = new java.util.Random();
+        for (int round = 0; ; round++) {
+            Thread.sleep(100);
+            if (round % 2 == 0) {
+                server.compact();
+            } else {
+                byte[] absent = new byte[32];
+                random.nextBytes(absent);
+                server.erase(List.of(absent));
+            }
+            synchronized (out) {
+                out.println("MAINTAINED " + round + " END");
+                out.flush();
+            }
+        }
     }
 
     @Test
@@ -83,6 +99,7 @@ class GroupCommitCrashTest {
                 file.toString())
                 .redirectError(directory.resolve("child.err").toFile()).start();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger maintained = new java.util.concurrent.atomic.AtomicInteger();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -90,6 +107,8 @@ class GroupCommitCrashTest {
                     // A line cut short by the kill has no END: it was not printed, so not acknowledged.
                     if (line.startsWith("ACK ") && line.endsWith(" END")) {
                         acknowledged.add(line.substring(4, line.length() - 4));
+                    } else if (line.startsWith("MAINTAINED ") && line.endsWith(" END")) {
+                        maintained.incrementAndGet();
                     }
                 }
             } catch (java.io.IOException closed) {
@@ -98,7 +117,8 @@ class GroupCommitCrashTest {
         });
         reader.start();
         try {
-            await().atMost(Duration.ofMinutes(3)).until(() -> acknowledged.size() >= 1500 || !child.isAlive());
+            await().atMost(Duration.ofMinutes(3))
+                    .until(() -> acknowledged.size() >= 1500 && maintained.get() >= 4 || !child.isAlive());
             assertThat(child.isAlive()).as("the child is still writing; its errors: %s",
                     Files.exists(directory.resolve("child.err")) ? Files.readString(directory.resolve("child.err")) : "")
                     .isTrue();
