@@ -21,8 +21,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend on the data file, with the corrections of {@link EmbeddedMongo} (one write at a
- * time, committed before it is acknowledged, in groups: {@link GroupCommit}), the erase of deleted secrets, and every map of the file opened with
- * {@link CompactDataType} instead of H2's Java serialization.
+ * time, committed before it is acknowledged, in groups: {@link GroupCommit}), the erase of deleted secrets, and
+ * every map of the file opened with {@link CompactDataType} instead of H2's Java serialization.
  *
  * <p>How the maps get their type: the H2 backend opens them by name ({@code MVStore.openMap(name)}), and H2 returns a
  * map that is already open as it is; so each database here opens a collection's or index's maps with the compact

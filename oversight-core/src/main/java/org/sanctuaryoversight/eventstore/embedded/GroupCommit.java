@@ -37,9 +37,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * killed before the commit, is lost together with its unacknowledged client. What is on disk is always a prefix of
  * the writes in the order they were applied (a commit takes everything applied before it), so a write made after
  * reading another (a processor's token after the event it handled) is never in the file without it; only an effect
- * outside the database (a mail sent) could act on a write the crash then loses, as with a replica set's rollback. Compaction and {@code erase} take
- * the write lock, so they wait for a running group commit and a group commit waits for them; what they commit
- * themselves includes every applied write, and the next group commit then finds nothing left to write.
+ * outside the database (a mail sent) could act on a write the crash then loses, as with a replica set's rollback.
+ *
+ * <p>Compaction and {@code erase} take the write lock, so they wait for a running group commit and a group commit
+ * waits for them; what they commit themselves includes every applied write, and the next group commit then finds
+ * nothing left to write ({@code GroupCommitCrashTest} runs both beside the writers it kills).
  */
 final class GroupCommit implements EmbeddedMongo.Durability {
 
