@@ -214,6 +214,8 @@ public final class Benchmarks {
         AtomicInteger next = new AtomicInteger();
         awaitAllCaughtUp(application);
         Map<String, Long> commandsBefore = IntakeLayers.serverCommands(application);
+        long commitsBefore = IntakeLayers.serverFileCommits(application);
+        long cpuBefore = processCpuNanos();
         Profile profile = Profile.start();
         Load http200 = load(option("filings"), () -> {
             String code = codes.get(Math.floorMod(next.getAndIncrement(), codes.size()));
@@ -224,7 +226,9 @@ public final class Benchmarks {
             }
         });
         Profile.Summary lookupProfile = profile.stop();
+        long lookupCpu = processCpuNanos() - cpuBefore;
         Map<String, Long> commandsAfter = IntakeLayers.serverCommands(application);
+        long commitsAfter = IntakeLayers.serverFileCommits(application);
         MongoCollection<Document> index = database.getCollection("complaint_receipts");
         List<Object> keys = new ArrayList<>();
         for (Document receipt : index.find().projection(new Document("_id", 1)).limit(codes.size())) {
@@ -242,10 +246,14 @@ public final class Benchmarks {
         line("| raw driver find by key of the receipt index, " + option("clients") + " clients | " + raw.summary() + " |");
         line(String.format(Locale.ROOT, "| status lookup / raw find by key | **%.2f** (goal ≥ 0.5) |",
                 http200.perSecond() / raw.perSecond()));
+        line(String.format(Locale.ROOT, "| CPU time of this process during the measured lookups, per lookup | "
+                + "**%.1f ms** |", lookupCpu / 1e6 / option("filings")));
         if (!commandsAfter.isEmpty()) {
             line("| commands the embedded server answered per status lookup (with the processors' and JobRunr's "
                     + "polling meanwhile), by command and collection | "
                     + IntakeLayers.perOperation(commandsBefore, commandsAfter, option("filings"), false) + " |");
+            line("| embedded data file commits per status lookup (all the server's writes meanwhile) | "
+                    + IntakeLayers.fileCommitsPerOperation(commitsBefore, commitsAfter, option("filings")) + " |");
         }
         // What a lookup inherently reads: the receipt index entry, then the complaint's status document.
         MongoCollection<Document> statuses = database.getCollection("complaint_status");
@@ -267,7 +275,9 @@ public final class Benchmarks {
     }
 
     private void intake() throws Exception {
-        try (ConfigurableApplicationContext application = startApplication()) {
+        Path directory = Files.createTempDirectory("oversight-bench");
+        Path file = directory.resolve("oversight.mv");
+        try (ConfigurableApplicationContext application = startApplication(directory)) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().build();
             URI uri = URI.create("http://127.0.0.1:" + port + "/api/v1/complaints");
@@ -277,11 +287,31 @@ public final class Benchmarks {
             awaitAllCaughtUp(application);
             Map<String, Long> documentsBefore = IntakeLayers.documentCounts(database);
             Map<String, Long> commandsBefore = IntakeLayers.serverCommands(application);
+            long commitsBefore = IntakeLayers.serverFileCommits(application);
+            long fileBefore = Files.exists(file) ? Files.size(file) : 0;
+            long cpuBefore = processCpuNanos();
             Profile profile = Profile.start();
             Load measured = load(option("filings"), () -> receipts.add(post(http, uri, body)));
             Profile.Summary filingProfile = profile.stop();
+            long filingCpu = processCpuNanos() - cpuBefore;
             line("| intake over HTTP (keyed receipts), " + option("clients") + " clients | "
                     + measured.summary() + " (warm-up: " + warmup.count + " filings) |");
+            line(String.format(Locale.ROOT, "| CPU time of this process during the measured filings, per filing (the "
+                    + "application, its embedded server and the benchmark's clients; steadier than wall time on a "
+                    + "loaded machine) | **%.1f ms** |", filingCpu / 1e6 / option("filings")));
+            // The file commits and the file's growth of the measured filings alone, every processor caught up,
+            // before the raw baselines write to the same file (and before any scheduled compaction: hourly).
+            awaitAllCaughtUp(application);
+            long commitsAfter = IntakeLayers.serverFileCommits(application);
+            if (Files.exists(file)) {
+                long fileAfter = Files.size(file);
+                line(String.format(Locale.ROOT, "| embedded data file commits per measured filing (filing, projections, "
+                        + "tokens, jobs, polling) | %s |", IntakeLayers.fileCommitsPerOperation(commitsBefore,
+                        commitsAfter, option("filings"))));
+                line(String.format(Locale.ROOT, "| embedded data file growth per measured filing, no compaction "
+                        + "meanwhile | %,d → %,d bytes: **%,.0f bytes per filing** |", fileBefore, fileAfter,
+                        (fileAfter - fileBefore) / (double) option("filings")));
+            }
 
             Document template = database.getCollection(SequencedMongoEventStorageEngine.COMMITS).find().first();
             MongoCollection<Document> raw = database.getCollection("bench_raw_inserts");
@@ -322,6 +352,12 @@ public final class Benchmarks {
 
             statusLookups(application, http, port, database);
         }
+    }
+
+    /** CPU time of every thread of this process so far. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Waits until every streaming processor has handled every event so far. */

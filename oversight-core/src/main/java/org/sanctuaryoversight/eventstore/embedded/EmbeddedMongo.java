@@ -25,12 +25,14 @@ import org.h2.mvstore.MVStore;
  *       relies on them. Here every write command runs alone (reads share a lock, writes take it exclusively)
  *       and every answer is copied before the lock is released.</li>
  *   <li><b>Durability.</b> On a file, every write command is committed to the file before it is
- *       acknowledged, so what a client saw succeed survives {@code kill -9}.</li>
+ *       acknowledged, so what a client saw succeed survives {@code kill -9}; the writes waiting together share
+ *       one commit, made while no write is in progress ({@link GroupCommit}). A read may see a write that is
+ *       applied but not yet committed, as MongoDB's default read concern {@code "local"} does.</li>
  *   <li><b>{@code dropIndexes "*"}</b>, which JobRunr's migrations send and mongo-java-server 1.47 fails,
  *       is answered by dropping the collection's indexes one by one.</li>
  * </ol>
  * On a file, it also keeps the file compact, on a schedule and when it closes ({@link FileCompaction}): one
- * commit per write would otherwise leave hundreds of KB of dead pages per complaint filed.
+ * commit per group of writes would otherwise leave hundreds of KB of dead pages per complaint filed.
  * No transactions, no replica set, secondary indexes ignored (lookups by unique key stay fast): for trying
  * the service, tests and a small office on one machine. Production uses a MongoDB replica set.
  */
@@ -39,17 +41,30 @@ public final class EmbeddedMongo implements AutoCloseable {
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
             "createindexes", "drop", "dropindexes", "dropdatabase", "create", "renamecollection");
 
+    /**
+     * The server's network threads. Each connection is served by one of them for its whole life, and a command
+     * waiting for the lock or for its group's commit holds its thread, and with it every other connection on that
+     * thread; Netty's default (twice the processors: 4 on a 2-core machine) let at most three writes wait beside a
+     * commit, so a group could not grow past that whatever the number of clients. The threads mostly sleep.
+     */
+    static final int WORKER_THREADS = 32;
+
     private final MongoServer server;
     private final String connectionString;
     private final java.util.function.Consumer<java.util.Collection<byte[]>> erase;
     private final CommandCounts commands;
+    private final Durability durability;
+    /** The file backend, for tests of this package; {@code null} in memory. */
+    final FileBackend file;
     private FileCompaction compaction;
 
     private EmbeddedMongo(MongoBackend backend, int port) {
         this.erase = backend instanceof FileBackend file ? file::erase : secrets -> { };
         this.commands = backend instanceof FileBackend file ? file.commands : ((MemoryOnlyBackend) backend).commands;
+        this.durability = backend instanceof FileBackend file ? file.groupCommit : Durability.NONE;
+        this.file = backend instanceof FileBackend onFile ? onFile : null;
         this.server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         InetSocketAddress address = server.getLocalAddress();
         this.connectionString = "mongodb://127.0.0.1:" + address.getPort();
     }
@@ -125,6 +140,15 @@ public final class EmbeddedMongo implements AutoCloseable {
         return counts;
     }
 
+    /**
+     * How many file commits this server has made for write commands since it started ({@code 0} in memory): with
+     * {@link #commandCounts()}, what the writes cost the file. Concurrent writes share commits ({@link GroupCommit});
+     * compactions and {@link #erase} commit on their own and are not counted.
+     */
+    public long fileCommits() {
+        return durability.commits();
+    }
+
     private static void count(CommandCounts counts, String command, Document query) {
         Object collection = query.get(command);
         String name = collection instanceof String named ? command + " " + named : command;
@@ -136,26 +160,74 @@ public final class EmbeddedMongo implements AutoCloseable {
             extends java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> {
     }
 
-    /** Runs one command under the lock, with the {@code dropIndexes "*"} correction. */
+    /**
+     * What makes a write durable before it is acknowledged: on a file, the {@link GroupCommit}; in memory, nothing.
+     */
+    interface Durability {
+        Durability NONE = new Durability() {
+            @Override
+            public long applied() {
+                return 0;
+            }
+
+            @Override
+            public void awaitCommitted(long ticket) {
+            }
+
+            @Override
+            public long commits() {
+                return 0;
+            }
+        };
+
+        /** Called under the write lock once a write command has been applied (or has failed part-way): its ticket. */
+        long applied();
+
+        /** Returns once a file commit that includes the write with this ticket has finished. */
+        void awaitCommitted(long ticket);
+
+        /** File commits made for writes so far. */
+        long commits();
+    }
+
+    /**
+     * Runs one command under the lock, with the {@code dropIndexes "*"} correction. A write is acknowledged (this
+     * method returns or throws) only once a file commit includes it, and waits for that commit after releasing the
+     * write lock, so that the writes waiting together share one commit ({@link GroupCommit}). A write that fails
+     * part-way (an insert of several documents stopped by a duplicate key) waits too: what it did apply is committed
+     * before the client hears of it.
+     */
     static Document handle(CommandCounts counts, ReadWriteLock lock, String command, Document query,
-                                   BiFunction<String, Document, Document> backend, Runnable afterWrite) {
+                           BiFunction<String, Document, Document> backend, Durability durability) {
         count(counts, command, query);
         boolean write = WRITE_COMMANDS.contains(command.toLowerCase());
         var held = write ? lock.writeLock() : lock.readLock();
+        Document response = null;
+        RuntimeException failure = null;
+        long ticket = 0;
         held.lock();
         try {
-            Document response = command.equalsIgnoreCase("dropIndexes") && "*".equals(query.get("index"))
+            response = command.equalsIgnoreCase("dropIndexes") && "*".equals(query.get("index"))
                     ? dropAllIndexes(query, backend)
                     : backend.apply(command, query);
-            if (write) {
-                afterWrite.run();
-            }
             // The memory backend answers with references to its live documents, and the wire layer
             // serializes the answer after this method returns: copy it while no writer can change it.
-            return response.cloneDeeply();
+            response = response.cloneDeeply();
+        } catch (RuntimeException e) {
+            failure = e;
         } finally {
+            if (write) {
+                ticket = durability.applied();
+            }
             held.unlock();
         }
+        if (write) {
+            durability.awaitCommitted(ticket);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return response;
     }
 
     private static Document dropAllIndexes(Document query, BiFunction<String, Document, Document> backend) {
@@ -180,7 +252,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
             return handle(commands, lock, command, query,
-                    (name, q) -> super.handleCommand(channel, databaseName, name, q), () -> { });
+                    (name, q) -> super.handleCommand(channel, databaseName, name, q), Durability.NONE);
         }
     }
 }

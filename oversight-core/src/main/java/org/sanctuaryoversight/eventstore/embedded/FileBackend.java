@@ -21,8 +21,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend on the data file, with the corrections of {@link EmbeddedMongo} (one write at a
- * time, committed before it is acknowledged), the erase of deleted secrets, and every map of the file opened with
- * {@link CompactDataType} instead of H2's Java serialization.
+ * time, committed before it is acknowledged, in groups: {@link GroupCommit}), the erase of deleted secrets, and
+ * every map of the file opened with {@link CompactDataType} instead of H2's Java serialization.
  *
  * <p>How the maps get their type: the H2 backend opens them by name ({@code MVStore.openMap(name)}), and H2 returns a
  * map that is already open as it is; so each database here opens a collection's or index's maps with the compact
@@ -34,11 +34,13 @@ final class FileBackend extends H2Backend {
 
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     final EmbeddedMongo.CommandCounts commands = new EmbeddedMongo.CommandCounts();
+    final GroupCommit groupCommit;
     private final MVStore store;
 
     FileBackend(MVStore store) {
         super(store);
         this.store = store;
+        this.groupCommit = new GroupCommit(lock, this::commit);
     }
 
     /** Opens (or returns, if open) the map of this name with the compact key and value types. */
@@ -132,6 +134,20 @@ final class FileBackend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         return EmbeddedMongo.handle(commands, lock, command, query,
-                (name, q) -> super.handleCommand(channel, databaseName, name, q), this::commit);
+                (name, q) -> super.handleCommand(channel, databaseName, name, q), groupCommit);
+    }
+
+    /**
+     * Closes the store (which commits what is applied) under the write lock: after any group commit in progress and
+     * never in the middle of a write command.
+     */
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            super.close();
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 }

@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the embedded data file ({@code oversight.mv}, an H2 MVStore) close to the size of what it holds.
  *
- * <p>Why the file grew by 200-300 KB per filing: the embedded server commits every write command on its own
- * (so that an acknowledged write survives {@code kill -9}), and an MVStore commit appends a new chunk holding a
- * fresh copy of every page the command touched (the document's whole leaf page, its parents, the store's own
- * metadata), padded to 4 KB blocks. A filing is about twenty write commands (event commit and its sequence
+ * <p>Why the file grew by 200-300 KB per filing: the embedded server committed every write command on its own
+ * (so that an acknowledged write survives {@code kill -9}; the writes waiting together now share one commit,
+ * {@link GroupCommit}, but a client writing alone still commits each of its writes), and an MVStore commit
+ * appends a new chunk holding a fresh copy of every page the command touched (the document's whole leaf page,
+ * its parents, the store's own metadata), padded to 4 KB blocks. A filing is about twenty write commands (event commit and its sequence
  * number, data key, deadline job and its state changes, read models, tracking tokens), so it appended hundreds
  * of KB, while what it leaves is about 5 KB of BSON. A chunk's space is reused only once none of its pages is
  * live, and H2 rewrites half-empty chunks only in its background thread, which the server's explicit commits
