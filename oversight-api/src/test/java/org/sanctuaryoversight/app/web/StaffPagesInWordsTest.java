@@ -244,6 +244,33 @@ class StaffPagesInWordsTest {
         }
     }
 
+    /**
+     * The staff reports page names each period by its days as every staff page writes a day ({@code @words}), and
+     * each day is a {@code <time datetime="YYYY-MM-DD">}: formerly the days were plain text in the heading.
+     */
+    @Test
+    void the_staff_reports_page_writes_each_periods_days_as_time_elements_in_english_and_spanish() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            Document page = Jsoup.parse(mvc.perform(get("/staff/reports").with(user(new StaffPrincipal(OMBUDSPERSON)))
+                    .locale(locale)).andReturn().getResponse().getContentAsString());
+            List<org.jsoup.nodes.Element> headings = page.select("main section > h2");
+            assertThat(headings).as(locale + ": ended periods").isNotEmpty();
+            java.time.format.DateTimeFormatter words = java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+            for (org.jsoup.nodes.Element heading : headings) {
+                List<org.jsoup.nodes.Element> days = heading.select("time");
+                assertThat(days).as(locale + ": " + heading.outerHtml()).hasSize(2);
+                for (org.jsoup.nodes.Element day : days) {
+                    assertThat(day.text()).as(heading.outerHtml())
+                            .isEqualTo(words.format(LocalDate.parse(day.attr("datetime"))));
+                }
+                assertThat(heading.text()).as(heading.outerHtml()).isEqualTo(
+                        (locale == Locale.ENGLISH ? "Period " : "Período ") + heading.id().substring("period-".length())
+                        + " (" + days.get(0).text() + (locale == Locale.ENGLISH ? " to " : " a ") + days.get(1).text() + ")");
+            }
+        }
+    }
+
     /** Every enum constant a staff page could show, and every department code, as whole words. */
     private Pattern codes() {
         List<String> words = new ArrayList<>();
