@@ -271,6 +271,28 @@ class StaffPagesInWordsTest {
         }
     }
 
+    /**
+     * JOURNEYS.md, "Auditor": the access log writes each view to the second (auditors look for bursts of reads within a
+     * minute), in the office's time zone and the reader's language, the ISO moment in its {@code datetime}.
+     */
+    @Test
+    void the_access_log_writes_each_view_to_the_second_in_english_and_spanish() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            Document page = Jsoup.parse(mvc.perform(get("/staff/access-log").with(user(new StaffPrincipal(AUDITOR)))
+                    .locale(locale)).andReturn().getResponse().getContentAsString());
+            List<org.jsoup.nodes.Element> moments = page.select("table.casework-table tbody time");
+            assertThat(moments).as(locale + ": the document opened in the set-up").isNotEmpty();
+            java.time.format.DateTimeFormatter toTheSecond = java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(locale).withZone(java.time.ZoneOffset.UTC);
+            for (org.jsoup.nodes.Element moment : moments) {
+                Instant at = Instant.parse(moment.attr("datetime"));
+                assertThat(moment.text()).as(locale.toString()).isEqualTo(toTheSecond.format(at))
+                        .contains(String.format("%02d", at.atZone(java.time.ZoneOffset.UTC).getSecond()));
+            }
+        }
+    }
+
     /** Every enum constant a staff page could show, and every department code, as whole words. */
     private Pattern codes() {
         List<String> words = new ArrayList<>();
