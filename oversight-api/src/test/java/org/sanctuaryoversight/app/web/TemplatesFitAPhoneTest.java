@@ -66,4 +66,32 @@ class TemplatesFitAPhoneTest {
         assertThat(tables).as("tables found").isGreaterThan(10);
         assertThat(outside).as("tables that would widen the page on a phone").isEmpty();
     }
+
+    /**
+     * Every kind of text field a template uses is drawn by the stylesheet (full width, the page's font, a clear border):
+     * the federal request form's date and time received ({@code datetime-local}) was left out and showed as a small
+     * box in a smaller font under its label.
+     */
+    @Test
+    void every_kind_of_field_a_template_uses_is_styled() throws IOException {
+        String css = new PathMatchingResourcePatternResolver().getResource("classpath:static/css/site.css")
+                .getContentAsString(StandardCharsets.UTF_8);
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
+            // type="email", and each quoted type in a th:type expression ('email', 'tel', 'text')
+            java.util.regex.Matcher attribute = java.util.regex.Pattern.compile("\\b(th:)?type=\"([^\"]*)\"")
+                    .matcher(template.getContentAsString(StandardCharsets.UTF_8));
+            while (attribute.find()) {
+                java.util.regex.Matcher type = java.util.regex.Pattern.compile(attribute.group(1) == null ? "^([a-z-]+)$"
+                        : "'([a-z-]+)'").matcher(attribute.group(2));
+                while (type.find()) {
+                    types.add(type.group(1));
+                }
+            }
+        }
+        types.removeAll(java.util.Set.of("checkbox", "radio", "hidden", "submit", "file", "button"));
+        assertThat(types).as("field types found").contains("text", "email", "datetime-local");
+        assertThat(types).as("field types the stylesheet draws").allSatisfy(type ->
+                assertThat(css).contains("input[type=" + type + "]"));
+    }
 }
