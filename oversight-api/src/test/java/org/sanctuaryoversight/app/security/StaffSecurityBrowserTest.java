@@ -89,8 +89,6 @@ class StaffSecurityBrowserTest {
             browser.byId("code").sendKeys(Totp.code(base32(key), Instant.now(), 6));
             browser.navigate(By.cssSelector("form[action='/login/totp'] button[type=submit]"));
             browser.get("/staff/accounts");
-            // Chromium's headless window is at least 500 px wide whatever --window-size says: set the phone's width
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(Browser.PHONE, 900));
             org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser.driver();
             assertThat(page.executeScript("return window.innerWidth")).isEqualTo((long) Browser.PHONE);
             assertThat((Long) page.executeScript("return document.documentElement.scrollWidth"))
