@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.sanctuaryoversight.department.Department;
 import org.sanctuaryoversight.department.DepartmentDirectory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Human words for what the staff pages show: department names instead of codes, languages by name, dates and times
@@ -73,6 +74,15 @@ public class StaffWords {
                 .withLocale(locale).withZone(officeZone).format(instant);
     }
 
+    /**
+     * A moment to the second, for audit tables (the access log, the plate-reader searches): auditors look for bursts
+     * of reads or searches within one minute, which {@link #at} hides. Same date, time zone and language as {@link #at}.
+     */
+    public String atSeconds(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(DATES, FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(officeZone).format(instant);
+    }
+
     /** A moment, as the day it was in the office's time zone, written as {@link #day} writes a calendar day. */
     public String dayOf(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(DATES).withLocale(locale)
@@ -86,6 +96,19 @@ public class StaffWords {
         }
         LocalDate day = date instanceof LocalDate local ? local : LocalDate.parse(String.valueOf(date));
         return DateTimeFormatter.ofLocalizedDate(DATES).withLocale(locale).format(day);
+    }
+
+    /**
+     * A calendar day as {@link #day} writes it, inside {@code <time datetime="YYYY-MM-DD">}, for a message that places
+     * days in a sentence ("Period 1 (<time>Jan 1, 2026</time> to …)") and is written with {@code th:utext}: the reader
+     * gets words, a screen reader or a script the ISO day. The words are escaped here, so the message stays safe.
+     */
+    public String dayElement(Object date, Locale locale) {
+        if (date == null || String.valueOf(date).isBlank()) {
+            return "";
+        }
+        LocalDate day = date instanceof LocalDate local ? local : LocalDate.parse(String.valueOf(date));
+        return "<time datetime=\"" + day + "\">" + HtmlUtils.htmlEscape(day(day, locale), "UTF-8") + "</time>";
     }
 
     /** An approximate date as the person gave it: a year, a month or a day. */

@@ -49,6 +49,39 @@ class ResidentDefectsBrowserTest {
         }
     }
 
+    /**
+     * On a phone, a box sits on the line of its label and a hint goes under the label: the e-mail notice's label was
+     * squeezed into a column one word wide beside its hint, and the status page's withdrawal box sat alone above
+     * "I want to withdraw my complaint".
+     */
+    @Test
+    void on_a_phone_each_box_sits_beside_its_label_and_a_hint_goes_under_it() {
+        try (Browser resident = Browser.open(port, Browser.PHONE, "en")) {
+            resident.get("/complaints/new");
+            org.openqa.selenium.Rectangle form = resident.byId("contact").getRect();
+            org.openqa.selenium.Rectangle label = resident.find(By.cssSelector("label[for=notifyByEmail]")).getRect();
+            org.openqa.selenium.Rectangle hint = resident.byId("notifyByEmail-hint").getRect();
+            assertThat(label.getWidth()).as("the notice's label takes the row beside its box").isGreaterThan(form.getWidth() / 2);
+            assertThat(hint.getY()).as("the hint is under the label").isGreaterThanOrEqualTo(label.getY() + label.getHeight());
+            resident.screenshot("notice-choice-phone");
+
+            resident.byId("narrative").sendKeys("A guard asked for papers at the library " + UUID.randomUUID());
+            resident.byId("anonymous-yes").click();
+            resident.byId("allegation-OTHER").click();
+            resident.navigate(By.cssSelector("form[action='/complaints'] button[type=submit]:not([name])"));
+            String code = resident.text(By.id("receipt-code"));
+            resident.get("/status");
+            resident.byId("receiptCode").sendKeys(code);
+            resident.navigate(By.cssSelector("form[action='/status'] button"));
+            org.openqa.selenium.Rectangle box = resident.byId("withdraw-confirm").getRect();
+            org.openqa.selenium.Rectangle words = resident.find(By.cssSelector("label[for=withdraw-confirm]")).getRect();
+            assertThat(box.getY()).as("the withdrawal box is on its label's line")
+                    .isBetween(words.getY() - box.getHeight(), words.getY() + words.getHeight());
+            assertThat(words.getX()).as("beside the box").isGreaterThan(box.getX() + box.getWidth() - 1);
+            resident.screenshot("withdraw-choice-phone");
+        }
+    }
+
     @Test
     void the_too_many_attempts_page_gives_the_offices_phone_from_the_settings() {
         try (Browser resident = Browser.open(port, Browser.PHONE, "en")) {

@@ -70,6 +70,33 @@ class StaffSecurityBrowserTest {
         }
     }
 
+    /**
+     * On a phone (390 px) the accounts table scrolls inside its region and the page never gets wider than the screen:
+     * the visually hidden label of each row's e-mail field, positioned against the page rather than the scrolling
+     * region, made the whole page scroll sideways.
+     */
+    @Test
+    void on_a_phone_the_accounts_page_is_no_wider_than_the_screen() {
+        String userId = "brw-adm-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new StaffMember(userId, "Browser Administrator", StaffRole.ADMIN, null), PASSWORD, false, "test");
+        Awaitility.await().until(() -> accounts.find(userId).isPresent());
+        try (Browser browser = Browser.open(port, Browser.PHONE, "en")) {
+            browser.get("/login");
+            browser.byId("username").sendKeys(userId);
+            browser.byId("password").sendKeys(PASSWORD);
+            browser.navigate(By.cssSelector("form[action='/login'] button[type=submit]"));
+            String key = browser.findAll(By.tagName("code")).get(0).getText().strip();
+            browser.byId("code").sendKeys(Totp.code(base32(key), Instant.now(), 6));
+            browser.navigate(By.cssSelector("form[action='/login/totp'] button[type=submit]"));
+            browser.get("/staff/accounts");
+            org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            assertThat(page.executeScript("return window.innerWidth")).isEqualTo((long) Browser.PHONE);
+            assertThat((Long) page.executeScript("return document.documentElement.scrollWidth"))
+                    .as("the page's width on a phone").isLessThanOrEqualTo(Browser.PHONE);
+            check(browser, "accounts-phone");
+        }
+    }
+
     private static void check(Browser browser, String name) {
         browser.assertAccessible(name);
         browser.screenshot("security-" + name);

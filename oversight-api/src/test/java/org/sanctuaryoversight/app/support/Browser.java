@@ -70,7 +70,11 @@ public final class Browser implements AutoCloseable {
                 "--window-size=" + width + ",900", "--lang=" + language);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // Headless Chromium keeps its window at least 500 px wide whatever --window-size says: a "phone" was 500 px.
+        // Setting the size once it runs gives the width asked for (390 px is 390 px, as window.innerWidth reports).
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+        return new Browser(driver, "http://127.0.0.1:" + port);
     }
 
     public WebDriver driver() {

@@ -151,6 +151,19 @@ class SurveillanceAuditFlowTest {
         assertThat(mvc.perform(get("/staff/surveillance/imports/" + log.importId()).param("rule", "IMMIGRATION_REASON")
                 .with(user(OMBUDSPERSON))).andReturn().getResponse().getContentAsString())
                 .contains("ICE+ERO").contains("(words: ICE, ERO)").contains("review case");
+        // Each search to the second, in the office's zone (UTC here) and the reader's language: auditors look for
+        // bursts within a minute, which a time to the minute hides.
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("es"))) {
+            java.time.format.DateTimeFormatter toTheSecond = java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(locale).withZone(java.time.ZoneOffset.UTC);
+            org.jsoup.select.Elements times = org.jsoup.Jsoup.parse(mvc.perform(get("/staff/surveillance/imports/"
+                    + log.importId()).param("rule", "IMMIGRATION_REASON").param("lang", locale.getLanguage())
+                    .with(user(OMBUDSPERSON))).andReturn().getResponse().getContentAsString())
+                    .select("table.surveillance-searches tbody time");
+            assertThat(times).as(locale.toString()).isNotEmpty().allSatisfy(time -> assertThat(time.text())
+                    .isEqualTo(toTheSecond.format(java.time.Instant.parse(time.attr("datetime")))));
+        }
         assertThat(mvc.perform(get("/staff/surveillance/imports/" + log.importId()).param("lang", "es")
                 .with(user(LIAISON))).andReturn().getResponse().getContentAsString())
                 .contains("Búsquedas por tipo de agencia y señal").doesNotContain("surveillance-searches");

@@ -244,6 +244,55 @@ class StaffPagesInWordsTest {
         }
     }
 
+    /**
+     * The staff reports page names each period by its days as every staff page writes a day ({@code @words}), and
+     * each day is a {@code <time datetime="YYYY-MM-DD">}: formerly the days were plain text in the heading.
+     */
+    @Test
+    void the_staff_reports_page_writes_each_periods_days_as_time_elements_in_english_and_spanish() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            Document page = Jsoup.parse(mvc.perform(get("/staff/reports").with(user(new StaffPrincipal(OMBUDSPERSON)))
+                    .locale(locale)).andReturn().getResponse().getContentAsString());
+            List<org.jsoup.nodes.Element> headings = page.select("main section > h2");
+            assertThat(headings).as(locale + ": ended periods").isNotEmpty();
+            java.time.format.DateTimeFormatter words = java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+            for (org.jsoup.nodes.Element heading : headings) {
+                List<org.jsoup.nodes.Element> days = heading.select("time");
+                assertThat(days).as(locale + ": " + heading.outerHtml()).hasSize(2);
+                for (org.jsoup.nodes.Element day : days) {
+                    assertThat(day.text()).as(heading.outerHtml())
+                            .isEqualTo(words.format(LocalDate.parse(day.attr("datetime"))));
+                }
+                assertThat(heading.text()).as(heading.outerHtml()).isEqualTo(
+                        (locale == Locale.ENGLISH ? "Period " : "Período ") + heading.id().substring("period-".length())
+                        + " (" + days.get(0).text() + (locale == Locale.ENGLISH ? " to " : " a ") + days.get(1).text() + ")");
+            }
+        }
+    }
+
+    /**
+     * JOURNEYS.md, "Auditor": the access log writes each view to the second (auditors look for bursts of reads within a
+     * minute), in the office's time zone and the reader's language, the ISO moment in its {@code datetime}.
+     */
+    @Test
+    void the_access_log_writes_each_view_to_the_second_in_english_and_spanish() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            Document page = Jsoup.parse(mvc.perform(get("/staff/access-log").with(user(new StaffPrincipal(AUDITOR)))
+                    .locale(locale)).andReturn().getResponse().getContentAsString());
+            List<org.jsoup.nodes.Element> moments = page.select("table.casework-table tbody time");
+            assertThat(moments).as(locale + ": the document opened in the set-up").isNotEmpty();
+            java.time.format.DateTimeFormatter toTheSecond = java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.MEDIUM)
+                    .withLocale(locale).withZone(java.time.ZoneOffset.UTC);
+            for (org.jsoup.nodes.Element moment : moments) {
+                Instant at = Instant.parse(moment.attr("datetime"));
+                assertThat(moment.text()).as(locale.toString()).isEqualTo(toTheSecond.format(at))
+                        .contains(String.format("%02d", at.atZone(java.time.ZoneOffset.UTC).getSecond()));
+            }
+        }
+    }
+
     /** Every enum constant a staff page could show, and every department code, as whole words. */
     private Pattern codes() {
         List<String> words = new ArrayList<>();
