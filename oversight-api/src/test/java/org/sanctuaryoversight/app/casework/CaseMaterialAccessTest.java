@@ -123,9 +123,9 @@ class CaseMaterialAccessTest {
         String log = mvc.perform(get("/staff/access-log").with(user(new StaffPrincipal(AUDITOR))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(log).contains("Ines Assigned", "Working the case I was assigned").doesNotContain(narrative);
-        // when, as every staff page writes a moment (@words: the office's zone, the reader's language)
+        // when, as every staff page writes a moment (@words: the office's zone, the reader's language), to the second
         assertThat(org.jsoup.Jsoup.parse(log).select("main table time")).isNotEmpty().allSatisfy(time -> assertThat(
-                time.text()).isEqualTo(words.at(Instant.parse(time.attr("datetime")), java.util.Locale.ENGLISH)));
+                time.text()).isEqualTo(words.atSeconds(Instant.parse(time.attr("datetime")), java.util.Locale.ENGLISH)));
     }
 
     private List<IdentityAccessEntry> reads(String caseId) {

@@ -111,6 +111,17 @@ class FederalRequestRegistryFlowTest {
         // Spanish page.
         assertThat(mvc.perform(get("/register").param("department", "probation").param("lang", "es"))
                 .andReturn().getResponse().getContentAsString()).contains("Orden administrativa").contains("Cumplida");
+        // Every other public language too: the record's words were the staff bundle's English on /register?lang=zh-Hant.
+        // The month stays left to right inside Arabic (it broke as "-2026" over "12").
+        String chinese = mvc.perform(get("/register").param("department", "probation").param("lang", "zh-Hant"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(chinese).contains("移民及海關執法局（ICE）執法和遣返行動處（ERO）").contains("行政令狀").contains("照辦")
+                .contains("未經法院命令提供了某人的資訊").doesNotContain("Administrative warrant").doesNotContain("Complied")
+                .doesNotContain("ICE Enforcement and Removal Operations").doesNotContain("Protection of Sensitive Information");
+        String arabic = mvc.perform(get("/register").param("department", "probation").param("lang", "ar"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(arabic).contains("مذكرة إدارية").containsPattern("<th scope=\"row\"><time datetime=\"\\d{4}-\\d{2}\" "
+                + "dir=\"ltr\" class=\"nowrap\">\\d{4}-\\d{2}</time></th>");
     }
 
     @Test

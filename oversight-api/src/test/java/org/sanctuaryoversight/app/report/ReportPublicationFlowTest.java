@@ -188,9 +188,11 @@ class ReportPublicationFlowTest {
         assertThat(page("/staff/reports/1/preview/index.html", OMBUDSPERSON)).contains("Police Department")
                 .contains("In brief").contains("<svg");
         assertThat(page("/staff/reports/1/preview", AUDITOR)).doesNotContain("name=\"confirm\"");
-        // Staff dates one way: the period's days as @words writes them (medium style, en/es), never ISO.
-        assertThat(previewPage).contains("as period 1 (" + day(FIRST_DAY, Locale.ENGLISH) + " to "
-                + day(LAST_DAY, Locale.ENGLISH) + "), version 1").doesNotContain("2025-01-01").doesNotContain("2025-03-31");
+        // Staff dates one way: the period's days as @words writes them (medium style, en/es), each in a <time> whose
+        // datetime alone keeps the ISO day.
+        assertThat(previewPage).contains("as period 1 (<time datetime=\"2025-01-01\">" + day(FIRST_DAY, Locale.ENGLISH)
+                + "</time> to <time datetime=\"2025-03-31\">" + day(LAST_DAY, Locale.ENGLISH) + "</time>), version 1")
+                .doesNotContain(">2025-01-01").doesNotContain(">2025-03-31");
 
         // Issue 19: nothing waits for the archive. Held back, the publication still answers at once, and the version's
         // page and resource say it is being prepared until the archive has it; a version never published is not found.
