@@ -40,7 +40,17 @@ class ErrorResponses implements ErrorController {
         }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
+        page.addObject("staffPage", uri instanceof String path && isStaffPage(request, path));
         return page;
+    }
+
+    /**
+     * Whether an error page answers a signed-in staff member on a staff page: it then keeps the staff header (work
+     * list, areas, sign-out) and leads back to the work list, not to the public home page.
+     */
+    static boolean isStaffPage(HttpServletRequest request, String requestUri) {
+        String staff = request.getContextPath() + "/staff";
+        return request.getUserPrincipal() != null && (requestUri.equals(staff) || requestUri.startsWith(staff + "/"));
     }
 
     static boolean isApi(String requestUri, String contextPath) {

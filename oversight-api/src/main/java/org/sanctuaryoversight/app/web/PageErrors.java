@@ -29,20 +29,21 @@ import org.springframework.web.servlet.ModelAndView;
 record PageErrors(PageLanguages languages, Refusals refusals) {
 
     @ExceptionHandler({AggregateNotFoundException.class, NotFoundException.class})
-    ModelAndView unknownRecord(Locale locale) {
-        return errorPage(HttpStatus.NOT_FOUND, locale);
+    ModelAndView unknownRecord(Locale locale, HttpServletRequest request) {
+        return errorPage(HttpStatus.NOT_FOUND, locale, request);
     }
 
     @ExceptionHandler(Refusal.class)
     ModelAndView refused(Refusal refusal, Locale locale, HttpServletRequest request) {
-        ModelAndView page = errorPage(Refusals.status(refusal.ruling()), locale);
+        ModelAndView page = errorPage(Refusals.status(refusal.ruling()), locale, request);
         page.addObject("reason", refusals.reason(refusal.ruling(), locale, Refusals.subject(request)));
         return page;
     }
 
-    private ModelAndView errorPage(HttpStatus status, Locale locale) {
+    private ModelAndView errorPage(HttpStatus status, Locale locale, HttpServletRequest request) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
+        page.addObject("staffPage", ErrorResponses.isStaffPage(request, request.getRequestURI()));
         // An exception handler's model gets no @ModelAttribute methods: the page's language is added here.
         page.addObject("pageLanguage", languages.pageLanguage(locale));
         return page;
