@@ -44,7 +44,7 @@ public class StaffWords {
             return "";
         }
         return departments.all().stream().filter(d -> d.code().equals(code)).findFirst()
-                .map(department -> department.name(locale.getLanguage())).orElse(code);
+                .map(department -> department.name(locale.toLanguageTag())).orElse(code);
     }
 
     /** Several departments by name, as a list in words; accepts a collection or a comma-separated text. */

@@ -25,9 +25,9 @@ record PublicRegisterPageController(ReadingPublicRegister register, DepartmentDi
                     @RequestParam(required = false) String month, @RequestParam(defaultValue = "0") String page,
                     Locale locale, Model model, HttpServletResponse http) {
         model.addAttribute("departments", departments.all());
-        model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("language", locale.toLanguageTag());
         model.addAttribute("departmentNames", departments.all().stream().collect(java.util.stream.Collectors.toMap(
-                org.sanctuaryoversight.department.Department::code, d -> d.name(locale.getLanguage()))));
+                org.sanctuaryoversight.department.Department::code, d -> d.name(locale.toLanguageTag()))));
         model.addAttribute("types", RequestType.values());
         model.addAttribute("documents", LegalDocument.values());
         model.addAttribute("responses", FederalRequestResponse.values());

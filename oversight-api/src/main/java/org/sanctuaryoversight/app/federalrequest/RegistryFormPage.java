@@ -37,7 +37,7 @@ record RegistryFormPage(DepartmentDirectory departments, AttachmentInspector ins
         model.addAttribute("errorsByField", errors.stream()
                 .collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + " " + b)));
         model.addAttribute("departments", choices);
-        model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("language", locale.toLanguageTag());
         model.addAttribute("deadlineDays", properties.documentationDeadlineDays());
         model.addAttribute("maxDocuments", inspector.maxFiles());
         model.addAttribute("maxDocumentMegabytes", inspector.maxFileBytes() / (1024 * 1024));

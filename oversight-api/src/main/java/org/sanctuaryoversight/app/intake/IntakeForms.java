@@ -145,7 +145,7 @@ record IntakeForms(FilingComplaint filing, DepartmentDirectory departments, Mess
         model.addAttribute("departmentList", departments.all());
         model.addAttribute("allegationList", AllegationCategory.values());
         model.addAttribute("contactMethods", ContactMethod.values());
-        model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("language", locale.toLanguageTag());
         model.addAttribute("maxAttachments", properties.maxAttachments());
         model.addAttribute("maxAttachmentMegabytes", properties.maxAttachmentSize().toMegabytes());
         return "intake/form";

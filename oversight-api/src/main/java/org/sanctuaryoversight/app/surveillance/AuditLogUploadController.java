@@ -138,7 +138,7 @@ record AuditLogUploadController(AuditLogUploads uploads, DepartmentDirectory dep
                 FieldError::field, FieldError::message, (a, b) -> a)));
         model.addAttribute("departments", departments.all().stream()
                 .filter(d -> !liaison || d.code().equals(member.department())).toList());
-        model.addAttribute("language", locale.getLanguage());
+        model.addAttribute("language", locale.toLanguageTag());
         model.addAttribute("maxMegabytes", properties.maxUploadSize().toMegabytes());
         model.addAttribute("layouts", properties.configuredLayouts());
         return "surveillance/upload";

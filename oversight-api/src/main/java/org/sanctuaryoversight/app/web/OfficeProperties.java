@@ -2,6 +2,7 @@ package org.sanctuaryoversight.app.web;
 
 import java.util.Locale;
 import java.util.Map;
+import org.sanctuaryoversight.department.ConfiguredText;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,7 +24,7 @@ public record OfficeProperties(String phone, String email, String address, Map<S
 
     /** The opening hours in the reader's language, or in English. */
     public String hoursIn(Locale locale) {
-        return hours.getOrDefault(locale.getLanguage(), hours.getOrDefault("en", ""));
+        return ConfiguredText.inLanguage(hours, locale.toLanguageTag(), "");
     }
 
     public boolean hasPhone() {

@@ -112,6 +112,19 @@ class ResidentLanguagesTest {
     }
 
     @Test
+    void department_names_and_opening_hours_speak_the_page_language_chinese_by_its_script() throws Exception {
+        org.jsoup.nodes.Document vietnamese = org.jsoup.Jsoup.parse(page(get("/complaints/new?lang=vi"), 200));
+        assertThat(vietnamese.select("label[for=department-police]").text()).isEqualTo("Sở Cảnh sát");
+        assertThat(vietnamese.select("footer").text()).contains("Thứ Hai đến Thứ Sáu");
+        assertThat(org.jsoup.Jsoup.parse(page(get("/complaints/new?lang=zh-Hant"), 200))
+                .select("label[for=department-sheriff]").text()).isEqualTo("縣治安官辦公室及縣監獄");
+        assertThat(org.jsoup.Jsoup.parse(page(get("/complaints/new?lang=zh-Hans"), 200))
+                .select("label[for=department-sheriff]").text()).isEqualTo("县治安官办公室及县监狱");
+        assertThat(org.jsoup.Jsoup.parse(page(get("/register?lang=ko"), 200)).select("select#filter-department option")
+                .eachText()).contains("경찰국");
+    }
+
+    @Test
     void a_staff_page_asked_in_arabic_is_shown_in_english_left_to_right() throws Exception {
         assertThat(page(get("/login?lang=ar"), 200)).contains("<html lang=\"en\" dir=\"ltr\"")
                 .doesNotContain("id=\"translation-notice\"");
