@@ -50,7 +50,8 @@ import org.h2.mvstore.type.ObjectDataType;
  *
  * <p>{@link #compare} gives two such keys exactly the order {@link ObjectDataType#compare} gives them, without an
  * {@code ObjectOutputStream}: it compares the bytes {@link SerializedKeyOrder} writes for them, the same bytes
- * ({@code SerializedKeyOrderTest}); a binary search writes the searched key's bytes once, not at every step. Why:
+ * ({@code SerializedKeyOrderTest}); a binary search writes the searched key's bytes once, and each key it meets is
+ * compared with them as its bytes are made, up to the first that differs. Why:
  * serializing both keys at every comparison of every {@code _id} lookup was about half of a projection rebuild's
  * time (docs/benchmarks.md). Any other pair of objects is compared by {@link ObjectDataType} as before.
  *
@@ -127,9 +128,9 @@ final class CompactDataType extends ObjectDataType {
     /** Compares a key whose serialized tail is known with another object, as {@link ObjectDataType#compare} does. */
     private int compare(byte[] keyBytes, Object key, Object other) {
         if (other instanceof KeyValue otherKey) {
-            byte[] otherBytes = SerializedKeyOrder.tail(otherKey);
-            if (otherBytes != null) {
-                return Integer.signum(Arrays.compareUnsigned(keyBytes, otherBytes));
+            int order = SerializedKeyOrder.compare(keyBytes, otherKey);
+            if (order != SerializedKeyOrder.NOT_WRITTEN) {
+                return order;
             }
         }
         return super.compare(key, other);

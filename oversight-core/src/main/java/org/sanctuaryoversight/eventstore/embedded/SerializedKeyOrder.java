@@ -101,36 +101,66 @@ final class SerializedKeyOrder {
      * value this class does not write.
      */
     static byte[] tail(KeyValue key) {
-        int size = key.size();
-        Writer out = new Writer(16 + 24 * size);
-        // ArrayList.writeObject: its size field, then the size again in a block, then each element, then the block end
-        out.putInt(size);
-        out.put(TC_BLOCKDATA);
-        out.put((byte) 4);
-        out.putInt(size);
-        for (int i = 0; i < size; i++) {
-            if (!out.object(key.get(i))) {
-                return null;
-            }
-        }
-        out.put(TC_ENDBLOCKDATA);
-        return out.bytes();
+        Writer out = new Writer(new byte[16 + 24 * key.size()], null);
+        return out.key(key) ? out.bytes() : null;
     }
 
-    /** An {@code ObjectOutputStream} for the few classes of a key, with its handle table, by identity. */
+    /**
+     * The sign of comparing a tail (see {@link #tail}) with the tail of another key, as unsigned bytes, a shorter
+     * one first when one starts the other; or {@link #NOT_WRITTEN} if the other key holds a value not written here
+     * before the first byte that differs. Nothing is kept: the other key's bytes are compared as they are made, up
+     * to the first that differs (the bytes before a value do not depend on it, so a value further on does not matter).
+     */
+    static int compare(byte[] tail, KeyValue other) {
+        Writer out = new Writer(null, tail);
+        if (!out.key(other) && !out.done) {
+            return NOT_WRITTEN;
+        }
+        return out.done ? out.result : Integer.compare(tail.length, out.length) > 0 ? 1 : 0;
+    }
+
+    /** What {@link #compare} returns when it cannot say. */
+    static final int NOT_WRITTEN = Integer.MIN_VALUE;
+
+    /**
+     * An {@code ObjectOutputStream} for the few classes of a key, with its handle table, by identity: it writes the
+     * bytes into a buffer, or compares them with a reference as they come and stops at the first that differs.
+     */
     private static final class Writer {
 
         private byte[] buffer;
+        private final byte[] reference;
         private int length;
+        /** Comparing: whether a byte differed or the reference ended, and the sign of the reference against these. */
+        boolean done;
+        int result;
         private Object[] handles = Arrays.copyOf(START_HANDLES, 8);
         private int handleCount = START_HANDLES.length;
 
-        Writer(int capacity) {
-            buffer = new byte[capacity];
+        Writer(byte[] buffer, byte[] reference) {
+            this.buffer = buffer;
+            this.reference = reference;
         }
 
         byte[] bytes() {
             return Arrays.copyOf(buffer, length);
+        }
+
+        /** @return false if the key holds a value not written here (or, comparing, when the first difference is met) */
+        boolean key(KeyValue key) {
+            int size = key.size();
+            // ArrayList.writeObject: its size field, the size again in a block, each element, then the block's end
+            putInt(size);
+            put(TC_BLOCKDATA);
+            put((byte) 4);
+            putInt(size);
+            for (int i = 0; i < size && !done; i++) {
+                if (!object(key.get(i))) {
+                    return false;
+                }
+            }
+            put(TC_ENDBLOCKDATA);
+            return !done;
         }
 
         /** @return false if the value is of a class not written here */
@@ -249,17 +279,17 @@ final class SerializedKeyOrder {
                 putLong(utf);
             }
             ensure(utf);
-            for (int i = 0; i < chars; i++) {
+            for (int i = 0; i < chars && !done; i++) {
                 char c = value.charAt(i);
                 if (c >= 0x0001 && c <= 0x007F) {
-                    buffer[length++] = (byte) c;
+                    put((byte) c);
                 } else if (c > 0x07FF) {
-                    buffer[length++] = (byte) (0xE0 | ((c >> 12) & 0x0F));
-                    buffer[length++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    buffer[length++] = (byte) (0x80 | (c & 0x3F));
+                    put((byte) (0xE0 | ((c >> 12) & 0x0F)));
+                    put((byte) (0x80 | ((c >> 6) & 0x3F)));
+                    put((byte) (0x80 | (c & 0x3F)));
                 } else {
-                    buffer[length++] = (byte) (0xC0 | ((c >> 6) & 0x1F));
-                    buffer[length++] = (byte) (0x80 | (c & 0x3F));
+                    put((byte) (0xC0 | ((c >> 6) & 0x1F)));
+                    put((byte) (0x80 | (c & 0x3F)));
                 }
             }
         }
@@ -281,7 +311,7 @@ final class SerializedKeyOrder {
         }
 
         private void ensure(long more) {
-            if (length + more > buffer.length) {
+            if (buffer != null && length + more > buffer.length) {
                 long wanted = Math.max(buffer.length * 2L, length + more);
                 if (wanted > Integer.MAX_VALUE - 16) {
                     throw new IllegalArgumentException("key too large to compare: " + wanted + " bytes");
@@ -291,28 +321,44 @@ final class SerializedKeyOrder {
         }
 
         void put(byte b) {
-            ensure(1);
-            buffer[length++] = b;
+            if (reference == null) {
+                ensure(1);
+                buffer[length++] = b;
+            } else if (!done) {
+                if (length == reference.length) {
+                    result = -1; // the reference is the start of these bytes: it comes first
+                    done = true;
+                } else if (reference[length] != b) {
+                    result = (reference[length] & 0xFF) < (b & 0xFF) ? -1 : 1;
+                    done = true;
+                } else {
+                    length++;
+                }
+            }
         }
 
         private void put(byte[] bytes, int count) {
-            ensure(count);
-            System.arraycopy(bytes, 0, buffer, length, count);
-            length += count;
+            if (reference == null) {
+                ensure(count);
+                System.arraycopy(bytes, 0, buffer, length, count);
+                length += count;
+            } else {
+                for (int i = 0; i < count && !done; i++) {
+                    put(bytes[i]);
+                }
+            }
         }
 
         private void putShort(int v) {
-            ensure(2);
-            buffer[length++] = (byte) (v >>> 8);
-            buffer[length++] = (byte) v;
+            put((byte) (v >>> 8));
+            put((byte) v);
         }
 
         void putInt(int v) {
-            ensure(4);
-            buffer[length++] = (byte) (v >>> 24);
-            buffer[length++] = (byte) (v >>> 16);
-            buffer[length++] = (byte) (v >>> 8);
-            buffer[length++] = (byte) v;
+            put((byte) (v >>> 24));
+            put((byte) (v >>> 16));
+            put((byte) (v >>> 8));
+            put((byte) v);
         }
 
         private void putLong(long v) {

@@ -178,6 +178,10 @@ class SerializedKeyOrderTest {
             int expected = Integer.signum(h2.compare(a, b));
             assertThat(Integer.signum(compact.compare(a, b))).as("%s against %s", a, b).isEqualTo(expected);
             assertThat(Integer.signum(compact.compare(b, a))).as("%s against %s", b, a).isEqualTo(-expected);
+            byte[] aBytes = SerializedKeyOrder.tail(a);
+            byte[] bBytes = SerializedKeyOrder.tail(b);
+            assertThat(SerializedKeyOrder.compare(aBytes, b)).as("%s against %s, as they are made", a, b)
+                    .isEqualTo(Integer.signum(Arrays.compareUnsigned(aBytes, bBytes))).isEqualTo(expected);
             differing += expected == 0 ? 0 : 1;
         }
         assertThat(differing).as("pairs that are not equal").isGreaterThan(15_000);
