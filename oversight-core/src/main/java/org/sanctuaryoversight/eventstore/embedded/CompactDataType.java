@@ -16,6 +16,7 @@ import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,10 +43,17 @@ import org.h2.mvstore.type.ObjectDataType;
  * else (a date with microseconds, a {@code Missing} marker, a type BSON has no exact form for) is written by
  * {@link ObjectDataType} as before. Keys need more than equality: {@link ObjectDataType#compare} orders objects
  * that are not {@code Comparable} (a unique index's {@link KeyValue}) by their Java-serialized bytes, and old files
- * are sorted that way. The order is kept by leaving {@code compare} alone and writing a key compactly only when the
- * object read back serializes to the same bytes: an {@link ObjectId}, or a {@link KeyValue} (always an
- * {@code ArrayList} inside) of nulls, booleans, numbers, strings, UUIDs and object ids. A document used as a key
- * keeps Java serialization.
+ * are sorted that way. The order is kept by writing a key compactly only when the object read back serializes to
+ * the same bytes: an {@link ObjectId}, or a {@link KeyValue} (always an {@code ArrayList} inside) of nulls,
+ * booleans, numbers, strings, UUIDs and object ids, unless its values share instances in a way the values read back
+ * would not (checked as it is written). A document used as a key keeps Java serialization.
+ *
+ * <p>{@link #compare} gives two such keys exactly the order {@link ObjectDataType#compare} gives them, without an
+ * {@code ObjectOutputStream}: it compares the bytes {@link SerializedKeyOrder} writes for them, the same bytes
+ * ({@code SerializedKeyOrderTest}); a binary search writes the searched key's bytes once, and each key it meets is
+ * compared with them as its bytes are made, up to the first that differs. Why:
+ * serializing both keys at every comparison of every {@code _id} lookup was about half of a projection rebuild's
+ * time (docs/benchmarks.md). Any other pair of objects is compared by {@link ObjectDataType} as before.
  *
  * <p>Crypto-shredding still finds a secret's bytes: BSON keeps binary data and strings as their raw bytes, as Java
  * serialization did ({@code EmbeddedShreddingTest}).
@@ -77,14 +85,70 @@ final class CompactDataType extends ObjectDataType {
         return new CompactDataType(false);
     }
 
+    /** The sign {@link ObjectDataType#compare} gives; for two keys {@link SerializedKeyOrder} writes, without it. */
+    @Override
+    public int compare(Object a, Object b) {
+        if (a instanceof KeyValue first && b instanceof KeyValue) {
+            byte[] firstBytes = SerializedKeyOrder.tail(first);
+            if (firstBytes != null) {
+                return compare(firstBytes, a, b);
+            }
+        }
+        return super.compare(a, b);
+    }
+
+    /** {@code BasicDataType.binarySearch}, with the searched key's serialized bytes written once for all its steps. */
+    @Override
+    public int binarySearch(Object key, Object storage, int size, int initialGuess) {
+        byte[] keyBytes = key instanceof KeyValue keyValue ? SerializedKeyOrder.tail(keyValue) : null;
+        if (keyBytes == null) {
+            return super.binarySearch(key, storage, size, initialGuess);
+        }
+        Object[] keys = (Object[]) storage;
+        int low = 0;
+        int high = size - 1;
+        int x = initialGuess - 1;
+        if (x < 0 || x > high) {
+            x = high >>> 1;
+        }
+        while (low <= high) {
+            int compare = compare(keyBytes, key, keys[x]);
+            if (compare > 0) {
+                low = x + 1;
+            } else if (compare < 0) {
+                high = x - 1;
+            } else {
+                return x;
+            }
+            x = (low + high) >>> 1;
+        }
+        return ~low;
+    }
+
+    /** Compares a key whose serialized tail is known with another object, as {@link ObjectDataType#compare} does. */
+    private int compare(byte[] keyBytes, Object key, Object other) {
+        if (other instanceof KeyValue otherKey) {
+            int order = SerializedKeyOrder.compare(keyBytes, otherKey);
+            if (order != SerializedKeyOrder.NOT_WRITTEN) {
+                return order;
+            }
+        }
+        return super.compare(key, other);
+    }
+
     @Override
     public void write(WriteBuffer buff, Object value) {
         if (value instanceof ObjectId id) {
             buff.put((byte) OBJECT_ID).put(id.toByteArray());
         } else if (value instanceof KeyValue key && key.stream().allMatch(CompactDataType::sameSerializedForm)) {
+            int start = buff.position();
             buff.put((byte) KEY_VALUE).putVarInt(key.size());
             for (Object part : key) {
                 write(buff, part);
+            }
+            if (!readBackInTheSameOrder(key, buff, start)) {
+                buff.position(start);
+                super.write(buff, value);
             }
         } else if (!keys && value instanceof Document document && exactInBson(document)) {
             ByteBuf bson = Unpooled.buffer(documentMemory / 2);
@@ -143,6 +207,21 @@ final class CompactDataType extends ObjectDataType {
             return documentMemory;
         }
         return super.getMemory(value);
+    }
+
+    /**
+     * Whether the key just written from {@code start} reads back as a key that serializes to the same bytes, so that
+     * {@link ObjectDataType#compare} puts it where it was put. Classes alone do not settle it: Java serialization
+     * writes an instance met before in the same key as a reference to it, so the bytes depend on which values are the
+     * same instance ({@code "x"} twice from one variable, {@code Boolean.TRUE} twice), and the values read back share
+     * instances differently (each string a new one; small numbers and booleans from their caches). Such a key is
+     * written with Java serialization, which gives the sharing back.
+     */
+    private boolean readBackInTheSameOrder(KeyValue key, WriteBuffer buff, int start) {
+        ByteBuffer written = buff.getBuffer().duplicate();
+        written.limit(buff.position()).position(start);
+        byte[] before = SerializedKeyOrder.tail(key);
+        return before != null && Arrays.equals(before, SerializedKeyOrder.tail((KeyValue) read(written)));
     }
 
     /**

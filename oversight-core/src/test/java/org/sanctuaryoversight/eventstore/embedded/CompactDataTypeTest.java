@@ -133,4 +133,26 @@ class CompactDataTypeTest {
         assertThat(read(CompactDataType.forKeys(), written(CompactDataType.forKeys(), new KeyValue(id))))
                 .isEqualTo(new KeyValue(id));
     }
+
+    @Test
+    void a_key_reads_back_serializing_to_the_same_bytes_even_when_its_values_share_instances() {
+        String same = new String("complaint-7");
+        KeyValue shared = new KeyValue(same, 3L, same);
+        byte[] bytes = written(CompactDataType.forKeys(), shared);
+        // read back compactly, the two strings would be two instances: serialized without the reference, elsewhere
+        assertThat(bytes[0] & 0xFF).as("Java serialization's tag").isEqualTo(19);
+        assertThat(ObjectDataType.serialize(read(CompactDataType.forKeys(), bytes)))
+                .isEqualTo(ObjectDataType.serialize(shared));
+
+        SerializedKeyOrderTest.Keys keys = new SerializedKeyOrderTest.Keys(3);
+        int compact = 0;
+        for (int i = 0; i < 5000; i++) {
+            KeyValue key = keys.key();
+            byte[] keyBytes = written(CompactDataType.forKeys(), key);
+            assertThat(ObjectDataType.serialize(read(CompactDataType.forKeys(), keyBytes))).as("%s", key)
+                    .isEqualTo(ObjectDataType.serialize(key));
+            compact += (keyBytes[0] & 0xFF) == CompactDataType.KEY_VALUE ? 1 : 0;
+        }
+        assertThat(compact).as("keys written compactly").isGreaterThan(4000);
+    }
 }
