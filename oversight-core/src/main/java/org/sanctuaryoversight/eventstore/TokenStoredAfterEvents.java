@@ -1,11 +1,7 @@
 package org.sanctuaryoversight.eventstore;
 
-import java.util.List;
-import java.util.Optional;
-import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -19,7 +15,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * moves only when the events are stored; if they are not, the batch fails and is retried, so the handlers that send
  * commands must be, and are, idempotent (see {@code FederalRequestReviewCaseOpener}).
  */
-public record TokenStoredAfterEvents(TokenStore delegate) implements TokenStore {
+public record TokenStoredAfterEvents(TokenStore delegate) implements ForwardingTokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
@@ -29,65 +25,5 @@ public record TokenStoredAfterEvents(TokenStore delegate) implements TokenStore 
         } else {
             delegate.storeToken(token, processorName, segment);
         }
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount) {
-        delegate.initializeTokenSegments(processorName, segmentCount);
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken) {
-        delegate.initializeTokenSegments(processorName, segmentCount, initialToken);
-    }
-
-    @Override
-    public TrackingToken fetchToken(String processorName, int segment) throws UnableToClaimTokenException {
-        return delegate.fetchToken(processorName, segment);
-    }
-
-    @Override
-    public TrackingToken fetchToken(String processorName, Segment segment) throws UnableToClaimTokenException {
-        return delegate.fetchToken(processorName, segment);
-    }
-
-    @Override
-    public void extendClaim(String processorName, int segment) throws UnableToClaimTokenException {
-        delegate.extendClaim(processorName, segment);
-    }
-
-    @Override
-    public void releaseClaim(String processorName, int segment) {
-        delegate.releaseClaim(processorName, segment);
-    }
-
-    @Override
-    public void initializeSegment(TrackingToken token, String processorName, int segment) {
-        delegate.initializeSegment(token, processorName, segment);
-    }
-
-    @Override
-    public void deleteToken(String processorName, int segment) throws UnableToClaimTokenException {
-        delegate.deleteToken(processorName, segment);
-    }
-
-    @Override
-    public boolean requiresExplicitSegmentInitialization() {
-        return delegate.requiresExplicitSegmentInitialization();
-    }
-
-    @Override
-    public int[] fetchSegments(String processorName) {
-        return delegate.fetchSegments(processorName);
-    }
-
-    @Override
-    public List<Segment> fetchAvailableSegments(String processorName) {
-        return delegate.fetchAvailableSegments(processorName);
-    }
-
-    @Override
-    public Optional<String> retrieveStorageIdentifier() {
-        return delegate.retrieveStorageIdentifier();
     }
 }

@@ -1,11 +1,10 @@
 package org.sanctuaryoversight.app.platform;
 
-import java.util.List;
-import java.util.Optional;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.sanctuaryoversight.eventstore.ForwardingTokenStore;
 
 /**
  * The token store as this instance's processors use it, telling {@link ProcessingProgress} about every token written,
@@ -16,7 +15,7 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
  * to read its own write needs. Every processor, projection or saga, writes its tokens through here, including after a
  * batch whose events none of its handlers wanted (a handler interceptor would not see those).
  */
-record ProgressReportingTokenStore(TokenStore delegate, ProcessingProgress progress) implements TokenStore {
+record ProgressReportingTokenStore(TokenStore delegate, ProcessingProgress progress) implements ForwardingTokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
@@ -73,40 +72,5 @@ record ProgressReportingTokenStore(TokenStore delegate, ProcessingProgress progr
     public void deleteToken(String processorName, int segment) throws UnableToClaimTokenException {
         progress.released(processorName, segment);
         delegate.deleteToken(processorName, segment);
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount) {
-        delegate.initializeTokenSegments(processorName, segmentCount);
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken) {
-        delegate.initializeTokenSegments(processorName, segmentCount, initialToken);
-    }
-
-    @Override
-    public void initializeSegment(TrackingToken token, String processorName, int segment) {
-        delegate.initializeSegment(token, processorName, segment);
-    }
-
-    @Override
-    public boolean requiresExplicitSegmentInitialization() {
-        return delegate.requiresExplicitSegmentInitialization();
-    }
-
-    @Override
-    public int[] fetchSegments(String processorName) {
-        return delegate.fetchSegments(processorName);
-    }
-
-    @Override
-    public List<Segment> fetchAvailableSegments(String processorName) {
-        return delegate.fetchAvailableSegments(processorName);
-    }
-
-    @Override
-    public Optional<String> retrieveStorageIdentifier() {
-        return delegate.retrieveStorageIdentifier();
     }
 }
