@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.sanctuaryoversight.app.security.accounts.StaffAccounts;
 import org.sanctuaryoversight.app.support.Browser;
 import org.sanctuaryoversight.app.support.OversightTest;
+import org.sanctuaryoversight.app.support.StaffBrowsers;
 import org.sanctuaryoversight.staff.StaffMember;
 import org.sanctuaryoversight.staff.StaffRole;
 import org.sanctuaryoversight.staff.Totp;
@@ -77,17 +78,9 @@ class StaffSecurityBrowserTest {
      */
     @Test
     void on_a_phone_the_accounts_page_is_no_wider_than_the_screen() {
-        String userId = "brw-adm-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.create(new StaffMember(userId, "Browser Administrator", StaffRole.ADMIN, null), PASSWORD, false, "test");
-        Awaitility.await().until(() -> accounts.find(userId).isPresent());
-        try (Browser browser = Browser.open(port, Browser.PHONE, "en")) {
-            browser.get("/login");
-            browser.byId("username").sendKeys(userId);
-            browser.byId("password").sendKeys(PASSWORD);
-            browser.navigate(By.cssSelector("form[action='/login'] button[type=submit]"));
-            String key = browser.findAll(By.tagName("code")).get(0).getText().strip();
-            browser.byId("code").sendKeys(Totp.code(base32(key), Instant.now(), 6));
-            browser.navigate(By.cssSelector("form[action='/login/totp'] button[type=submit]"));
+        StaffBrowsers staff = new StaffBrowsers(accounts);
+        String userId = staff.account(StaffRole.ADMIN, null);
+        try (Browser browser = staff.signIn(port, userId, Browser.PHONE)) {
             browser.get("/staff/accounts");
             org.openqa.selenium.JavascriptExecutor page = (org.openqa.selenium.JavascriptExecutor) browser.driver();
             assertThat(page.executeScript("return window.innerWidth")).isEqualTo((long) Browser.PHONE);

@@ -42,7 +42,12 @@ public final class StaffBrowsers {
 
     /** A desktop browser signed in as the account, on its work list. */
     public Browser signIn(int port, String userId) {
-        Browser browser = Browser.open(port, Browser.DESKTOP, "en");
+        return signIn(port, userId, Browser.DESKTOP);
+    }
+
+    /** A browser of this width ({@link Browser#PHONE}, {@link Browser#DESKTOP}) signed in as the account. */
+    public Browser signIn(int port, String userId, int width) {
+        Browser browser = Browser.open(port, width, "en");
         browser.get("/login");
         browser.byId("username").sendKeys(userId);
         browser.byId("password").sendKeys(PASSWORD);
