@@ -70,8 +70,7 @@ public class StaffWords {
 
     /** A moment, as a date and time in the office's time zone: the date as {@link #day} writes it, then the time. */
     public String at(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(DATES, FormatStyle.SHORT)
-                .withLocale(locale).withZone(officeZone).format(instant);
+        return moment(instant, locale, FormatStyle.SHORT);
     }
 
     /**
@@ -79,7 +78,12 @@ public class StaffWords {
      * of reads or searches within one minute, which {@link #at} hides. Same date, time zone and language as {@link #at}.
      */
     public String atSeconds(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(DATES, FormatStyle.MEDIUM)
+        return moment(instant, locale, FormatStyle.MEDIUM);
+    }
+
+    /** The date as {@link #day} writes it, then the time in the given style, in the office's time zone. */
+    private String moment(Instant instant, Locale locale, FormatStyle time) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(DATES, time)
                 .withLocale(locale).withZone(officeZone).format(instant);
     }
 
@@ -91,11 +95,16 @@ public class StaffWords {
 
     /** A calendar day ({@code LocalDate} or ISO text), such as a due date. */
     public String day(Object date, Locale locale) {
+        LocalDate day = calendarDay(date);
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(DATES).withLocale(locale).format(day);
+    }
+
+    /** A {@code LocalDate} or its ISO text as a day; null when there is none. */
+    private static LocalDate calendarDay(Object date) {
         if (date == null || String.valueOf(date).isBlank()) {
-            return "";
+            return null;
         }
-        LocalDate day = date instanceof LocalDate local ? local : LocalDate.parse(String.valueOf(date));
-        return DateTimeFormatter.ofLocalizedDate(DATES).withLocale(locale).format(day);
+        return date instanceof LocalDate local ? local : LocalDate.parse(String.valueOf(date));
     }
 
     /**
@@ -104,10 +113,10 @@ public class StaffWords {
      * gets words, a screen reader or a script the ISO day. The words are escaped here, so the message stays safe.
      */
     public String dayElement(Object date, Locale locale) {
-        if (date == null || String.valueOf(date).isBlank()) {
+        LocalDate day = calendarDay(date);
+        if (day == null) {
             return "";
         }
-        LocalDate day = date instanceof LocalDate local ? local : LocalDate.parse(String.valueOf(date));
         return "<time datetime=\"" + day + "\">" + HtmlUtils.htmlEscape(day(day, locale), "UTF-8") + "</time>";
     }
 
